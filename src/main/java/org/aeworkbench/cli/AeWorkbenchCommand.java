@@ -1,0 +1,38 @@
+package org.aeworkbench.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The headless command line: {@code java -jar target/ae-workbench.jar <command> ...}.
+ * Each subcommand is its own class, registered here once.
+ */
+@Command(name = "ae-workbench", mixinStandardHelpOptions = true, version = "AE Workbench 0.1.0",
+        description = "Design, train and compare autoencoders; without a command it opens the workbench window.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
+public final class AeWorkbenchCommand implements Runnable {
+
+    /** Exit code for bad arguments, as picocli's usage errors. */
+    public static final int USAGE_ERROR = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new AeWorkbenchCommand());
+        // One line for bad arguments, not a usage dump: scripts read the message.
+        cli.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("ae-workbench: " + ex.getMessage()
+                    + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            return USAGE_ERROR;
+        });
+        return cli.execute(args);
+    }
+}

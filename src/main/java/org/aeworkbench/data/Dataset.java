@@ -1,0 +1,69 @@
+package org.aeworkbench.data;
+
+import java.util.List;
+import java.util.Objects;
+import org.aeworkbench.engine.tensor.Shape;
+
+/**
+ * A set of samples, row-major: sample i occupies {@code values[i * features() .. (i + 1) * features())}.
+ * Image-shaped samples keep their height, width and channels (stored channels-last) in
+ * {@code sampleShape} so views can draw them as pictures.
+ *
+ * @param name        short name shown to the user ("mnist", or the file name)
+ * @param sampleShape shape of one sample
+ * @param values      all samples, row-major, in float
+ * @param labels      one class index per sample, or {@code null} when the set has no labels
+ * @param classNames  display name of each class index (empty when unlabelled)
+ * @param source      where the data came from: a bundled set's provenance or the file path
+ */
+public record Dataset(String name, Shape sampleShape, float[] values, int[] labels,
+                      List<String> classNames, String source) {
+
+    public Dataset {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(sampleShape, "sampleShape");
+        Objects.requireNonNull(values, "values");
+        classNames = classNames == null ? List.of() : List.copyOf(classNames);
+        if (values.length % sampleShape.size() != 0) {
+            throw new IllegalArgumentException(name + ": " + values.length
+                    + " values do not divide into samples of shape " + sampleShape);
+        }
+        if (labels != null && labels.length != values.length / sampleShape.size()) {
+            throw new IllegalArgumentException(name + ": " + labels.length + " labels for "
+                    + values.length / sampleShape.size() + " samples");
+        }
+    }
+
+    public int samples() {
+        return values.length / sampleShape.size();
+    }
+
+    public int features() {
+        return sampleShape.size();
+    }
+
+    public boolean hasLabels() {
+        return labels != null;
+    }
+
+    /** A copy of sample i. */
+    public float[] sample(int i) {
+        float[] row = new float[features()];
+        System.arraycopy(values, i * features(), row, 0, features());
+        return row;
+    }
+
+    /** The samples at the given indices, in that order, as a new data set. */
+    public Dataset subset(int[] indices, String subsetName) {
+        int f = features();
+        float[] v = new float[indices.length * f];
+        int[] l = labels == null ? null : new int[indices.length];
+        for (int r = 0; r < indices.length; r++) {
+            System.arraycopy(values, indices[r] * f, v, r * f, f);
+            if (l != null) {
+                l[r] = labels[indices[r]];
+            }
+        }
+        return new Dataset(subsetName, sampleShape, v, l, classNames, source);
+    }
+}
