@@ -36,7 +36,7 @@ final class BundledFiles {
     }
 
     /** Reads a bundled IDX file (trusted, so no stored-length check). */
-    static IdxReader.IdxArray readIdx(String fileName) {
+    static NumericArray readIdx(String fileName) {
         try (InputStream in = open(fileName)) {
             return IdxReader.read(in, FOLDER + fileName, -1);
         } catch (IOException e) {

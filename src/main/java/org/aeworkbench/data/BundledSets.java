@@ -27,13 +27,13 @@ final class BundledSets {
     /** Bundled IDX images and labels, bytes divided by 255. */
     private static Dataset idxImages(String name, String images, String labels, List<String> classNames,
                                      String source) {
-        IdxReader.IdxArray pixels = BundledFiles.readIdx(images);
+        NumericArray pixels = BundledFiles.readIdx(images);
         float[] v = pixels.values();
         for (int i = 0; i < v.length; i++) {
             v[i] /= 255f;
         }
-        Dataset raw = IdxDatasets.toDataset(pixels, name, source);
-        Dataset labelled = IdxDatasets.withLabels(raw, BundledFiles.readIdx(labels), "sample-data/" + labels);
+        Dataset raw = ArrayDatasets.toDataset(pixels, name, source);
+        Dataset labelled = ArrayDatasets.withLabels(raw, BundledFiles.readIdx(labels), "sample-data/" + labels);
         return new Dataset(name, raw.sampleShape(), v, labelled.labels(), classNames, source);
     }
 }

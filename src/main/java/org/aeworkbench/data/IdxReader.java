@@ -20,19 +20,6 @@ import java.util.zip.GZIPInputStream;
  */
 public final class IdxReader {
 
-    /** The dimensions (first is the sample count) and the elements as floats, C order. */
-    public record IdxArray(int[] dims, float[] values) {
-
-        /** Number of elements per sample: the product of every dimension but the first. */
-        public long perSample() {
-            long p = 1;
-            for (int i = 1; i < dims.length; i++) {
-                p *= dims[i];
-            }
-            return p;
-        }
-    }
-
     private static final int HEADER_START = 4;
     /** Deflate cannot compress better than about 1032:1, so a gzip claiming more is lying. */
     private static final long MAX_DEFLATE_RATIO = 1032;
@@ -41,7 +28,7 @@ public final class IdxReader {
     }
 
     /** Reads a plain or gzipped IDX file. */
-    public static IdxArray read(Path file) {
+    public static NumericArray read(Path file) {
         long length;
         try {
             length = Files.size(file);
@@ -62,7 +49,7 @@ public final class IdxReader {
      * @param storedLength bytes the stream holds as stored (compressed if gzipped), or -1 if unknown;
      *                     used to refuse a header claiming more data than the file can hold
      */
-    public static IdxArray read(InputStream raw, String name, long storedLength) throws IOException {
+    public static NumericArray read(InputStream raw, String name, long storedLength) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
         buffered.mark(2);
         int b0 = buffered.read();
@@ -75,7 +62,7 @@ public final class IdxReader {
         return readIdx(in, name, maxPayload);
     }
 
-    private static IdxArray readIdx(InputStream in, String name, long maxPayload) throws IOException {
+    private static NumericArray readIdx(InputStream in, String name, long maxPayload) throws IOException {
         byte[] magic = readExactly(in, 4, name, 0, "the 4-byte magic number");
         if (magic[0] != 0 || magic[1] != 0) {
             throw new DataException(name + ": byte offset 0: not an IDX file (magic number starts "
@@ -111,7 +98,7 @@ public final class IdxReader {
         MemoryBudget.checkFloats(count, name);
         float[] values = new float[(int) count];
         readElements(in, type, values, name, headerBytes);
-        return new IdxArray(dims, values);
+        return new NumericArray(dims, values);
     }
 
     private static void readElements(InputStream in, ElementType type, float[] out, String name,

@@ -1,26 +1,19 @@
 package org.aeworkbench.data;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.aeworkbench.engine.tensor.Shape;
 
 /**
- * Turns IDX arrays into data sets: the first dimension counts samples, the rest is the sample
- * shape ([n, h, w] is n grayscale images, [n, h, w, c] images with channels, [n, f] vectors).
+ * Turns arrays read from IDX or NPY files into data sets: the first dimension counts samples, the
+ * rest is the sample shape ([n, h, w] is n grayscale images, [n, h, w, c] images with channels,
+ * [n, f] vectors, [n] one value per sample).
  */
-public final class IdxDatasets {
+final class ArrayDatasets {
 
-    private IdxDatasets() {
+    private ArrayDatasets() {
     }
 
-    /** Loads an IDX data file, with labels from a second IDX file when {@code labels} is not null. */
-    public static Dataset load(Path data, Path labels) {
-        IdxReader.IdxArray array = IdxReader.read(data);
-        Dataset set = toDataset(array, data.getFileName().toString(), data.toString());
-        return labels == null ? set : withLabels(set, labels);
-    }
-
-    /** The sample shape an IDX array's dimensions describe. */
+    /** The sample shape an array's dimensions describe. */
     static Shape sampleShape(int[] dims, String name) {
         return switch (dims.length) {
             case 1 -> Shape.vector(1);
@@ -32,18 +25,16 @@ public final class IdxDatasets {
         };
     }
 
-    static Dataset toDataset(IdxReader.IdxArray array, String name, String source) {
+    static Dataset toDataset(NumericArray array, String name, String source) {
+        if (array.dims()[0] == 0) {
+            throw new DataException(name + ": holds no samples (the first dimension is 0)");
+        }
         Shape shape = sampleShape(array.dims(), name);
         return new Dataset(name, shape, array.values(), null, List.of(), source);
     }
 
-    /** Attaches labels read from an IDX labels file (one dimension, one label per sample). */
-    public static Dataset withLabels(Dataset set, Path labelsFile) {
-        IdxReader.IdxArray labels = IdxReader.read(labelsFile);
-        return withLabels(set, labels, labelsFile.toString());
-    }
-
-    static Dataset withLabels(Dataset set, IdxReader.IdxArray labels, String labelsName) {
+    /** Attaches labels from a one-dimensional array holding one label per sample. */
+    static Dataset withLabels(Dataset set, NumericArray labels, String labelsName) {
         if (labels.dims().length != 1) {
             throw new DataException(labelsName + ": a labels file has one dimension (one label per sample),"
                     + " this one has " + labels.dims().length + "; did you swap the data and labels files?");
