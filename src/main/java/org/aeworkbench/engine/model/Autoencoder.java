@@ -111,6 +111,20 @@ public final class Autoencoder {
         }
     }
 
+    /** Tells layers that change with the epoch (the k-sparse schedule) which epoch starts. */
+    public void onEpochStart(int epoch) {
+        for (Layer l : layers) {
+            if (l instanceof EpochAware e) {
+                e.onEpochStart(epoch);
+            }
+        }
+    }
+
+    /** A stage whose behaviour depends on the epoch, such as the k-sparse schedule. */
+    public interface EpochAware {
+        void onEpochStart(int epoch);
+    }
+
     /** Runs the whole network; returns the output buffer of the last layer. */
     public float[] forward(float[] x, int batch, Pass pass) {
         float[] h = x;
