@@ -22,7 +22,7 @@ import org.aeworkbench.engine.tensor.Shape;
  */
 public final class CsvLoader {
 
-    private static final Set<String> LABEL_NAMES = Set.of("label", "labels", "class", "target", "y",
+    private static final Set<String> LABEL_NAMES = Set.of("label", "labels", "class", "target",
             "species", "category");
     private static final int DETECT_LINES = 5;
 
@@ -86,7 +86,8 @@ public final class CsvLoader {
             int line = lineNumbers.get(firstRow + r);
             List<String> cells = CsvTable.split(content.get(firstRow + r), delimiter);
             if (cells.size() != columns) {
-                throw new DataException(where + ":" + line + ": has " + cells.size() + " cells, expected "
+                throw new DataException(where + ":" + line + ": has " + cells.size()
+                        + (cells.size() == 1 ? " cell" : " cells") + ", expected "
                         + columns + " like " + (header ? "the header" : "the first row")
                         + "; fix the row or check the delimiter");
             }

@@ -36,7 +36,7 @@ public final class DatasetRegistry {
         GeneratorParameters params = GeneratorParameters.parse(spec);
         Entry entry = entries().get(params.name());
         if (entry == null) {
-            throw new DataException("'" + params.name() + "' is not a bundled data set (those are: "
+            throw new BadParameterException("'" + params.name() + "' is not a bundled data set (those are: "
                     + String.join(", ", entries().keySet()) + ") nor a file that exists");
         }
         params.requireOnly(entry.parameterKeys());
