@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.aeworkbench.engine.tensor.Shape;
 
 /**
@@ -39,15 +40,15 @@ final class BundledSets {
                 "fashion-mnist-t10k-labels-idx1-ubyte.gz", FASHION_CLASSES, FASHION_SOURCE);
     }
 
-    static boolean fashionFullInstalled() {
-        return Files.isRegularFile(FASHION_SYSTEM_DIR.resolve("train-images-idx3-ubyte.gz"))
-                && Files.isRegularFile(FASHION_SYSTEM_DIR.resolve("t10k-images-idx3-ubyte.gz"));
+    static boolean fashionFullInstalled(Path dir) {
+        return Files.isRegularFile(dir.resolve("train-images-idx3-ubyte.gz"))
+                && Files.isRegularFile(dir.resolve("t10k-images-idx3-ubyte.gz"));
     }
 
-    /** The installed 60,000 training images followed by the 10,000 test images. */
-    static Dataset fashionMnistFull() {
-        Dataset train = systemFashion("train");
-        Dataset test = systemFashion("t10k");
+    /** The installed training images followed by the test images (60,000 + 10,000 from Debian). */
+    static Dataset fashionMnistFull(Path dir) {
+        Dataset train = systemFashion(dir, "train");
+        Dataset test = systemFashion(dir, "t10k");
         int n = train.values().length;
         float[] v = new float[n + test.values().length];
         System.arraycopy(train.values(), 0, v, 0, n);
@@ -57,13 +58,17 @@ final class BundledSets {
         System.arraycopy(test.labels(), 0, labels, train.samples(), test.samples());
         scaleBytes(v);
         return new Dataset("fashion-mnist-full", train.sampleShape(), v, labels, FASHION_CLASSES,
-                "Fashion-MNIST by Zalando Research, MIT; 60,000 + 10,000 images from " + FASHION_SYSTEM_DIR);
+                String.format(Locale.ROOT, "Fashion-MNIST by Zalando Research, MIT; %,d + %,d images from %s",
+                        train.samples(), test.samples(), dir));
     }
 
-    private static Dataset systemFashion(String split) {
-        Path images = FASHION_SYSTEM_DIR.resolve(split + "-images-idx3-ubyte.gz");
-        Path labels = FASHION_SYSTEM_DIR.resolve(split + "-labels-idx1-ubyte.gz");
+    private static Dataset systemFashion(Path dir, String split) {
+        Path images = dir.resolve(split + "-images-idx3-ubyte.gz");
+        Path labels = dir.resolve(split + "-labels-idx1-ubyte.gz");
         Dataset set = ArrayDatasets.toDataset(IdxReader.read(images), split, images.toString());
+        if (!Files.isRegularFile(labels)) {
+            throw new DataException(labels + ": missing; reinstall Debian's dataset-fashion-mnist package");
+        }
         return ArrayDatasets.withLabels(set, IdxReader.read(labels), labels.toString());
     }
 

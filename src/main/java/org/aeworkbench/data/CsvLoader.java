@@ -32,8 +32,7 @@ public final class CsvLoader {
     public static Dataset load(Path file, CsvOptions options) {
         try (InputStream in = Files.newInputStream(file)) {
             String name = file.getFileName().toString();
-            boolean tsv = name.toLowerCase(Locale.ROOT).matches(".*\\.tsv(\\.gz)?");
-            return read(in, file.toString(), name, file.toString(), tsv, options);
+            return read(in, file.toString(), name, file.toString(), DataSources.isTsvName(name), options);
         } catch (IOException e) {
             throw new DataException(file + ": cannot read (" + e.getMessage() + "); check the path", e);
         }

@@ -46,12 +46,32 @@ public final class DataSources {
     }
 
     static Dataset loadFile(Path path, LoadOptions options) {
-        return switch (formatOf(path)) {
-            case IMAGE_FOLDER -> ImageFolderLoader.load(path, options.imageHeight(), options.imageWidth());
-            case IDX -> ArrayDatasets.toDataset(IdxReader.read(path), path.getFileName().toString(), path.toString());
-            case NPY -> ArrayDatasets.toDataset(NpyReader.read(path), path.getFileName().toString(), path.toString());
-            case CSV -> CsvLoader.load(path, options.csv());
-        };
+        Format format = formatOf(path);
+        if (format == Format.IMAGE_FOLDER) {
+            return ImageFolderLoader.load(path, options.imageHeight(), options.imageWidth(), options.progress());
+        }
+        String where = path.toString();
+        String name = path.getFileName().toString();
+        try {
+            long size = Files.size(path);
+            try (InputStream in = new ProgressInputStream(Files.newInputStream(path), size, options.progress())) {
+                Dataset set = switch (format) {
+                    case IDX -> ArrayDatasets.toDataset(IdxReader.read(in, where, size), name, where);
+                    case NPY -> ArrayDatasets.toDataset(NpyReader.read(new BufferedInputStream(in, 1 << 16), where, size),
+                            name, where);
+                    default -> CsvLoader.read(in, where, name, where, isTsvName(name), options.csv());
+                };
+                options.progress().accept(1.0);
+                return set;
+            }
+        } catch (IOException e) {
+            throw new DataException(where + ": cannot read (" + e.getMessage() + "); check the path and"
+                    + " permissions", e);
+        }
+    }
+
+    static boolean isTsvName(String name) {
+        return name.toLowerCase(Locale.ROOT).matches(".*\\.tsv(\\.gz)?");
     }
 
     /** Attaches labels from a separate file: IDX or NPY with one dimension, or one label per line. */

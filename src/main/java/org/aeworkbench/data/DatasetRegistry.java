@@ -62,11 +62,11 @@ public final class DatasetRegistry {
         list.add(bundled(new DatasetInfo("fashion-mnist", 10_000, mnistShape, 10,
                 "clothing in 10 classes (Fashion-MNIST test split), 28x28 grayscale in [0,1]",
                 BundledSets.FASHION_SOURCE, ""), p -> BundledSets.fashionMnist()));
-        if (BundledSets.fashionFullInstalled()) {
+        if (BundledSets.fashionFullInstalled(BundledSets.FASHION_SYSTEM_DIR)) {
             list.add(bundled(new DatasetInfo("fashion-mnist-full", 70_000, mnistShape, 10,
                     "all 70,000 Fashion-MNIST images (60,000 train then 10,000 test) from the installed package",
                     "Fashion-MNIST by Zalando Research, MIT; " + BundledSets.FASHION_SYSTEM_DIR, ""),
-                    p -> BundledSets.fashionMnistFull()));
+                    p -> BundledSets.fashionMnistFull(BundledSets.FASHION_SYSTEM_DIR)));
         }
         list.add(bundled(new DatasetInfo("digits", 1_797, Shape.image(8, 8, 1), 10,
                 "handwritten digits 0-9, 8x8 with values 0..16 (UCI optical digits)",
