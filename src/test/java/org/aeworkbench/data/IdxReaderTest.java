@@ -127,6 +127,6 @@ class IdxReaderTest {
     void tooManyDimensionsForADataSetIsRefused() {
         Path f = write(dir, "five-idx", concat(idxHeader(0x08, 1, 1, 1, 1, 2), new byte[2]));
         DataException e = assertThrows(DataException.class, () -> DataSources.load(f.toString()));
-        assertTrue(e.getMessage().startsWith("five-idx: has 5 dimensions"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(f + ": has 5 dimensions"), e.getMessage());
     }
 }
