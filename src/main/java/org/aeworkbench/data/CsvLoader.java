@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,12 +29,9 @@ public final class CsvLoader {
     }
 
     public static Dataset load(Path file, CsvOptions options) {
-        try (InputStream in = Files.newInputStream(file)) {
-            String name = file.getFileName().toString();
-            return read(in, file.toString(), name, file.toString(), DataSources.isTsvName(name), options);
-        } catch (IOException e) {
-            throw new DataException(file + ": cannot read (" + e.getMessage() + "); check the path", e);
-        }
+        String name = file.getFileName().toString();
+        return DataFiles.read(file, (in, where, size) ->
+                read(in, where, name, where, DataSources.isTsvName(name), options));
     }
 
     /**

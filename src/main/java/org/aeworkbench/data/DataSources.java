@@ -50,24 +50,12 @@ public final class DataSources {
         if (format == Format.IMAGE_FOLDER) {
             return ImageFolderLoader.load(path, options.imageHeight(), options.imageWidth(), options.progress());
         }
-        String where = path.toString();
         String name = path.getFileName().toString();
-        try {
-            long size = Files.size(path);
-            try (InputStream in = new ProgressInputStream(Files.newInputStream(path), size, options.progress())) {
-                Dataset set = switch (format) {
-                    case IDX -> ArrayDatasets.toDataset(IdxReader.read(in, where, size), name, where);
-                    case NPY -> ArrayDatasets.toDataset(NpyReader.read(new BufferedInputStream(in, 1 << 16), where, size),
-                            name, where);
-                    default -> CsvLoader.read(in, where, name, where, isTsvName(name), options.csv());
-                };
-                options.progress().accept(1.0);
-                return set;
-            }
-        } catch (IOException e) {
-            throw new DataException(where + ": cannot read (" + e.getMessage() + "); check the path and"
-                    + " permissions", e);
-        }
+        return DataFiles.read(path, options.progress(), (in, where, size) -> switch (format) {
+            case IDX -> ArrayDatasets.toDataset(IdxReader.read(in, where, size), name, where);
+            case NPY -> ArrayDatasets.toDataset(NpyReader.read(in, where, size), name, where);
+            default -> CsvLoader.read(in, where, name, where, isTsvName(name), options.csv());
+        });
     }
 
     static boolean isTsvName(String name) {
