@@ -28,7 +28,7 @@ public final class DatasetRegistry {
 
     /** Whether {@code spec} names a registered set (parameters after a colon are not checked here). */
     public static boolean contains(String spec) {
-        return entries().containsKey(GeneratorParameters.parse(spec).name());
+        return entries().containsKey(GeneratorParameters.nameOf(spec));
     }
 
     /** Loads a registered set by name, with generator parameters if given. */
@@ -45,7 +45,7 @@ public final class DatasetRegistry {
 
     /** Info for one registered name, or null. */
     public static DatasetInfo info(String name) {
-        Entry e = entries().get(GeneratorParameters.parse(name).name());
+        Entry e = entries().get(GeneratorParameters.nameOf(name));
         return e == null ? null : e.info();
     }
 

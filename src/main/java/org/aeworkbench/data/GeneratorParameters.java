@@ -15,6 +15,12 @@ public record GeneratorParameters(String name, Map<String, String> values) {
         values = Map.copyOf(values);
     }
 
+    /** The name part of "name:k=v,k=v", without checking the parameters. */
+    public static String nameOf(String spec) {
+        int colon = spec.indexOf(':');
+        return (colon < 0 ? spec : spec.substring(0, colon)).trim();
+    }
+
     /** Splits "name:k=v,k=v" into the name and its parameters. */
     public static GeneratorParameters parse(String spec) {
         int colon = spec.indexOf(':');

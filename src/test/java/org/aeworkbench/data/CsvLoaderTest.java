@@ -166,4 +166,10 @@ class CsvLoaderTest {
         assertFalse(d.hasLabels());
         assertEquals(2, d.features());
     }
+
+    @Test
+    void pathWithAColonIsAFileNotGeneratorParameters() {
+        Path f = write(dir, "run:2.csv", "1,2\n3,4\n");
+        assertArrayEquals(new float[] {1, 2, 3, 4}, load(f).values());
+    }
 }
