@@ -1,7 +1,5 @@
 package org.aeworkbench.analysis;
 
-import java.util.Arrays;
-import java.util.Random;
 import org.aeworkbench.data.Dataset;
 
 /**
@@ -71,7 +69,8 @@ public record Comparison(int codeSize, int trainSamples, int testSamples, int fe
                     + " components but the autoencoder's code has " + k + "; compare at equal code size");
         }
         boolean neighbours = k <= settings.neighbourMeasuresUpTo();
-        int[] subset = neighbours ? trustworthinessSubset(test.samples(), settings) : new int[0];
+        int[] subset = neighbours
+                ? Subsample.indices(test.samples(), settings.trustworthinessPoints(), settings.seed()) : new int[0];
         MethodScores ae = score(autoencoder, Double.NaN, train, test, subset, settings);
         MethodScores linear = score(pca.outputs(), pca.pca().keptVarianceRatio(), train, test, subset, settings);
         return new Comparison(k, train.samples(), test.samples(), test.features(), ae, linear, subset.length, settings);
@@ -108,28 +107,5 @@ public record Comparison(int codeSize, int trainSamples, int testSamples, int fe
         }
         return new MethodScores(outputs.method(), k, error.meanSummedSquaredError(), error.perFeatureError(),
                 explainedVariance, knn, trust, outputs.seconds());
-    }
-
-    /** The whole test split when small enough, else a seeded random subset in increasing order. */
-    private static int[] trustworthinessSubset(int n, Settings settings) {
-        int[] all = new int[n];
-        for (int i = 0; i < n; i++) {
-            all[i] = i;
-        }
-        if (n <= settings.trustworthinessPoints()) {
-            return all;
-        }
-        Random random = new Random(settings.seed());
-        // Partial Fisher-Yates: the first m entries become a uniform sample without replacement.
-        int m = settings.trustworthinessPoints();
-        for (int i = 0; i < m; i++) {
-            int j = i + random.nextInt(n - i);
-            int t = all[i];
-            all[i] = all[j];
-            all[j] = t;
-        }
-        int[] subset = Arrays.copyOf(all, m);
-        Arrays.sort(subset);
-        return subset;
     }
 }
