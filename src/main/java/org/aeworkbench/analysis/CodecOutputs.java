@@ -3,7 +3,8 @@ package org.aeworkbench.analysis;
 import org.aeworkbench.data.Dataset;
 
 /**
- * What one method produced on a data split, which is all the comparison looks at.
+ * What one method produced on a data split, which is all the comparison looks at. The arrays
+ * are shared, not copied (for MNIST they are tens of megabytes); treat them as read-only.
  *
  * @param method              name shown in tables and legends ("autoencoder", "PCA")
  * @param codeSize            width of one code

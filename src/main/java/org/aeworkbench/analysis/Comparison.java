@@ -73,7 +73,9 @@ public record Comparison(int codeSize, int trainSamples, int testSamples, int fe
                 ? Subsample.indices(test.samples(), settings.trustworthinessPoints(), settings.seed()) : new int[0];
         MethodScores ae = score(autoencoder, Double.NaN, train, test, subset, settings);
         MethodScores linear = score(pca.outputs(), pca.pca().keptVarianceRatio(), train, test, subset, settings);
-        return new Comparison(k, train.samples(), test.samples(), test.features(), ae, linear, subset.length, settings);
+        int trustworthinessPoints = Double.isNaN(ae.trustworthiness()) ? 0 : subset.length;
+        return new Comparison(k, train.samples(), test.samples(), test.features(), ae, linear, trustworthinessPoints,
+                settings);
     }
 
     private static MethodScores score(CodecOutputs outputs, double explainedVariance, Dataset train, Dataset test,
