@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -84,5 +85,21 @@ class ImageFolderLoaderTest {
         Files.createDirectories(dir.resolve("empty/sub"));
         DataException e = assertThrows(DataException.class, () -> ImageFolderLoader.load(dir.resolve("empty"), 8, 8));
         assertTrue(e.getMessage().contains("no PNG or JPEG"), e.getMessage());
+    }
+
+    @Test
+    void headerClaimingMorePixelsThanTheFileHoldsIsRefusedBeforeDecoding() throws IOException {
+        // Found by ImageFuzzTest (ImageFuzzTestInputs/image/ihdr-claims-28x11862044.png): a 276-byte
+        // PNG whose header claims 28 x 11,862,044 pixels made the decoder allocate 332 MB.
+        Path file = dir.resolve("digits/huge.png");
+        png(file, 28, 28, new int[28 * 28]);
+        byte[] bytes = Files.readAllBytes(file);
+        ByteBuffer.wrap(bytes).putInt(20, 0x00B5001C); // IHDR height, bytes 20..23
+        Files.write(file, bytes);
+        long before = TestFiles.allocatedBytes();
+        DataException e = assertThrows(DataException.class, () -> ImageFolderLoader.load(dir, 28, 28));
+        assertTrue(TestFiles.allocatedBytes() - before < 16 << 20, "refused before decoding");
+        assertTrue(e.getMessage().startsWith(file.toString()) && e.getMessage().contains("28x11862044")
+                && e.getMessage().contains("damaged"), e.getMessage());
     }
 }

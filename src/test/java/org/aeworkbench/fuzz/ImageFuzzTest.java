@@ -18,10 +18,11 @@ import org.junit.jupiter.api.Timeout;
 class ImageFuzzTest {
 
     /**
-     * Compressed pixels legitimately expand a lot (deflate up to 1032:1, four bytes per decoded
-     * pixel, then a float copy); what must never happen is a header alone buying gigabytes.
+     * Compressed pixels legitimately expand a lot: up to 8256 one-bit pixels a byte (deflate's
+     * 1032:1), decoded to up to 8 bytes each plus a float copy. What must never happen is a
+     * header alone buying gigabytes.
      */
-    private static final long BYTES_PER_INPUT_BYTE = 1032 * 8;
+    private static final long BYTES_PER_INPUT_BYTE = 1032 * 8 * 12;
 
     @FuzzTest
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
