@@ -125,9 +125,12 @@ public final class ImageFolderLoader {
         int w = image.getWidth();
         int h = image.getHeight();
         float[] g = new float[w * h];
+        // A row at a time: getRGB(x, y) allocates per pixel for indexed and 16-bit images.
+        int[] row = new int[w];
         for (int y = 0; y < h; y++) {
+            image.getRGB(0, y, w, 1, row, 0, w);
             for (int x = 0; x < w; x++) {
-                int argb = image.getRGB(x, y);
+                int argb = row[x];
                 float a = (argb >>> 24) / 255f;
                 float luma = (0.299f * ((argb >> 16) & 0xff) + 0.587f * ((argb >> 8) & 0xff)
                         + 0.114f * (argb & 0xff)) / 255f;

@@ -102,4 +102,20 @@ class ImageFolderLoaderTest {
         assertTrue(e.getMessage().startsWith(file.toString()) && e.getMessage().contains("28x11862044")
                 && e.getMessage().contains("damaged"), e.getMessage());
     }
+
+    @Test
+    void anIndexedImageIsConvertedWithoutGarbagePerPixel() throws IOException {
+        // Found by ImageFuzzTest (ImageFuzzTestInputs/image/gif-65508x227-per-pixel-garbage.gif):
+        // getRGB(x, y) on a palette image allocates for every pixel, 431 MB for a 1.8 kB GIF.
+        BufferedImage palette = new BufferedImage(2000, 500, BufferedImage.TYPE_BYTE_INDEXED);
+        Files.createDirectories(dir.resolve("gif"));
+        ImageIO.write(palette, "gif", dir.resolve("gif/wide.gif").toFile());
+        ImageFolderLoader.load(dir, 28, 28); // classes loaded, so the measurement is the decode alone
+        long before = TestFiles.allocatedBytes();
+        ImageFolderLoader.load(dir, 28, 28);
+        long pixels = 2000 * 500;
+        // One byte a pixel decoded, a float a pixel of gray, plus small change.
+        assertTrue(TestFiles.allocatedBytes() - before < 5 * pixels + (4 << 20),
+                (TestFiles.allocatedBytes() - before) + " bytes for " + pixels + " pixels");
+    }
 }
