@@ -60,6 +60,15 @@ public final class MaxPool2DLayer extends Pool2DLayer {
         }
     }
 
+    /**
+     * Where each output of the last forward pass took its maximum (index within the sample), for
+     * {@code batch * outputShape().size()} outputs. Gradient checks use it to tell when a step
+     * crossed a kink, where finite differences are meaningless.
+     */
+    public int[] argmax() {
+        return argmax;
+    }
+
     @Override
     void unpool(float[] gradOut, int outOff, float[] gradIn, int inOff) {
         for (int o = outOff, end = outOff + outputShape().size(); o < end; o++) {
