@@ -3,6 +3,7 @@ package org.aeworkbench.engine.conv;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.engine.layer.ActivatedLayer;
 import org.aeworkbench.engine.layer.Activation;
@@ -15,19 +16,15 @@ import org.aeworkbench.engine.tensor.Shape;
 
 /**
  * 2-D convolution (cross-correlation, as in every deep-learning library) {@code a = f(x * W + b)}
- * on channels-last images, lowered by {@link Im2col} to one GEMM per chunk of samples:
- * {@code Z[n * positions, filters] = cols[n * positions, k*k*C] . W[k*k*C, filters]}.
+ * on channels-last images, lowered to one GEMM per chunk of samples: by im2col
+ * ({@link PatchLowering}) or, when the output has fewer channels than the input, by kn2row
+ * ({@link KernelLowering}), whichever moves less memory.
  *
  * <p>Weight layout: {@code weight[(ky * kernel + kx) * channels + c, f]}, i.e. kernel height,
  * kernel width, input channel, filter (TensorFlow's HWIO, so Keras kernels load unchanged). The
- * output is channels-last as well, so the GEMM's result is the output with no reordering.
- *
- * <p>Backward: {@code dW += cols^T dZ}, {@code db += column sums of dZ}, {@code dX = col2im(dZ W^T)}.
+ * output is channels-last as well, so the bias and activation run on it as on a dense layer's.
  */
 public final class Conv2DLayer implements ActivatedLayer, ModelBuilder.Initializable {
-
-    /** Largest lowered matrix held at once; bigger batches are lowered in chunks of samples. */
-    static final long MAX_LOWERED_FLOATS = 1L << 22;
 
     private final WindowGeometry g;
     private final int filters;
@@ -37,17 +34,22 @@ public final class Conv2DLayer implements ActivatedLayer, ModelBuilder.Initializ
     private final Shape inputShape;
     private final Shape outputShape;
 
+    private final ConvLowering lowering;
+
     private Compute compute;
     private float[] input;
-    private float[] cols;
-    /** First sample whose rows {@link #cols} holds from the last forward pass, or -1. */
-    private int loweredFirst = -1;
     private float[] z;
     private float[] a;
     private float[] gradIn;
 
     public Conv2DLayer(String name, Shape inputShape, int filters, int kernel, int stride, Padding padding,
                        Activation activation) {
+        this(name, inputShape, filters, kernel, stride, padding, activation, g -> ConvLowering.choose(g, filters));
+    }
+
+    /** With a given lowering, so tests can check both on every geometry. */
+    Conv2DLayer(String name, Shape inputShape, int filters, int kernel, int stride, Padding padding,
+                Activation activation, Function<WindowGeometry, ConvLowering> lowering) {
         if (filters < 1) {
             throw new IllegalArgumentException(name + ": filters must be at least 1, was " + filters);
         }
@@ -58,6 +60,7 @@ public final class Conv2DLayer implements ActivatedLayer, ModelBuilder.Initializ
         this.outputShape = new Shape(g.outHeight(), g.outWidth(), filters);
         this.weight = new Parameter(name + ".weight", g.patchSize(), filters);
         this.bias = new Parameter(name + ".bias", 1, filters);
+        this.lowering = lowering.apply(g);
     }
 
     /** Fan-in k*k*C, fan-out k*k*filters, as Keras counts them for convolutions. */
@@ -115,17 +118,8 @@ public final class Conv2DLayer implements ActivatedLayer, ModelBuilder.Initializ
         compute = pass.compute();
         input = x;
         int p = g.positions();
-        int k = g.patchSize();
-        int chunk = Im2col.chunkSamples(g, batch, MAX_LOWERED_FLOATS);
-        cols = Buffers.ensure(cols, chunk * p * k);
         z = Buffers.ensure(z, batch * p * filters);
-        for (int first = 0; first < batch; first += chunk) {
-            int n = Math.min(chunk, batch - first);
-            Im2col.lower(compute, g, x, first, n, cols);
-            compute.gemm().sgemm(false, false, n * p, filters, k, 1f, cols, 0, k, weight.value(), 0, filters,
-                    0f, z, first * p * filters, filters);
-            loweredFirst = first;
-        }
+        lowering.forward(compute, x, batch, weight.value(), z);
         if (activation == Activation.IDENTITY) {
             a = z;
         } else {
@@ -150,28 +144,11 @@ public final class Conv2DLayer implements ActivatedLayer, ModelBuilder.Initializ
 
     @Override
     public float[] backwardFromPreActivation(float[] dz, int batch, boolean needInputGrad) {
-        int p = g.positions();
-        int k = g.patchSize();
-        AffineKernels.accumulateColumnSums(compute, dz, bias.grad(), batch * p, filters);
+        AffineKernels.accumulateColumnSums(compute, dz, bias.grad(), batch * g.positions(), filters);
         if (needInputGrad) {
             gradIn = Buffers.ensure(gradIn, batch * g.inputSize());
         }
-        int chunk = Im2col.chunkSamples(g, batch, MAX_LOWERED_FLOATS);
-        // Last chunk first: the forward pass left its lowering in cols.
-        for (int first = (batch - 1) / chunk * chunk; first >= 0; first -= chunk) {
-            int n = Math.min(chunk, batch - first);
-            if (first != loweredFirst) {
-                Im2col.lower(compute, g, input, first, n, cols);
-            }
-            compute.gemm().sgemm(true, false, k, filters, n * p, 1f, cols, 0, k, dz, first * p * filters, filters,
-                    1f, weight.grad(), 0, filters);
-            loweredFirst = -1;
-            if (needInputGrad) {
-                compute.gemm().sgemm(false, true, n * p, k, filters, 1f, dz, first * p * filters, filters,
-                        weight.value(), 0, filters, 0f, cols, 0, k);
-                Im2col.raise(compute, g, cols, gradIn, first, n);
-            }
-        }
+        lowering.backward(compute, input, dz, batch, weight.value(), weight.grad(), needInputGrad ? gradIn : null);
         return needInputGrad ? gradIn : null;
     }
 }

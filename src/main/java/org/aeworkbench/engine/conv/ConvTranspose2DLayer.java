@@ -132,7 +132,7 @@ public final class ConvTranspose2DLayer implements ActivatedLayer, ModelBuilder.
         int p = g.positions();
         int k = g.patchSize();
         int outSize = g.inputSize();
-        int chunk = Im2col.chunkSamples(g, batch, Conv2DLayer.MAX_LOWERED_FLOATS);
+        int chunk = ConvLowering.chunkSamples((long) p * k, batch);
         cols = Buffers.ensure(cols, chunk * p * k);
         z = Buffers.ensure(z, batch * outSize);
         for (int first = 0; first < batch; first += chunk) {
@@ -170,7 +170,7 @@ public final class ConvTranspose2DLayer implements ActivatedLayer, ModelBuilder.
         if (needInputGrad) {
             gradIn = Buffers.ensure(gradIn, batch * p * inChannels);
         }
-        int chunk = Im2col.chunkSamples(g, batch, Conv2DLayer.MAX_LOWERED_FLOATS);
+        int chunk = ConvLowering.chunkSamples((long) p * k, batch);
         for (int first = 0; first < batch; first += chunk) {
             int n = Math.min(chunk, batch - first);
             Im2col.lower(compute, g, dz, first, n, cols);

@@ -20,7 +20,7 @@ import org.aeworkbench.engine.blas.VectorKernels;
  */
 public final class Im2col {
 
-    /** Runs shorter than this are added with a scalar loop; the vector kernel's setup costs more. */
+    /** Runs shorter than this are copied or added with a scalar loop; a call's setup costs more. */
     private static final int MIN_VECTOR_RUN = 16;
 
     private Im2col() {
@@ -76,13 +76,24 @@ public final class Im2col {
                     if (kx0 > 0) {
                         Arrays.fill(cols, dst, dst + kx0 * c, 0f);
                     }
-                    System.arraycopy(x, xOff + (iy * g.width() + ix0 + kx0) * c, cols, dst + kx0 * c, (kx1 - kx0) * c);
+                    copy(x, xOff + (iy * g.width() + ix0 + kx0) * c, cols, dst + kx0 * c, (kx1 - kx0) * c);
                     if (kx1 < k) {
                         Arrays.fill(cols, dst + kx1 * c, dst + run, 0f);
                     }
                 }
                 rowStart += g.patchSize();
             }
+        }
+    }
+
+    /** System.arraycopy, whose call costs more than a short loop for the few values of a one-channel row. */
+    static void copy(float[] src, int srcOff, float[] dst, int dstOff, int n) {
+        if (n < MIN_VECTOR_RUN) {
+            for (int j = 0; j < n; j++) {
+                dst[dstOff + j] = src[srcOff + j];
+            }
+        } else {
+            System.arraycopy(src, srcOff, dst, dstOff, n);
         }
     }
 
@@ -118,15 +129,5 @@ public final class Im2col {
                 rowStart += g.patchSize();
             }
         }
-    }
-
-    /**
-     * Samples per GEMM so that the lowered matrix stays under {@code maxFloats}: the batch split into
-     * equal chunks, fixed by the sizes alone.
-     */
-    static int chunkSamples(WindowGeometry g, int batch, long maxFloats) {
-        long perSample = (long) g.positions() * g.patchSize();
-        long chunks = Math.max(1, ((long) batch * perSample + maxFloats - 1) / maxFloats);
-        return (int) Math.max(1, (batch + chunks - 1) / chunks);
     }
 }

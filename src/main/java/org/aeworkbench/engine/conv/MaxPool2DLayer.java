@@ -38,22 +38,21 @@ public final class MaxPool2DLayer extends Pool2DLayer {
             for (int ox = 0; ox < g.outWidth(); ox++) {
                 int x0 = colFrom(ox);
                 int x1 = colTo(ox);
-                int first = (y0 * w + x0) * c;
-                System.arraycopy(x, xOff + first, out, o, c);
+                // Channel by channel, so the running maximum and its index stay in registers.
                 for (int j = 0; j < c; j++) {
-                    argmax[o + j] = first + j;
-                }
-                for (int y = y0; y < y1; y++) {
-                    for (int xx = (y == y0 ? x0 + 1 : x0); xx < x1; xx++) {
-                        int i = (y * w + xx) * c;
-                        for (int j = 0; j < c; j++) {
-                            float v = x[xOff + i + j];
-                            if (v > out[o + j]) {
-                                out[o + j] = v;
-                                argmax[o + j] = i + j;
+                    int best = (y0 * w + x0) * c + j;
+                    float max = x[xOff + best];
+                    for (int y = y0; y < y1; y++) {
+                        for (int i = (y * w + x0) * c + j, end = (y * w + x1) * c; i < end; i += c) {
+                            float v = x[xOff + i];
+                            if (v > max) {
+                                max = v;
+                                best = i;
                             }
                         }
                     }
+                    out[o + j] = max;
+                    argmax[o + j] = best;
                 }
                 o += c;
             }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.aeworkbench.engine.blas.Backend;
 import org.aeworkbench.engine.blas.Compute;
@@ -16,8 +17,10 @@ import org.aeworkbench.engine.tensor.Shape;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class Conv2DLayerTest {
 
@@ -42,18 +45,28 @@ class Conv2DLayerTest {
                 new ConvCase(3, 4, 3, 2, 1, 1, Padding.VALID, 3, 4, 0, 0));
     }
 
-    private static Conv2DLayer layer(ConvCase t, Activation f, SplittableRandom random) {
-        Conv2DLayer layer = new Conv2DLayer("conv", t.input(), t.f(), t.k(), t.s(), t.padding(), f);
+    /** Every case with each lowering: im2col ("patches") and kn2row ("kernels"). */
+    static Stream<Arguments> casesAndLowerings() {
+        return cases().flatMap(t -> Stream.of(Arguments.of(t, "patches"), Arguments.of(t, "kernels")));
+    }
+
+    static Function<WindowGeometry, ConvLowering> lowering(String name, int filters) {
+        return name.equals("patches") ? g -> new PatchLowering(g, filters) : g -> new KernelLowering(g, filters);
+    }
+
+    private static Conv2DLayer layer(ConvCase t, Activation f, SplittableRandom random, String lowering) {
+        Conv2DLayer layer = new Conv2DLayer("conv", t.input(), t.f(), t.k(), t.s(), t.padding(), f,
+                lowering(lowering, t.f()));
         ConvCase.randomize(layer.weight(), random, 0.5);
         ConvCase.randomize(layer.bias(), random, 0.5);
         return layer;
     }
 
     @ParameterizedTest
-    @MethodSource("cases")
-    void forwardEqualsTheDirectConvolution(ConvCase t) {
+    @MethodSource("casesAndLowerings")
+    void forwardEqualsTheDirectConvolution(ConvCase t, String lowering) {
         SplittableRandom random = new SplittableRandom(3);
-        Conv2DLayer layer = layer(t, Activation.IDENTITY, random);
+        Conv2DLayer layer = layer(t, Activation.IDENTITY, random, lowering);
         assertEquals(new Shape(t.outH(), t.outW(), t.f()), layer.outputShape(), t.toString());
         int batch = 3;
         int in = t.h() * t.w() * t.c();
@@ -69,19 +82,20 @@ class Conv2DLayerTest {
     }
 
     /**
-     * With the identity activation the objective is linear in every weight and input, so central
-     * differences are exact up to float rounding and any error is the layer's.
+     * With the identity activation the objective is linear in each weight and input taken alone, so
+     * central differences are exact for any step; a large one (0.1) keeps float rounding small, and
+     * any error left is the layer's.
      */
     @ParameterizedTest
-    @MethodSource("cases")
-    void backwardMatchesFiniteDifferences(ConvCase t) {
+    @MethodSource("casesAndLowerings")
+    void backwardMatchesFiniteDifferences(ConvCase t, String lowering) {
         SplittableRandom random = new SplittableRandom(11);
-        Conv2DLayer layer = layer(t, Activation.IDENTITY, random);
+        Conv2DLayer layer = layer(t, Activation.IDENTITY, random, lowering);
         int batch = 3;
         float[] x = ConvCase.uniform(batch * t.input().size(), random, -1, 1);
-        GradientCheck.Result r = new GradientCheck(COMPUTE, 1e-2, true, 1).check(layer, x, batch, random, 400);
-        System.out.println("Conv2D " + t + ": " + r);
-        assertTrue(r.worst() < 1e-3, t + ": " + r);
+        GradientCheck.Result r = new GradientCheck(COMPUTE, 0.1, true, 1).check(layer, x, batch, random, 400);
+        System.out.println("Conv2D (" + lowering + ") " + t + ": " + r);
+        assertTrue(r.worst() < 1e-3, t + ", " + lowering + ": " + r);
     }
 
     /**
@@ -106,15 +120,16 @@ class Conv2DLayerTest {
      * A batch large enough to be lowered in several chunks gives, per sample, what the sample gives
      * alone, and the weight gradient is the sum of the per-sample ones.
      */
-    @Test
-    void chunkedBatchesAgreeWithSingleSamples() {
+    @ParameterizedTest
+    @ValueSource(strings = {"patches", "kernels"})
+    void chunkedBatchesAgreeWithSingleSamples(String lowering) {
         Shape in = new Shape(28, 28, 16);
         SplittableRandom random = new SplittableRandom(5);
-        Conv2DLayer layer = new Conv2DLayer("conv", in, 2, 3, 1, Padding.SAME, Activation.TANH);
+        Conv2DLayer layer = new Conv2DLayer("conv", in, 16, 3, 1, Padding.SAME, Activation.TANH, lowering(lowering, 16));
         ConvCase.randomize(layer.weight(), random, 0.2);
         int perSample = 28 * 28 * 144;
-        int batch = (int) (Conv2DLayer.MAX_LOWERED_FLOATS / perSample) * 2 + 3;
-        assertTrue(Im2col.chunkSamples(layer.geometry(), batch, Conv2DLayer.MAX_LOWERED_FLOATS) < batch);
+        int batch = (int) (ConvLowering.MAX_LOWERED_FLOATS / perSample) * 2 + 3;
+        assertTrue(ConvLowering.chunkSamples(perSample, batch) < batch);
         float[] x = ConvCase.uniform(batch * in.size(), random, -1, 1);
         int outSize = layer.outputShape().size();
         float[] g = ConvCase.uniform(batch * outSize, random, -1, 1);
@@ -125,19 +140,15 @@ class Conv2DLayerTest {
         float[] gradW = layer.weight().grad().clone();
 
         float[] sumW = new float[gradW.length];
-        for (int b = 0; b < batch; b += 7) {
-            Arrays.fill(layer.weight().grad(), 0f);
-            float[] xb = Arrays.copyOfRange(x, b * in.size(), (b + 1) * in.size());
-            float[] yb = layer.forward(xb, 1, pass);
-            assertArrayEquals(Arrays.copyOfRange(y, b * outSize, (b + 1) * outSize), Arrays.copyOf(yb, outSize), 1e-5f);
-            float[] gb = layer.backward(Arrays.copyOfRange(g, b * outSize, (b + 1) * outSize), 1, true);
-            assertArrayEquals(Arrays.copyOfRange(gradIn, b * in.size(), (b + 1) * in.size()),
-                    Arrays.copyOf(gb, in.size()), 1e-5f);
-        }
         for (int b = 0; b < batch; b++) {
             Arrays.fill(layer.weight().grad(), 0f);
-            layer.forward(Arrays.copyOfRange(x, b * in.size(), (b + 1) * in.size()), 1, pass);
-            layer.backward(Arrays.copyOfRange(g, b * outSize, (b + 1) * outSize), 1, false);
+            float[] yb = layer.forward(Arrays.copyOfRange(x, b * in.size(), (b + 1) * in.size()), 1, pass);
+            float[] gb = layer.backward(Arrays.copyOfRange(g, b * outSize, (b + 1) * outSize), 1, true);
+            if (b % 7 == 0) {
+                assertArrayEquals(Arrays.copyOfRange(y, b * outSize, (b + 1) * outSize), Arrays.copyOf(yb, outSize), 1e-5f);
+                assertArrayEquals(Arrays.copyOfRange(gradIn, b * in.size(), (b + 1) * in.size()),
+                        Arrays.copyOf(gb, in.size()), 1e-5f);
+            }
             for (int i = 0; i < sumW.length; i++) {
                 sumW[i] += layer.weight().grad()[i];
             }
@@ -145,6 +156,17 @@ class Conv2DLayerTest {
         for (int i = 0; i < sumW.length; i++) {
             assertEquals(sumW[i], gradW[i], 1e-3 * Math.max(1, Math.abs(sumW[i])), "weight gradient " + i);
         }
+    }
+
+    @Test
+    void choosesTheLoweringThatMovesLessMemory() {
+        WindowGeometry wide = WindowGeometry.of("c", new Shape(28, 28, 16), 3, 1, Padding.SAME);
+        assertTrue(ConvLowering.choose(wide, 1) instanceof KernelLowering);
+        WindowGeometry narrow = WindowGeometry.of("c", new Shape(28, 28, 1), 3, 1, Padding.SAME);
+        assertTrue(ConvLowering.choose(narrow, 16) instanceof PatchLowering);
+        // Stride 2 makes im2col's matrix four times smaller; kn2row still multiplies every pixel.
+        WindowGeometry strided = WindowGeometry.of("c", new Shape(28, 28, 16), 3, 2, Padding.SAME);
+        assertTrue(ConvLowering.choose(strided, 8) instanceof PatchLowering);
     }
 
     @Test
