@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.aeworkbench.data.Dataset;
 import org.aeworkbench.engine.TestModels;
 import org.aeworkbench.engine.blas.Backend;
 import org.aeworkbench.engine.blas.Compute;
+import org.aeworkbench.engine.io.ModelFile;
 import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.layer.Layer;
 import org.aeworkbench.engine.layer.Parameter;
@@ -37,6 +40,7 @@ import org.aeworkbench.engine.train.TrainingResult;
 import org.aeworkbench.engine.train.Trainer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -204,5 +208,16 @@ class ConvAutoencoderTest {
         float[] decoded = model.decode(COMPUTE, codes, 5);
         float[] reconstructed = model.reconstruct(COMPUTE, data.values(), 5);
         assertArrayEquals(reconstructed, decoded, 1e-6f);
+    }
+
+    @Test
+    void aSavedConvolutionalModelLoadsAndReconstructsTheSame(@TempDir Path dir) throws IOException {
+        Dataset data = TestModels.mnist(4);
+        Autoencoder model = ModelBuilder.build(Presets.get("conv-ae", data.sampleShape()), data.sampleShape());
+        Path file = dir.resolve("conv.aem");
+        ModelFile.save(file, model, null);
+        Autoencoder back = ModelFile.load(file).model();
+        assertEquals(model.spec(), back.spec());
+        assertArrayEquals(model.reconstruct(COMPUTE, data.values(), 4), back.reconstruct(COMPUTE, data.values(), 4));
     }
 }
