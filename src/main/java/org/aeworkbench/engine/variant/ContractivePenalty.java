@@ -6,7 +6,6 @@ import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.layer.Buffers;
 import org.aeworkbench.engine.layer.DenseLayer;
-import org.aeworkbench.engine.layer.Parameter;
 import org.aeworkbench.engine.layer.Pass;
 import org.aeworkbench.engine.layer.PenaltyLayer;
 import org.aeworkbench.engine.tensor.Shape;
@@ -53,7 +52,7 @@ import org.aeworkbench.engine.tensor.Shape;
  * </pre>
  * Probes are drawn from the pass's stream (one bit each), so runs repeat exactly.
  */
-public final class ContractivePenalty implements PenaltyLayer {
+public final class ContractivePenalty extends ShapePreservingStage implements PenaltyLayer {
 
     /** How ||J||^2 is computed. */
     public enum Method { EXACT_ONE_LAYER, HUTCHINSON }
@@ -96,9 +95,7 @@ public final class ContractivePenalty implements PenaltyLayer {
      * @param probes  Hutchinson probes per sample (ignored by the exact method)
      */
     public ContractivePenalty(EncoderInputTap tap, List<DenseLayer> encoder, double weight, Method method, int probes) {
-        if (encoder.isEmpty()) {
-            throw new IllegalArgumentException("the contractive penalty needs at least one encoder layer");
-        }
+        super(codeShape(encoder));
         if (method == Method.EXACT_ONE_LAYER && encoder.size() != 1) {
             throw new IllegalArgumentException("the closed form is for one-layer encoders, not " + encoder.size());
         }
@@ -128,6 +125,13 @@ public final class ContractivePenalty implements PenaltyLayer {
         gH = new float[n][];
     }
 
+    private static Shape codeShape(List<DenseLayer> encoder) {
+        if (encoder.isEmpty()) {
+            throw new IllegalArgumentException("the contractive penalty needs at least one encoder layer");
+        }
+        return encoder.get(encoder.size() - 1).outputShape();
+    }
+
     public Method method() {
         return method;
     }
@@ -145,21 +149,6 @@ public final class ContractivePenalty implements PenaltyLayer {
     @Override
     public double lastPenalty() {
         return lastPenalty;
-    }
-
-    @Override
-    public Shape inputShape() {
-        return encoder.get(depth - 1).outputShape();
-    }
-
-    @Override
-    public Shape outputShape() {
-        return inputShape();
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return List.of(); // the encoder owns them; gradients are accumulated there
     }
 
     /** The tangent products of Hutchinson's estimator (the closed form's are per batch, not per sample). */
