@@ -38,8 +38,9 @@ import org.aeworkbench.engine.tensor.Shape;
  * (entries +-1) give the smallest variance among such estimators. J v is computed exactly by
  * propagating a tangent alongside the forward pass,
  * <pre>  t_0 = v,  u_l = t_{l-1} W_l,  t_l = f_l'(z_l) * u_l,  J v = t_L,</pre>
- * which is the sigma -> 0 limit of Rifai et al.'s (2011b) finite-difference estimator
- * E ||f(x + eps) - f(x)||^2 / sigma^2 without its step-size bias. The penalty
+ * It has the expectation that the finite-difference estimator E ||f(x + eps) - f(x)||^2 / sigma^2,
+ * eps ~ N(0, sigma^2 I), reaches only as sigma -> 0 (the corrupted-copies approach of Rifai et al.,
+ * "Higher Order Contractive Auto-Encoder", ECML 2011), without its step-size bias. The penalty
  * P = lambda / (B M) sum over samples and M probes of ||t_L||^2 is unbiased for the mean ||J||^2,
  * and is differentiated exactly (for the drawn probes) by reverse mode through both the tangent and
  * the forward path:
