@@ -58,6 +58,8 @@ def parse_args(argv):
         args.repeats = 2 if args.quick else 3
     if args.repeats < 1:
         parser.error("--repeats must be at least 1")
+    if args.data and not Path(args.data).exists():
+        parser.error(f"--data {args.data}: no such file")
     return args
 
 
@@ -135,7 +137,12 @@ def gemm_workload(calls):
 
 def run_worker(args):
     """Runs args.worker in this process and prints one JSON line for the parent."""
-    import torch
+    try:
+        import torch
+    except ImportError:
+        print(f"workloads.py: {sys.executable} cannot import torch; run bench/pytorch/setup.sh as root",
+              file=sys.stderr)
+        sys.exit(2)
     common.set_threads(args.threads)
     name = args.worker
     samples = QUICK_SAMPLES if args.quick else SAMPLES
@@ -144,7 +151,11 @@ def run_worker(args):
         warm_up, run, flops, count = gemm_workload(calls)
         data = "random matrices, seed 3"
     else:
-        rows, data = common.benchmark_rows(samples, args.data)
+        try:
+            rows, data = common.benchmark_rows(samples, args.data)
+        except (OSError, ValueError) as error:
+            print(f"workloads.py: {error}", file=sys.stderr)
+            sys.exit(2)
         if name.startswith("pca"):
             warm_up, run, flops, count = pca_workload(name, rows)
         else:
@@ -189,8 +200,9 @@ def run_all(args):
         child = subprocess.run(command, env=env, stdout=subprocess.PIPE, text=True)
         lines = child.stdout.strip().splitlines()
         if child.returncode != 0 or not lines:
-            sys.exit(f"workloads.py: {name} failed (exit {child.returncode}); is torch installed? "
-                     f"run bench/pytorch/setup.sh as root")
+            print(f"workloads.py: {name} failed (exit code {child.returncode}); see the message above",
+                  file=sys.stderr)
+            sys.exit(child.returncode or 1)
         answer = json.loads(lines[-1])
         report["workloads"].append(answer["result"])
         report["blas"] = report["blas"] or answer["blas"]
