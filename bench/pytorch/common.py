@@ -1,4 +1,4 @@
-"""Data, threads and BLAS identification shared by workloads.py and fidelity.py."""
+"""Data, threads, BLAS identification and the epoch loop shared by workloads.py and fidelity.py."""
 import ctypes
 import gzip
 import os
@@ -87,3 +87,17 @@ def set_threads(threads):
     """Intra-op threads for torch (OpenMP, which the OpenMP OpenBLAS shares)."""
     import torch
     torch.set_num_threads(threads)
+
+
+def train_epoch(model, loss_of, optimiser, x, batch, generator, batches=None):
+    """One epoch of minibatches of `batch` rows of x in a seeded random order (the last one partial);
+    `batches` stops it early (a warm-up)."""
+    import torch
+    order = torch.randperm(x.shape[0], generator=generator)
+    for k, start in enumerate(range(0, x.shape[0], batch)):
+        if batches is not None and k == batches:
+            break
+        rows = x[order[start:start + batch]]
+        optimiser.zero_grad(set_to_none=True)
+        loss_of(model, rows).backward()
+        optimiser.step()

@@ -55,12 +55,7 @@ def train(model, loss_of, x, epochs, batch, lr, seed, eps=1e-8):
     optimiser = torch.optim.Adam(model.parameters(), lr=lr, eps=eps)
     generator = torch.Generator().manual_seed(seed)
     for _ in range(epochs):
-        order = torch.randperm(x.shape[0], generator=generator)
-        for start in range(0, x.shape[0], batch):
-            rows = x[order[start:start + batch]]
-            optimiser.zero_grad(set_to_none=True)
-            loss_of(model, rows).backward()
-            optimiser.step()
+        common.train_epoch(model, loss_of, optimiser, x, batch, generator)
 
 
 def keras_simple(train_x, test_x, seed):

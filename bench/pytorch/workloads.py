@@ -13,6 +13,7 @@ torch.mm call of float32 (256x784)(784x512), averaged over a block of calls.
 """
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -64,20 +65,6 @@ def parse_args(argv):
 
 
 # ---------------------------------------------------------------- child side: one workload
-def train_epoch(model, loss_of, optimiser, x, generator, batches=None):
-    """One epoch of minibatch training in a seeded random order; `batches` limits it (warm-up)."""
-    import torch
-    order = torch.randperm(x.shape[0], generator=generator)
-    starts = range(0, x.shape[0], BATCH)
-    for k, start in enumerate(starts):
-        if batches is not None and k == batches:
-            break
-        batch = x[order[start:start + BATCH]]
-        optimiser.zero_grad(set_to_none=True)
-        loss_of(model, batch).backward()
-        optimiser.step()
-
-
 def training_workload(name, x):
     """(run once, FLOPs per sample) for a training workload on rows x (n x 784 float32 tensor)."""
     import torch
@@ -99,8 +86,8 @@ def training_workload(name, x):
         loss_of = lambda m, b: models.bce_from_logits(m(b).flatten(1), b.flatten(1))
     optimiser = torch.optim.Adam(model.parameters(), lr=1e-3)
     generator = torch.Generator().manual_seed(2)
-    warm_up = lambda: train_epoch(model, loss_of, optimiser, x, generator, batches=20)
-    run = lambda: train_epoch(model, loss_of, optimiser, x, generator)
+    warm_up = lambda: common.train_epoch(model, loss_of, optimiser, x, BATCH, generator, batches=20)
+    run = lambda: common.train_epoch(model, loss_of, optimiser, x, BATCH, generator)
     return warm_up, run, flops * x.shape[0], x.shape[0]
 
 
@@ -191,7 +178,8 @@ def run_all(args):
     env = common.child_environment(args.threads)
     report = {"blas": None, "threads": args.threads, "workloads": [], "peak_gflops": peak_gflops,
               "peak_source": peak_source, "quick": args.quick, "repeats": args.repeats,
-              "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "data": {}}
+              "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "data": {},
+              "load_average_at_start": os.getloadavg()[0]}
     for name in names:
         command = [common.python_with_torch(), __file__, "--worker", name, "--threads", str(args.threads),
                    "--repeats", str(args.repeats), "--peak-gflops", str(peak_gflops)]
@@ -217,7 +205,8 @@ def table(report):
     """The report as aligned text: a header of context lines, then one row per workload."""
     lines = [f"BLAS:    {report['blas']}",
              f"threads: {report['threads']}   torch {report.get('torch')}   numpy {report.get('numpy')}"
-             f"   repeats {report.get('repeats')}{'   QUICK' if report.get('quick') else ''}",
+             f"   repeats {report.get('repeats')}{'   QUICK' if report.get('quick') else ''}"
+             f"   load average at start {report.get('load_average_at_start', 0):.2f}",
              f"peak:    {report['peak_gflops']:.1f} GFLOP/s ({report['peak_source']})"]
     lines += [f"data:    {name}: {source}" for name, source in report.get("data", {}).items()
               if not name.startswith("gemm")][:1]
