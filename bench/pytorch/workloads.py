@@ -66,7 +66,8 @@ def parse_args(argv):
 
 # ---------------------------------------------------------------- child side: one workload
 def training_workload(name, x):
-    """(run once, FLOPs per sample) for a training workload on rows x (n x 784 float32 tensor)."""
+    """(warm-up, run, FLOPs per run, samples per run) of a training workload on x (n x 784 float32):
+    a run is one epoch."""
     import torch
     import models
     torch.manual_seed(1)
@@ -92,6 +93,7 @@ def training_workload(name, x):
 
 
 def pca_workload(name, rows):
+    """(warm-up, run, FLOPs per run, samples per run) of one PCA fit of rows by `name`'s route."""
     import numpy as np
     x = rows.astype(np.float64)
 
@@ -110,6 +112,7 @@ def pca_workload(name, rows):
 
 
 def gemm_workload(calls):
+    """(warm-up, run, FLOPs per run, None) where a run is `calls` GEMMs into one preallocated output."""
     import torch
     m, k, n = GEMM_SHAPE
     generator = torch.Generator().manual_seed(3)
@@ -125,6 +128,7 @@ def gemm_workload(calls):
 def run_worker(args):
     """Runs args.worker in this process and prints one JSON line for the parent."""
     try:
+        import numpy
         import torch
     except ImportError:
         print(f"workloads.py: {sys.executable} cannot import torch; run bench/pytorch/setup.sh as root",
@@ -167,7 +171,7 @@ def run_worker(args):
         "peak_memory_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,  # KiB on Linux
     }
     print(json.dumps({"result": result, "data": data, "blas": common.blas_in_use(),
-                      "torch": torch.__version__, "numpy": __import__("numpy").__version__}))
+                      "torch": torch.__version__, "numpy": numpy.__version__}))
 
 
 # ---------------------------------------------------------------- parent side: all workloads
