@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Design, train and compare autoencoders; without a command it opens the workbench window.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            TrainCommand.class,
         })
 public final class AeWorkbenchCommand implements Runnable {
 
@@ -32,6 +33,16 @@ public final class AeWorkbenchCommand implements Runnable {
             ex.getCommandLine().getErr().println("ae-workbench: " + ex.getMessage()
                     + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return USAGE_ERROR;
+        });
+        // Bad data, a design that cannot work, a damaged file: one line naming it, exit code 1.
+        cli.setExecutionExceptionHandler((ex, c, parsed) -> {
+            if (ex instanceof UserError || ex instanceof org.aeworkbench.data.DataException
+                    || ex instanceof org.aeworkbench.engine.model.SpecException
+                    || ex instanceof java.io.IOException || ex instanceof IllegalArgumentException) {
+                c.getErr().println("ae-workbench: " + ex.getMessage());
+                return 1;
+            }
+            throw ex;
         });
         return cli.execute(args);
     }

@@ -54,6 +54,17 @@ public enum Activation {
 
     static final float LEAK = 0.01f;
 
+    /** Spelling in model files and on the command line: "relu", "leaky-relu", ... */
+    @com.fasterxml.jackson.annotation.JsonValue
+    public String id() {
+        return org.aeworkbench.engine.model.EnumIds.id(this);
+    }
+
+    @com.fasterxml.jackson.annotation.JsonCreator
+    public static Activation fromId(String text) {
+        return org.aeworkbench.engine.model.EnumIds.parse(Activation.class, text, "activation");
+    }
+
     public abstract float apply(float z);
 
     /** df/dz at pre-activation z, where a = apply(z). */

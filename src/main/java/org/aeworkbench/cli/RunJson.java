@@ -1,0 +1,89 @@
+package org.aeworkbench.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import java.util.Map;
+import org.aeworkbench.data.Dataset;
+import org.aeworkbench.engine.blas.Compute;
+import org.aeworkbench.engine.model.LossTerms;
+import org.aeworkbench.engine.model.ModelSpecJson;
+import org.aeworkbench.engine.train.EpochSnapshot;
+import org.aeworkbench.engine.train.TrainingResult;
+
+/** The printed and JSON forms of a training run. */
+final class RunJson {
+
+    private RunJson() {
+    }
+
+    static String epochLine(EpochSnapshot s) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%sepoch %d/%d  train %.4f",
+                "train".equals(s.stageName()) ? "" : "[" + s.stageName() + "] ", s.epoch() + 1, s.epochs(),
+                s.train().total()));
+        if (s.validation() != null) {
+            b.append(String.format(Locale.ROOT, "  val %.4f", s.validation().total()));
+        }
+        if (!s.train().penalties().isEmpty()) {
+            b.append("  (recon ").append(String.format(Locale.ROOT, "%.4f", s.train().reconstruction()));
+            for (Map.Entry<String, Double> e : s.train().penalties().entrySet()) {
+                b.append(String.format(Locale.ROOT, ", %s %.4f", e.getKey(), e.getValue()));
+            }
+            b.append(')');
+        }
+        if (!Double.isNaN(s.valReconError())) {
+            b.append(String.format(Locale.ROOT, "  val_recon_error %.3f", s.valReconError()));
+        }
+        b.append(String.format(Locale.ROOT, "  %,.0f samples/s  %.1f s", s.samplesPerSecond(), s.seconds()));
+        return b.toString();
+    }
+
+    static ObjectNode summary(TrainingResult r, Compute compute) {
+        ObjectNode o = ModelSpecJson.mapper().createObjectNode();
+        o.put("status", r.status().name().toLowerCase(Locale.ROOT));
+        o.put("epochs", r.history().size());
+        ArrayNode train = o.putArray("train_loss");
+        ArrayNode val = o.putArray("val_loss");
+        ArrayNode recon = o.putArray("val_recon_error_per_epoch");
+        ObjectNode terms = ModelSpecJson.mapper().createObjectNode();
+        for (EpochSnapshot s : r.history()) {
+            train.add(s.train().total());
+            if (s.validation() != null) {
+                val.add(s.validation().total());
+                recon.add(s.valReconError());
+            }
+            terms.withArray("reconstruction").add(s.train().reconstruction());
+            for (var e : s.train().penalties().entrySet()) {
+                terms.withArray(e.getKey()).add(e.getValue());
+            }
+        }
+        o.set("train_terms", terms);
+        EpochSnapshot last = r.last();
+        if (last != null && !Double.isNaN(last.valReconError())) {
+            o.put("val_recon_error", last.valReconError());
+        } else {
+            o.putNull("val_recon_error");
+        }
+        o.put("seconds", r.seconds());
+        o.put("samples_per_second", r.samplesPerSecond());
+        o.put("blas", compute.description());
+        o.put("threads", compute.threads());
+        if (r.status() != TrainingResult.Status.COMPLETED) {
+            o.put("message", r.message());
+        }
+        return o;
+    }
+
+    /** What a model file records about its training. */
+    static ObjectNode history(TrainingResult r, Dataset set, Compute compute) {
+        ObjectNode o = summary(r, compute);
+        o.put("data", set.name());
+        o.put("data_source", set.source());
+        o.put("samples", set.samples());
+        return o;
+    }
+
+    static LossTerms none() {
+        return LossTerms.of(Double.NaN, Map.of());
+    }
+}

@@ -1,0 +1,127 @@
+package org.aeworkbench.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.aeworkbench.data.DataSources;
+import org.aeworkbench.data.Dataset;
+import org.aeworkbench.data.LoadOptions;
+import org.aeworkbench.engine.blas.Backend;
+import org.aeworkbench.engine.blas.Compute;
+import org.aeworkbench.engine.io.ModelFile;
+import org.aeworkbench.engine.model.Autoencoder;
+import org.aeworkbench.engine.model.LossTerms;
+import org.aeworkbench.engine.model.ModelBuilder;
+import org.aeworkbench.engine.model.ModelSpec;
+import org.aeworkbench.engine.model.ModelSpecJson;
+import org.aeworkbench.engine.model.SpecProblem;
+import org.aeworkbench.engine.model.SpecValidator;
+import org.aeworkbench.engine.train.BatchSnapshot;
+import org.aeworkbench.engine.train.EpochSnapshot;
+import org.aeworkbench.engine.train.Trainer;
+import org.aeworkbench.engine.train.TrainingControl;
+import org.aeworkbench.engine.train.TrainingListener;
+import org.aeworkbench.engine.train.TrainingResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code train}: trains a design on a data set and prints one line per epoch. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Train an autoencoder headless.",
+            "Without --preset or --model, a small undercomplete design with a 2-D code sized to the data is used."})
+public final class TrainCommand implements Callable<Integer> {
+
+    @Option(names = "--data", required = true, paramLabel = "NAME|FILE",
+            description = "A bundled data set (see 'data list') or a file: CSV/TSV, IDX, NPY, or a folder of images.")
+    String data;
+
+    @Option(names = "--labels", paramLabel = "FILE", description = "Labels for --data from a separate file.")
+    Path labels;
+
+    @Mixin
+    ModelChoice choice;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Save the trained model here (.aem).")
+    Path out;
+
+    @Option(names = "--blas", paramLabel = "KIND", description = "BLAS backend: auto, native, java or ejml (default: auto).")
+    String blas = "auto";
+
+    @Option(names = "--json", description = "End with one line of JSON holding the run's figures.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Dataset set = Loading.load(data, labels);
+        ChosenRun run = ChosenRun.prepare(set, choice, Backend.parse(blas));
+        try (Compute compute = run.compute()) {
+            ModelSpec spec = run.spec();
+            System.out.printf(Locale.ROOT, "%s on %s: %d train / %d validation samples of %s, %,d parameters, BLAS: %s%n",
+                    spec.name(), set.name(), run.split().train().samples(), run.split().validation().samples(),
+                    set.sampleShape(), run.model().parameterCount(), compute.description());
+            Trainer trainer = new Trainer(run.model(), compute);
+            TrainingResult result;
+            try (ProgressBar bar = System.console() != null && !json ? progressBar(run) : null) {
+                result = run.train(trainer, new TrainingControl(), new EpochPrinter(bar));
+            }
+            if (result.status() != TrainingResult.Status.COMPLETED) {
+                System.err.println("ae-workbench: " + result.message());
+            }
+            if (out != null) {
+                ModelFile.save(out, run.model(), RunJson.history(result, set, compute));
+                System.out.println("saved " + out);
+            }
+            if (json) {
+                ObjectNode o = RunJson.summary(result, compute);
+                o.put("model", spec.name());
+                o.put("data", set.name());
+                o.put("parameters", run.model().parameterCount());
+                System.out.println(ModelSpecJson.mapper().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(o));
+            }
+            return result.status() == TrainingResult.Status.DIVERGED ? 3 : 0;
+        }
+    }
+
+    private static ProgressBar progressBar(ChosenRun run) {
+        int batches = (run.split().train().samples() + run.spec().training().batchSize() - 1)
+                / run.spec().training().batchSize();
+        return new ProgressBarBuilder().setTaskName("training").setInitialMax((long) batches * run.spec().training().epochs())
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+                .build();
+    }
+
+    /** Prints an epoch line and moves the progress bar. */
+    private static final class EpochPrinter implements TrainingListener {
+        private final ProgressBar bar;
+
+        EpochPrinter(ProgressBar bar) {
+            this.bar = bar;
+        }
+
+        @Override
+        public void onStage(int stage, String name) {
+            if (!"train".equals(name)) {
+                System.out.println("-- " + name);
+            }
+        }
+
+        @Override
+        public void onBatch(BatchSnapshot s) {
+            if (bar != null) {
+                bar.stepTo((long) s.epoch() * s.batchesPerEpoch() + s.batch());
+            }
+        }
+
+        @Override
+        public void onEpoch(EpochSnapshot s) {
+            System.out.println(RunJson.epochLine(s));
+        }
+    }
+}

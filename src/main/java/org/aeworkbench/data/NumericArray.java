@@ -1,0 +1,17 @@
+package org.aeworkbench.data;
+
+/**
+ * An n-dimensional array as read from an IDX or NPY file: the dimensions (the first counts
+ * samples) and the elements as floats in C order (last index fastest).
+ */
+public record NumericArray(int[] dims, float[] values) {
+
+    /** Number of elements per sample: the product of every dimension but the first. */
+    public long perSample() {
+        long p = 1;
+        for (int i = 1; i < dims.length; i++) {
+            p *= dims[i];
+        }
+        return p;
+    }
+}

@@ -1,0 +1,160 @@
+package org.aeworkbench.engine.blas;
+
+import dev.ludovic.netlib.blas.BLAS;
+import dev.ludovic.netlib.blas.JavaBLAS;
+import dev.ludovic.netlib.blas.NativeBLAS;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine's compute context: one GEMM backend and a fixed pool of worker threads for
+ * products and element-wise loops. Work is always split the same way for a given thread
+ * count, which is what makes runs bit-for-bit repeatable.
+ *
+ * <p>Native BLAS (OpenBLAS) threads itself, so it is called from one Java thread; the Java
+ * backends are single-threaded, so their products are split by rows over the pool.
+ */
+public final class Compute implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Compute.class);
+
+    /** Element-wise loops shorter than this run on the calling thread. */
+    private static final int MIN_PARALLEL_ELEMENTS = 1 << 15;
+
+    private final Gemm gemm;
+    private final int threads;
+    private final ExecutorService pool;
+
+    private Compute(Gemm gemm, int threads, ExecutorService pool) {
+        this.gemm = gemm;
+        this.threads = threads;
+        this.pool = pool;
+    }
+
+    /** A context with the given backend and thread count (0 = all available processors). */
+    public static Compute create(Backend backend, int threads) {
+        int t = threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        AtomicInteger counter = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, t - 1), r -> {
+            Thread th = new Thread(r, "ae-compute-" + counter.incrementAndGet());
+            th.setDaemon(true);
+            return th;
+        });
+        Gemm single = select(backend);
+        boolean nativeBlas = single instanceof NetlibGemm && single.name().startsWith("native");
+        Gemm gemm = nativeBlas || t == 1 ? single : new RowSplitGemm(single, pool, t);
+        return new Compute(gemm, t, pool);
+    }
+
+    /** The default context: fastest backend, all cores. */
+    public static Compute createDefault() {
+        return create(Backend.AUTO, 0);
+    }
+
+    private static Gemm select(Backend backend) {
+        if (backend == Backend.AUTO || backend == Backend.NATIVE) {
+            try {
+                BLAS blas = NativeBLAS.getInstance();
+                return new NetlibGemm(blas, "native BLAS (" + nativeLibraryName() + " via netlib JNI)");
+            } catch (Throwable t) {
+                if (backend == Backend.NATIVE) {
+                    throw new IllegalStateException("native BLAS is not available (" + t.getMessage()
+                            + "); install it with 'apt-get install libopenblas0' or use --blas java");
+                }
+                LOG.info("native BLAS not available ({}); using the Java implementation", t.toString());
+            }
+        }
+        if (backend != Backend.EJML) {
+            try {
+                BLAS blas = JavaBLAS.getInstance();
+                String kind = blas.getClass().getSimpleName().equals("VectorBLAS")
+                        ? "Java Vector API" : "pure Java " + blas.getClass().getSimpleName();
+                return new NetlibGemm(blas, kind + " (netlib)");
+            } catch (Throwable t) {
+                LOG.info("netlib Java BLAS not available ({}); using EJML", t.toString());
+            }
+        }
+        return new EjmlGemm();
+    }
+
+    private static String nativeLibraryName() {
+        String lib = System.getProperty("dev.ludovic.netlib.blas.nativeLib", "libblas.so.3");
+        try {
+            java.nio.file.Path p = java.nio.file.Path.of("/usr/lib/x86_64-linux-gnu", lib).toRealPath();
+            String file = p.getFileName().toString();
+            return file.contains("openblas") || p.toString().contains("openblas") ? "OpenBLAS" : file;
+        } catch (Exception e) {
+            return lib;
+        }
+    }
+
+    public Gemm gemm() {
+        return gemm;
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    /** Backend and thread count as shown to the user. */
+    public String description() {
+        return gemm.name().contains("threads") ? gemm.name() : gemm.name() + ", " + threads + " threads";
+    }
+
+    /** Body over an index range [from, to). */
+    @FunctionalInterface
+    public interface RangeBody {
+        void run(int from, int to);
+    }
+
+    /**
+     * Runs {@code body} over [0, n) split into at most {@link #threads()} contiguous blocks.
+     * Blocks are fixed by n and the thread count, so a body that writes only its own range is
+     * deterministic.
+     */
+    public void parallelFor(int n, RangeBody body) {
+        int parts = (int) Math.min(threads, Math.max(1, n / MIN_PARALLEL_ELEMENTS));
+        if (parts <= 1) {
+            body.run(0, n);
+            return;
+        }
+        Future<?>[] futures = new Future<?>[parts - 1];
+        for (int p = 1; p < parts; p++) {
+            int from = (int) ((long) n * p / parts);
+            int to = (int) ((long) n * (p + 1) / parts);
+            futures[p - 1] = pool.submit(() -> body.run(from, to));
+        }
+        body.run(0, (int) ((long) n / parts));
+        Parallel.awaitAll(futures);
+    }
+
+    /**
+     * Runs {@code body} over whole rows [0, rows) of a rows x width buffer, split so that each
+     * thread gets a similar number of elements; splits depend only on the sizes and thread count.
+     */
+    public void parallelRows(int rows, int width, RangeBody body) {
+        long elements = (long) rows * width;
+        int parts = (int) Math.min(Math.min(threads, rows), Math.max(1, elements / MIN_PARALLEL_ELEMENTS));
+        if (parts <= 1) {
+            body.run(0, rows);
+            return;
+        }
+        Future<?>[] futures = new Future<?>[parts - 1];
+        for (int p = 1; p < parts; p++) {
+            int from = (int) ((long) rows * p / parts);
+            int to = (int) ((long) rows * (p + 1) / parts);
+            futures[p - 1] = pool.submit(() -> body.run(from, to));
+        }
+        body.run(0, (int) ((long) rows / parts));
+        Parallel.awaitAll(futures);
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

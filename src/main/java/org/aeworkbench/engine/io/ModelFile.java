@@ -1,0 +1,141 @@
+package org.aeworkbench.engine.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.aeworkbench.engine.layer.Parameter;
+import org.aeworkbench.engine.model.Autoencoder;
+import org.aeworkbench.engine.model.ModelBuilder;
+import org.aeworkbench.engine.model.ModelSpec;
+import org.aeworkbench.engine.model.ModelSpecJson;
+import org.aeworkbench.engine.model.SpecException;
+import org.aeworkbench.engine.tensor.Shape;
+
+/**
+ * A trained model in one file ({@code .aem}): gzip of
+ * <pre>
+ *   "AEWB-MODEL" (10 bytes), format version (int32 = 1),
+ *   header length (int32), header (UTF-8 JSON: {"spec": ..., "input": {...}, "info": {...}}),
+ *   parameter count (int32), then per parameter: name (UTF), rows (int32), cols (int32),
+ *   rows * cols float32 values, all big-endian.
+ * </pre>
+ * The header carries the spec (so the file rebuilds its own model) and free-form information
+ * such as the training history and the data it was trained on. Reads check every size against
+ * the spec before allocating, so a damaged file is refused with a message, never half-loaded.
+ */
+public final class ModelFile {
+
+    public static final int VERSION = 1;
+    private static final byte[] MAGIC = "AEWB-MODEL".getBytes(StandardCharsets.US_ASCII);
+    private static final int MAX_HEADER = 16 << 20;
+
+    /** A model read back, with the free-form information saved beside it. */
+    public record Loaded(Autoencoder model, JsonNode info) {
+    }
+
+    private ModelFile() {
+    }
+
+    public static void save(Path file, Autoencoder model, JsonNode info) throws IOException {
+        ObjectNode header = ModelSpecJson.mapper().createObjectNode();
+        header.set("spec", ModelSpecJson.mapper().valueToTree(model.spec()));
+        Shape in = model.inputShape();
+        header.putObject("input").put("height", in.height()).put("width", in.width()).put("channels", in.channels());
+        if (info != null) {
+            header.set("info", info);
+        }
+        byte[] json = ModelSpecJson.mapper().writeValueAsBytes(header);
+        AtomicFiles.write(file, raw -> {
+            GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
+            DataOutputStream out = new DataOutputStream(gz);
+            out.write(MAGIC);
+            out.writeInt(VERSION);
+            out.writeInt(json.length);
+            out.write(json);
+            List<Parameter> params = model.parameters();
+            out.writeInt(params.size());
+            for (Parameter p : params) {
+                out.writeUTF(p.name());
+                out.writeInt(p.rows());
+                out.writeInt(p.cols());
+                for (float v : p.value()) {
+                    out.writeFloat(v);
+                }
+            }
+            out.flush();
+            gz.finish();
+        });
+    }
+
+    public static Loaded load(Path file) throws IOException {
+        try (InputStream raw = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            raw.mark(2);
+            int b0 = raw.read();
+            int b1 = raw.read();
+            raw.reset();
+            if (b0 != 0x1f || b1 != 0x8b) {
+                throw new SpecException("", file + ": not an AE Workbench model file (.aem); model specs (.json)"
+                        + " are opened with --model too, but this is neither");
+            }
+            DataInputStream in = new DataInputStream(new GZIPInputStream(raw, 1 << 16));
+            byte[] magic = new byte[MAGIC.length];
+            in.readFully(magic);
+            if (!java.util.Arrays.equals(magic, MAGIC)) {
+                throw new SpecException("", file + ": not an AE Workbench model file (wrong signature)");
+            }
+            int version = in.readInt();
+            if (version != VERSION) {
+                throw new SpecException("", file + ": model file version " + version + " is not supported by this build"
+                        + " (it reads version " + VERSION + "); open it with the version that wrote it");
+            }
+            int headerLength = in.readInt();
+            if (headerLength < 2 || headerLength > MAX_HEADER) {
+                throw new SpecException("", file + ": damaged model file (header length " + headerLength + ")");
+            }
+            byte[] json = new byte[headerLength];
+            in.readFully(json);
+            JsonNode header = ModelSpecJson.mapper().readTree(json);
+            ModelSpec spec = ModelSpecJson.parse(header.path("spec").toString(), file + " (spec)");
+            JsonNode s = header.path("input");
+            Shape input = new Shape(s.path("height").asInt(1), s.path("width").asInt(1), s.path("channels").asInt(0));
+            if (input.size() <= 0) {
+                throw new SpecException("input", file + ": damaged model file (no input shape)");
+            }
+            Autoencoder model = ModelBuilder.build(spec, input);
+            List<Parameter> params = model.parameters();
+            int count = in.readInt();
+            if (count != params.size()) {
+                throw new SpecException("", file + ": damaged model file: " + count + " parameter arrays where the design has "
+                        + params.size());
+            }
+            for (Parameter p : params) {
+                String name = in.readUTF();
+                int rows = in.readInt();
+                int cols = in.readInt();
+                if (!name.equals(p.name()) || rows != p.rows() || cols != p.cols()) {
+                    throw new SpecException("", file + ": damaged model file: parameter " + name + " (" + rows + "x" + cols
+                            + ") where the design has " + p.name() + " (" + p.rows() + "x" + p.cols() + ")");
+                }
+                float[] v = p.value();
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = in.readFloat();
+                }
+            }
+            return new Loaded(model, header.path("info"));
+        } catch (EOFException e) {
+            throw new SpecException("", file + ": the model file is truncated; it was probably not saved completely");
+        } catch (java.util.zip.ZipException e) {
+            throw new SpecException("", file + ": the model file is damaged (" + e.getMessage() + ")");
+        }
+    }
+}

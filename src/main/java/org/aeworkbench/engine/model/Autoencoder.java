@@ -1,0 +1,242 @@
+package org.aeworkbench.engine.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.aeworkbench.engine.blas.Compute;
+import org.aeworkbench.engine.layer.ActivatedLayer;
+import org.aeworkbench.engine.layer.Activation;
+import org.aeworkbench.engine.layer.Buffers;
+import org.aeworkbench.engine.layer.Layer;
+import org.aeworkbench.engine.layer.Parameter;
+import org.aeworkbench.engine.layer.Pass;
+import org.aeworkbench.engine.layer.PenaltyLayer;
+import org.aeworkbench.engine.loss.ReconstructionLoss;
+import org.aeworkbench.engine.tensor.Shape;
+
+/**
+ * A built autoencoder: the layers of the encoder (ending at the code, including any sampling or
+ * k-sparse stage) followed by those of the decoder, and the reconstruction loss.
+ *
+ * <p>Not thread-safe: layers reuse their buffers. Use {@link #copy()} to run inference on another
+ * thread while this one trains.
+ */
+public final class Autoencoder {
+
+    /** Inference runs in chunks of this many samples, bounding buffer sizes. */
+    private static final int CHUNK = 256;
+
+    private final ModelSpec spec;
+    private final Shape inputShape;
+    private final List<Layer> layers;
+    private final int encoderLayers;
+    private final ReconstructionLoss loss;
+    private final List<Parameter> parameters;
+
+    private float[] lossGrad;
+    private double[] rowLoss;
+
+    Autoencoder(ModelSpec spec, Shape inputShape, List<Layer> layers, int encoderLayers) {
+        this.spec = spec;
+        this.inputShape = inputShape;
+        this.layers = List.copyOf(layers);
+        this.encoderLayers = encoderLayers;
+        this.loss = spec.loss();
+        List<Parameter> ps = new ArrayList<>();
+        for (Layer l : layers) {
+            ps.addAll(l.parameters());
+        }
+        this.parameters = Collections.unmodifiableList(ps);
+    }
+
+    public ModelSpec spec() {
+        return spec;
+    }
+
+    public Shape inputShape() {
+        return inputShape;
+    }
+
+    public List<Layer> layers() {
+        return layers;
+    }
+
+    /** Layers up to and including the code stage. */
+    public List<Layer> encoderLayers() {
+        return layers.subList(0, encoderLayers);
+    }
+
+    public List<Layer> decoderLayers() {
+        return layers.subList(encoderLayers, layers.size());
+    }
+
+    public int codeSize() {
+        return layers.get(encoderLayers - 1).outputShape().size();
+    }
+
+    public ReconstructionLoss loss() {
+        return loss;
+    }
+
+    /** All trainable parameters, each once, in a fixed order. */
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    public long parameterCount() {
+        long n = 0;
+        for (Parameter p : parameters) {
+            n += p.size();
+        }
+        return n;
+    }
+
+    /** A deep copy with the same weights, for use on another thread. */
+    public Autoencoder copy() {
+        Autoencoder other = ModelBuilder.build(spec, inputShape);
+        other.loadWeightsFrom(this);
+        return other;
+    }
+
+    /** Copies weights from a model of the same design. */
+    public void loadWeightsFrom(Autoencoder source) {
+        List<Parameter> from = source.parameters();
+        if (from.size() != parameters.size()) {
+            throw new IllegalArgumentException("the models have different designs");
+        }
+        for (int i = 0; i < from.size(); i++) {
+            System.arraycopy(from.get(i).value(), 0, parameters.get(i).value(), 0, parameters.get(i).size());
+        }
+    }
+
+    /** Tells layers that change with the epoch (the k-sparse schedule) which epoch starts. */
+    public void onEpochStart(int epoch) {
+        for (Layer l : layers) {
+            if (l instanceof EpochAware e) {
+                e.onEpochStart(epoch);
+            }
+        }
+    }
+
+    /** A stage whose behaviour depends on the epoch, such as the k-sparse schedule. */
+    public interface EpochAware {
+        void onEpochStart(int epoch);
+    }
+
+    /** Runs the whole network; returns the output buffer of the last layer. */
+    public float[] forward(float[] x, int batch, Pass pass) {
+        float[] h = x;
+        for (Layer l : layers) {
+            h = l.forward(h, batch, pass);
+        }
+        return h;
+    }
+
+    /**
+     * Loss of the last {@link #forward} against {@code target}, and (when {@code backward}) the
+     * gradients of the per-sample mean loss accumulated into the parameters. Parameter gradients
+     * must be zeroed by the caller beforehand.
+     */
+    public LossTerms lossAndBackward(Compute compute, float[] output, float[] target, int batch, boolean backward) {
+        int features = inputShape.size();
+        Layer last = layers.get(layers.size() - 1);
+        float[] logits = null;
+        if (loss == ReconstructionLoss.BCE && last instanceof ActivatedLayer a && a.activation() == Activation.SIGMOID) {
+            logits = a.preActivation();
+        }
+        if (backward) {
+            lossGrad = Buffers.ensure(lossGrad, batch * features);
+        }
+        rowLoss = rowLoss != null && rowLoss.length >= batch ? rowLoss : new double[batch];
+        double total = loss.evaluate(compute, output, logits, target, batch, features,
+                backward ? lossGrad : null, 1f / batch, rowLoss);
+        Map<String, Double> penalties = new LinkedHashMap<>();
+        for (Layer l : layers) {
+            if (l instanceof PenaltyLayer p) {
+                penalties.merge(p.termName(), p.lastPenalty(), Double::sum);
+            }
+        }
+        if (backward) {
+            float[] g = lossGrad;
+            for (int i = layers.size() - 1; i >= 0; i--) {
+                Layer l = layers.get(i);
+                boolean needInput = i > 0;
+                if (i == layers.size() - 1 && logits != null) {
+                    g = ((ActivatedLayer) l).backwardFromPreActivation(g, batch, needInput);
+                } else {
+                    g = l.backward(g, batch, needInput);
+                }
+            }
+        }
+        return LossTerms.of(total / batch, penalties);
+    }
+
+    /** Codes of n samples (the mean for a VAE): n x codeSize. */
+    public float[] encode(Compute compute, float[] x, int n) {
+        return run(compute, x, n, inputShape.size(), 0, encoderLayers, codeSize());
+    }
+
+    /** Decoded outputs of n codes: n x inputSize. */
+    public float[] decode(Compute compute, float[] codes, int n) {
+        return run(compute, codes, n, codeSize(), encoderLayers, layers.size(), inputShape.size());
+    }
+
+    /** Reconstructions of n samples: n x inputSize. */
+    public float[] reconstruct(Compute compute, float[] x, int n) {
+        return run(compute, x, n, inputShape.size(), 0, layers.size(), inputShape.size());
+    }
+
+    private float[] run(Compute compute, float[] x, int n, int inWidth, int from, int to, int outWidth) {
+        float[] out = new float[n * outWidth];
+        float[] chunk = new float[Math.min(n, CHUNK) * inWidth];
+        Pass pass = Pass.inference(compute);
+        for (int start = 0; start < n; start += CHUNK) {
+            int b = Math.min(CHUNK, n - start);
+            System.arraycopy(x, start * inWidth, chunk, 0, b * inWidth);
+            float[] h = chunk;
+            for (int i = from; i < to; i++) {
+                h = layers.get(i).forward(h, b, pass);
+            }
+            System.arraycopy(h, 0, out, start * outWidth, b * outWidth);
+        }
+        return out;
+    }
+
+    /**
+     * Mean loss terms over a data set (no noise, no sampling), and the mean over samples of the
+     * summed squared reconstruction error (Hinton and Salakhutdinov 2006's metric).
+     */
+    public Evaluation evaluate(Compute compute, float[] x, int n) {
+        if (n == 0) {
+            return new Evaluation(LossTerms.of(Double.NaN, Map.of()), Double.NaN);
+        }
+        int f = inputShape.size();
+        float[] chunk = new float[Math.min(n, CHUNK) * f];
+        Pass pass = Pass.inference(compute);
+        double lossSum = 0;
+        double sqSum = 0;
+        Map<String, Double> penalties = new LinkedHashMap<>();
+        for (int start = 0; start < n; start += CHUNK) {
+            int b = Math.min(CHUNK, n - start);
+            System.arraycopy(x, start * f, chunk, 0, b * f);
+            float[] out = forward(chunk, b, pass);
+            LossTerms t = lossAndBackward(compute, out, chunk, b, false);
+            lossSum += t.reconstruction() * b;
+            for (var e : t.penalties().entrySet()) {
+                penalties.merge(e.getKey(), e.getValue() * b, Double::sum);
+            }
+            for (int i = 0; i < b * f; i++) {
+                double d = out[i] - chunk[i];
+                sqSum += d * d;
+            }
+        }
+        penalties.replaceAll((k, v) -> v / n);
+        return new Evaluation(LossTerms.of(lossSum / n, penalties), sqSum / n);
+    }
+
+    /** @param loss mean loss terms per sample; @param reconError mean summed squared error per sample */
+    public record Evaluation(LossTerms loss, double reconError) {
+    }
+}

@@ -1,0 +1,35 @@
+package org.aeworkbench.engine.model;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.aeworkbench.engine.layer.Layer;
+import org.aeworkbench.engine.tensor.Shape;
+
+/**
+ * One layer of a design, as saved in a model spec ({@code {"type": "dense", "units": 32, ...}}).
+ * A new layer type is one record implementing this interface plus one line in the subtype list.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = DenseSpec.class, name = "dense"),
+})
+public interface LayerSpec {
+
+    /** Display name of the type, as in the palette. */
+    String kind();
+
+    /** Output shape for the given input, or a {@link SpecException} saying why it cannot apply. */
+    Shape outputShape(Shape input);
+
+    /** Trainable parameters for the given input shape. */
+    long parameterCount(Shape input);
+
+    /** Builds the layer; {@code name} locates it, e.g. "encoder[1]". */
+    Layer build(String name, Shape input);
+
+    /** The same layer with a different width where that makes sense (the code-size override). */
+    LayerSpec withUnits(int units);
+
+    /** Units (output width) for dense-like layers, or -1. */
+    int units();
+}

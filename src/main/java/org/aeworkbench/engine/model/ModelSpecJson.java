@@ -1,0 +1,104 @@
+package org.aeworkbench.engine.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and writes model specs as JSON. Unknown fields are refused (a typo must not silently
+ * fall back to a default), and every failure names the file, line and field.
+ */
+public final class ModelSpecJson {
+
+    /** Refuse spec files beyond this size: a spec is a few kilobytes. */
+    private static final long MAX_BYTES = 4L << 20;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private ModelSpecJson() {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static String toJson(ModelSpec spec) {
+        try {
+            return MAPPER.writeValueAsString(spec);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the model spec as JSON", e);
+        }
+    }
+
+    /** Parses a spec; {@code origin} names the source in messages (a file name, "clipboard"). */
+    public static ModelSpec parse(String json, String origin) {
+        try {
+            ModelSpec spec = MAPPER.readValue(json, ModelSpec.class);
+            if (spec == null) {
+                throw new SpecException("", origin + ": the file is empty; a model spec is a JSON object");
+            }
+            return spec;
+        } catch (JsonMappingException e) {
+            throw new SpecException(path(e), origin + describe(e) + ": " + plain(firstLine(e.getOriginalMessage())));
+        } catch (JsonProcessingException e) {
+            throw new SpecException("", origin + describe(e) + ": not valid JSON (" + firstLine(e.getOriginalMessage()) + ")");
+        } catch (IllegalArgumentException e) {
+            throw new SpecException("", origin + ": " + e.getMessage());
+        }
+    }
+
+    public static ModelSpec read(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new SpecException("", file + ": " + size + " bytes is far too large for a model spec;"
+                    + " is this the right file?");
+        }
+        return parse(Files.readString(file), file.toString());
+    }
+
+    private static String describe(JsonProcessingException e) {
+        String where = e.getLocation() == null ? "" : ", line " + e.getLocation().getLineNr()
+                + ", column " + e.getLocation().getColumnNr();
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            where += ", field " + path(m);
+        }
+        return where;
+    }
+
+    /** "encoder[1].units" from Jackson's reference chain. */
+    static String path(JsonMappingException e) {
+        return e.getPath().stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining()).replaceFirst("^\\.", "");
+    }
+
+    /** Jackson's wording, reduced to what a user can act on. */
+    private static String plain(String message) {
+        if (message.startsWith("Cannot map `null`")) {
+            return "the value is missing; add it";
+        }
+        int problem = message.indexOf("problem: ");
+        if (problem >= 0) {
+            return message.substring(problem + "problem: ".length());
+        }
+        if (message.startsWith("Unrecognized field")) {
+            return message.replaceFirst("\\s*\\(class [^)]*\\)", "").replace("not marked as ignorable", "is not a known field");
+        }
+        return message;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable value";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

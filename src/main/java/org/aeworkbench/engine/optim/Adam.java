@@ -1,0 +1,46 @@
+package org.aeworkbench.engine.optim;
+
+/** Adam (Kingma and Ba 2015) with bias-corrected first and second moments. */
+public final class Adam extends StatefulOptimizer {
+
+    private final float beta1;
+    private final float beta2;
+    private final float epsilon;
+    private float stepSize;
+    private float secondCorrection;
+
+    public Adam(float beta1, float beta2, float epsilon) {
+        super(2);
+        this.beta1 = beta1;
+        this.beta2 = beta2;
+        this.epsilon = epsilon;
+    }
+
+    @Override
+    protected void beginStep(float lr) {
+        // lr * sqrt(1 - b2^t) / (1 - b1^t) folded into one scalar, with eps applied to the corrected v.
+        stepSize = (float) (lr / (1 - Math.pow(beta1, t)));
+        secondCorrection = (float) (1 / (1 - Math.pow(beta2, t)));
+    }
+
+    @Override
+    protected void update(float[] w, float[] g, float[][] s, float lr, int from, int to) {
+        float[] m = s[0];
+        float[] v = s[1];
+        float b1 = beta1;
+        float b2 = beta2;
+        float c1 = 1 - b1;
+        float c2 = 1 - b2;
+        float step = stepSize;
+        float vc = secondCorrection;
+        float eps = epsilon;
+        for (int i = from; i < to; i++) {
+            float gi = g[i];
+            float mi = b1 * m[i] + c1 * gi;
+            float vi = b2 * v[i] + c2 * gi * gi;
+            m[i] = mi;
+            v[i] = vi;
+            w[i] -= step * mi / ((float) Math.sqrt(vi * vc) + eps);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.aeworkbench.engine.optim;
+
+import java.util.List;
+import org.aeworkbench.engine.blas.Compute;
+import org.aeworkbench.engine.layer.Parameter;
+
+/**
+ * Updates parameters from their accumulated gradients. Implementations keep their per-parameter
+ * state (moments, velocities) keyed by position in the parameter list, which is fixed for a model.
+ */
+public interface Optimizer {
+
+    /**
+     * One update with learning rate {@code lr} (the schedule is applied by the caller).
+     * {@code weightDecay} adds the L2 term lambda * w to each weight gradient (not to biases).
+     */
+    void step(Compute compute, List<Parameter> parameters, float lr, float weightDecay);
+
+    /** Forget all state, as after re-initialising the model. */
+    void reset();
+
+    /** Adds the L2 weight-decay gradient in place; biases (single-row parameters) are not decayed. */
+    static void addWeightDecay(Parameter p, float weightDecay, int from, int to) {
+        if (weightDecay == 0f || p.rows() == 1) {
+            return;
+        }
+        float[] w = p.value();
+        float[] g = p.grad();
+        for (int i = from; i < to; i++) {
+            g[i] += weightDecay * w[i];
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.aeworkbench.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.aeworkbench.engine.tensor.Shape;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImageFolderLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    /** Writes a width x height RGB image whose pixel (x, y) has the given 0xRRGGBB colour. */
+    private static void png(Path file, int width, int height, int... rgb) throws IOException {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int i = 0; i < rgb.length; i++) {
+            img.setRGB(i % width, i / width, rgb[i]);
+        }
+        Files.createDirectories(file.getParent());
+        ImageIO.write(img, "png", file.toFile());
+    }
+
+    @Test
+    void subFoldersBecomeClassesAndPixelsBecomeLuma() throws IOException {
+        // Pure red has luma 0.299, pure green 0.587, blue 0.114, white 1 (BT.601).
+        png(dir.resolve("cats/a.png"), 2, 2, 0xff0000, 0x00ff00, 0x0000ff, 0xffffff);
+        png(dir.resolve("dogs/b.png"), 2, 2, 0, 0, 0, 0);
+        png(dir.resolve("dogs/c.png"), 2, 2, 0xffffff, 0xffffff, 0xffffff, 0xffffff);
+        Files.writeString(dir.resolve("dogs/notes.txt"), "not an image, skipped");
+        Dataset d = ImageFolderLoader.load(dir, 2, 2);
+        assertEquals(3, d.samples());
+        assertEquals(Shape.image(2, 2, 1), d.sampleShape());
+        assertEquals(List.of("cats", "dogs"), d.classNames());
+        assertArrayEquals(new int[] {0, 1, 1}, d.labels());
+        assertArrayEquals(new float[] {0.299f, 0.587f, 0.114f, 1f}, d.sample(0), 1e-6f);
+        assertArrayEquals(new float[] {1, 1, 1, 1}, d.sample(2), 1e-6f);
+    }
+
+    @Test
+    void resizingAveragesTheCoveredArea() throws IOException {
+        // A 4x4 image whose left half is white, right half black, shrunk to 2x2 and to 1x1.
+        int w = 0xffffff;
+        png(dir.resolve("x.png"), 4, 4, w, w, 0, 0, w, w, 0, 0, w, w, 0, 0, w, w, 0, 0);
+        assertArrayEquals(new float[] {1, 0, 1, 0}, ImageFolderLoader.load(dir, 2, 2).values(), 1e-6f);
+        assertArrayEquals(new float[] {0.5f}, ImageFolderLoader.load(dir, 1, 1).values(), 1e-6f);
+        // 4 -> 3 columns: the middle target column covers source x in [4/3, 8/3), that is 2/3 of
+        // white column 1 and 2/3 of black column 2, so 0.5; the outer ones stay pure.
+        float[] three = ImageFolderLoader.load(dir, 1, 3).values();
+        assertEquals(1f, three[0], 1e-6f);
+        assertEquals(0.5f, three[1], 1e-6f);
+        assertEquals(0f, three[2], 1e-6f);
+    }
+
+    @Test
+    void imagesWithoutSubFoldersAreUnlabelled() throws IOException {
+        png(dir.resolve("one.png"), 3, 3, new int[9]);
+        Dataset d = DataSources.load(dir.toString(), LoadOptions.defaults().withImageSize(5, 4));
+        assertFalse(d.hasLabels());
+        assertEquals(Shape.image(5, 4, 1), d.sampleShape());
+    }
+
+    @Test
+    void unreadableImageIsNamed() throws IOException {
+        png(dir.resolve("ok/a.png"), 2, 2, new int[4]);
+        Path broken = dir.resolve("ok/broken.png");
+        Files.writeString(broken, "this is not a PNG");
+        DataException e = assertThrows(DataException.class, () -> ImageFolderLoader.load(dir, 2, 2));
+        assertTrue(e.getMessage().startsWith(broken.toString()), e.getMessage());
+    }
+
+    @Test
+    void folderWithoutImagesIsRefused() throws IOException {
+        Files.createDirectories(dir.resolve("empty/sub"));
+        DataException e = assertThrows(DataException.class, () -> ImageFolderLoader.load(dir.resolve("empty"), 8, 8));
+        assertTrue(e.getMessage().contains("no PNG or JPEG"), e.getMessage());
+    }
+}
