@@ -162,6 +162,19 @@ public final class ContractivePenalty implements PenaltyLayer {
         return List.of(); // the encoder owns them; gradients are accumulated there
     }
 
+    /** The tangent products of Hutchinson's estimator (the closed form's are per batch, not per sample). */
+    @Override
+    public long multiplyAddsPerSample() {
+        if (method == Method.EXACT_ONE_LAYER) {
+            return 0;
+        }
+        long sum = 0;
+        for (int l = 1; l <= depth; l++) {
+            sum += (long) widths[l - 1] * widths[l];
+        }
+        return probes * sum;
+    }
+
     @Override
     public float[] forward(float[] code, int batch, Pass pass) {
         x = tap.lastInput();

@@ -1,6 +1,7 @@
 package org.aeworkbench.engine.variant;
 
 import java.util.List;
+import java.util.SplittableRandom;
 import org.aeworkbench.engine.layer.Buffers;
 import org.aeworkbench.engine.layer.Layer;
 import org.aeworkbench.engine.layer.Parameter;
@@ -21,6 +22,7 @@ public final class CorruptionLayer implements Layer {
     private final Shape shape;
     private final NoiseSpec noise;
     private float[] corrupted;
+    private SplittableRandom[] streams;
     private boolean lastTraining;
 
     public CorruptionLayer(Shape shape, NoiseSpec noise) {
@@ -63,7 +65,7 @@ public final class CorruptionLayer implements Layer {
             return x;
         }
         corrupted = Buffers.ensure(corrupted, batch * shape.size());
-        Corruption.apply(noise, shape, x, corrupted, batch, pass.random());
+        streams = Corruption.apply(pass.compute(), noise, shape, x, corrupted, batch, pass.random(), streams);
         return corrupted;
     }
 
