@@ -17,9 +17,9 @@ class CompareCommandTest {
 
     @Test
     void comparesWithPcaOnHeldOutDataAndWritesThePictures() throws Exception {
-        String[] res = TrainCommandTest.run("compare", "--data", "digits", "--epochs", "8", "--json", "--png", dir.toString());
-        assertEquals("0", res[0], res[2]);
-        String[] lines = res[1].trim().split("\n");
+        CliRunner.Result res = CliRunner.run("compare", "--data", "digits", "--epochs", "8", "--json", "--png", dir.toString());
+        assertEquals(0, res.code(), res.err());
+        String[] lines = res.out().trim().split("\n");
         JsonNode json = new ObjectMapper().readTree(lines[lines.length - 1]);
         assertEquals(2, json.get("code_size").asInt());
         for (String method : new String[] {"ae", "pca"}) {
