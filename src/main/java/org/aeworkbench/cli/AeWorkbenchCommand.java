@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             TrainCommand.class,
             DataCommand.class,
+            CompareCommand.class,
             org.aeworkbench.cli.bench.BenchCommand.class,
         })
 public final class AeWorkbenchCommand implements Runnable {
