@@ -43,6 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Convolutional autoencoders as a whole: gradients through every layer and the loss, training, codes. */
 class ConvAutoencoderTest {
@@ -183,6 +184,25 @@ class ConvAutoencoderTest {
         assertTrue(first < before && second < first, before + " -> " + first + " -> " + second);
         // Predicting every pixel as 0.5 costs 784 ln 2 = 543 per image; the trained model must beat it.
         assertTrue(second < 784 * Math.log(2), "epoch 2 loss " + second);
+    }
+
+    /** The denoising and variational presets build with their variant stages and learn. */
+    @ParameterizedTest
+    @ValueSource(strings = {"conv-denoising", "conv-vae"})
+    void variantPresetsBuildAndTheirLossFalls(String preset) {
+        Dataset data = TestModels.mnist(256);
+        ModelSpec spec = Presets.get(preset, data.sampleShape()).withTraining(TrainingSpec.defaults().withBatchSize(32));
+        TrainingResult result = train(spec, data, 2);
+        assertEquals(TrainingResult.Status.COMPLETED, result.status(), result.message());
+        double first = result.history().get(0).train().total();
+        double second = result.history().get(1).train().total();
+        System.out.printf("%s on 256 digits: loss per image %.1f epoch 1, %.1f epoch 2%n", preset, first, second);
+        assertTrue(second < first, first + " -> " + second);
+        if (preset.equals("conv-vae")) {
+            Autoencoder model = ModelBuilder.build(spec, data.sampleShape());
+            assertEquals(2, model.codeSize());
+            assertEquals(4 * 784, model.decode(COMPUTE, new float[8], 4).length);
+        }
     }
 
     @Test
