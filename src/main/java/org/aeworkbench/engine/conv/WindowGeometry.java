@@ -51,8 +51,8 @@ public record WindowGeometry(int height, int width, int channels, int kernel, in
         }
         if (input.isVector() && kernel > 1) {
             throw new SpecException("kernel", layer + " " + kernel + "x" + kernel + " needs image-shaped data (height x width"
-                    + " x channels), but its input is a vector of " + input.size() + " values: load the data as images,"
-                    + " or put a Reshape before this layer");
+                    + " x channels), but its input is a vector of " + input.size() + " values (1x1x" + input.channels()
+                    + "): load the data as images, pool less before this layer, or put a Reshape before it");
         }
         if (padding.kind() == Padding.Kind.EXPLICIT && padding.pixels() >= kernel) {
             throw new SpecException("padding", layer + ": padding " + padding.pixels() + " is not smaller than the kernel "
