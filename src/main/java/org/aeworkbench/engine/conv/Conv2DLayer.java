@@ -1,17 +1,8 @@
 package org.aeworkbench.engine.conv;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
-import org.aeworkbench.engine.blas.Compute;
-import org.aeworkbench.engine.layer.ActivatedLayer;
 import org.aeworkbench.engine.layer.Activation;
-import org.aeworkbench.engine.layer.AffineKernels;
-import org.aeworkbench.engine.layer.Buffers;
-import org.aeworkbench.engine.layer.Parameter;
-import org.aeworkbench.engine.layer.Pass;
-import org.aeworkbench.engine.model.ModelBuilder;
 import org.aeworkbench.engine.tensor.Shape;
 
 /**
@@ -21,26 +12,13 @@ import org.aeworkbench.engine.tensor.Shape;
  * ({@link KernelLowering}), whichever moves less memory.
  *
  * <p>Weight layout: {@code weight[(ky * kernel + kx) * channels + c, f]}, i.e. kernel height,
- * kernel width, input channel, filter (TensorFlow's HWIO, so Keras kernels load unchanged). The
- * output is channels-last as well, so the bias and activation run on it as on a dense layer's.
+ * kernel width, input channel, filter (TensorFlow's HWIO, so Keras kernels load unchanged).
  */
-public final class Conv2DLayer implements ActivatedLayer, ModelBuilder.Initializable {
+public final class Conv2DLayer extends AffineImageLayer {
 
     private final WindowGeometry g;
     private final int filters;
-    private final Activation activation;
-    private final Parameter weight;
-    private final Parameter bias;
-    private final Shape inputShape;
-    private final Shape outputShape;
-
     private final ConvLowering lowering;
-
-    private Compute compute;
-    private float[] input;
-    private float[] z;
-    private float[] a;
-    private float[] gradIn;
 
     public Conv2DLayer(String name, Shape inputShape, int filters, int kernel, int stride, Padding padding,
                        Activation activation) {
@@ -50,25 +28,30 @@ public final class Conv2DLayer implements ActivatedLayer, ModelBuilder.Initializ
     /** With a given lowering, so tests can check both on every geometry. */
     Conv2DLayer(String name, Shape inputShape, int filters, int kernel, int stride, Padding padding,
                 Activation activation, Function<WindowGeometry, ConvLowering> lowering) {
+        this(name, inputShape, checked(name, filters), WindowGeometry.of("Conv2D", inputShape, kernel, stride, padding),
+                activation, lowering);
+    }
+
+    private Conv2DLayer(String name, Shape inputShape, int filters, WindowGeometry g, Activation activation,
+                        Function<WindowGeometry, ConvLowering> lowering) {
+        super(name, inputShape, new Shape(g.outHeight(), g.outWidth(), filters), activation, g.patchSize(), filters);
+        this.g = g;
+        this.filters = filters;
+        this.lowering = lowering.apply(g);
+    }
+
+    static int checked(String name, int filters) {
         if (filters < 1) {
             throw new IllegalArgumentException(name + ": filters must be at least 1, was " + filters);
         }
-        this.g = WindowGeometry.of("Conv2D", inputShape, kernel, stride, padding);
-        this.filters = filters;
-        this.activation = activation;
-        this.inputShape = inputShape;
-        this.outputShape = new Shape(g.outHeight(), g.outWidth(), filters);
-        this.weight = new Parameter(name + ".weight", g.patchSize(), filters);
-        this.bias = new Parameter(name + ".bias", 1, filters);
-        this.lowering = lowering.apply(g);
+        return filters;
     }
 
     /** Fan-in k*k*C, fan-out k*k*filters, as Keras counts them for convolutions. */
     @Override
     public void initialize(SplittableRandom random) {
         int area = g.kernel() * g.kernel();
-        WeightInit.uniform(weight.value(), activation, area * g.channels(), area * filters, random);
-        Arrays.fill(bias.value(), 0f);
+        initialize(random, area * g.channels(), area * filters);
     }
 
     @Override
@@ -76,36 +59,8 @@ public final class Conv2DLayer implements ActivatedLayer, ModelBuilder.Initializ
         return "Conv2D";
     }
 
-    @Override
-    public Shape inputShape() {
-        return inputShape;
-    }
-
-    @Override
-    public Shape outputShape() {
-        return outputShape;
-    }
-
     public WindowGeometry geometry() {
         return g;
-    }
-
-    public Parameter weight() {
-        return weight;
-    }
-
-    public Parameter bias() {
-        return bias;
-    }
-
-    @Override
-    public Activation activation() {
-        return activation;
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return List.of(weight, bias);
     }
 
     @Override
@@ -114,41 +69,12 @@ public final class Conv2DLayer implements ActivatedLayer, ModelBuilder.Initializ
     }
 
     @Override
-    public float[] forward(float[] x, int batch, Pass pass) {
-        compute = pass.compute();
-        input = x;
-        int p = g.positions();
-        z = Buffers.ensure(z, batch * p * filters);
+    void linear(float[] x, int batch, float[] z) {
         lowering.forward(compute, x, batch, weight.value(), z);
-        if (activation == Activation.IDENTITY) {
-            a = z;
-        } else {
-            a = a == z ? null : a;
-            a = Buffers.ensure(a, batch * p * filters);
-        }
-        AffineKernels.addBiasAndActivate(compute, z, bias.value(), a, batch * p, filters, activation);
-        return a;
     }
 
     @Override
-    public float[] preActivation() {
-        return z;
-    }
-
-    @Override
-    public float[] backward(float[] gradOutput, int batch, boolean needInputGrad) {
-        // gradOutput is the next layer's buffer, scaled in place into dL/dz, which no caller reads again.
-        AffineKernels.activationBackward(compute, z, a, gradOutput, batch * g.positions(), filters, activation);
-        return backwardFromPreActivation(gradOutput, batch, needInputGrad);
-    }
-
-    @Override
-    public float[] backwardFromPreActivation(float[] dz, int batch, boolean needInputGrad) {
-        AffineKernels.accumulateColumnSums(compute, dz, bias.grad(), batch * g.positions(), filters);
-        if (needInputGrad) {
-            gradIn = Buffers.ensure(gradIn, batch * g.inputSize());
-        }
-        lowering.backward(compute, input, dz, batch, weight.value(), weight.grad(), needInputGrad ? gradIn : null);
-        return needInputGrad ? gradIn : null;
+    void linearBackward(float[] dz, int batch, float[] gradIn) {
+        lowering.backward(compute, input, dz, batch, weight.value(), weight.grad(), gradIn);
     }
 }
