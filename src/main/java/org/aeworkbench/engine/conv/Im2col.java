@@ -18,7 +18,7 @@ import org.aeworkbench.engine.blas.VectorKernels;
  * <p>The batch drivers split samples over threads with {@link Compute#parallelRows}; each thread
  * writes only its own samples, in a fixed order, so results do not depend on timing.
  */
-public final class Im2col {
+final class Im2col {
 
     /** Runs shorter than this are copied or added with a scalar loop; a call's setup costs more. */
     private static final int MIN_VECTOR_RUN = 16;
@@ -27,7 +27,7 @@ public final class Im2col {
     }
 
     /** Lowers samples [first, first + count) of {@code x} into rows of {@code cols} from row 0. */
-    public static void lower(Compute compute, WindowGeometry g, float[] x, int first, int count, float[] cols) {
+    static void lower(Compute compute, WindowGeometry g, float[] x, int first, int count, float[] cols) {
         int in = g.inputSize();
         int rows = g.positions() * g.patchSize();
         compute.parallelRows(count, rows, (from, to) -> {
@@ -41,7 +41,7 @@ public final class Im2col {
      * Overwrites samples [first, first + count) of {@code x} with the scatter-add of the lowered rows
      * in {@code cols} (from row 0): the adjoint of {@link #lower}.
      */
-    public static void raise(Compute compute, WindowGeometry g, float[] cols, float[] x, int first, int count) {
+    static void raise(Compute compute, WindowGeometry g, float[] cols, float[] x, int first, int count) {
         int in = g.inputSize();
         int rows = g.positions() * g.patchSize();
         compute.parallelRows(count, rows, (from, to) -> {
