@@ -55,6 +55,7 @@ record ChosenRun(ModelSpec spec, Autoencoder model, Split split, Compute compute
     TrainingResult train(Trainer trainer, TrainingControl control, TrainingListener listener) {
         Dataset tr = split.train();
         Dataset va = split.validation();
-        return trainer.fit(tr.values(), tr.samples(), va.values(), va.samples(), control, listener);
+        return org.aeworkbench.engine.train.SpecTraining.run(trainer.model(), compute, tr.values(), tr.samples(),
+                va.values(), va.samples(), control, listener);
     }
 }

@@ -14,7 +14,6 @@ import org.aeworkbench.data.Split;
 import org.aeworkbench.engine.blas.Backend;
 import org.aeworkbench.engine.model.ModelSpecJson;
 import org.aeworkbench.engine.train.EpochSnapshot;
-import org.aeworkbench.engine.train.Trainer;
 import org.aeworkbench.engine.train.TrainingControl;
 import org.aeworkbench.engine.train.TrainingListener;
 import org.aeworkbench.engine.train.TrainingResult;
@@ -80,8 +79,8 @@ public final class CompareCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "%s on %s: %,d train / %,d test samples, code size %d, BLAS: %s%n",
                     run.spec().name(), all.name(), train.samples(), test.samples(), run.model().codeSize(), compute.description());
             long start = System.nanoTime();
-            TrainingResult result = new Trainer(run.model(), compute).fit(train.values(), train.samples(), null, 0,
-                    new TrainingControl(), new TrainingListener() {
+            TrainingResult result = org.aeworkbench.engine.train.SpecTraining.run(run.model(), compute, train.values(),
+                    train.samples(), null, 0, new TrainingControl(), new TrainingListener() {
                         @Override
                         public void onEpoch(EpochSnapshot s) {
                             System.out.println(RunJson.epochLine(s));

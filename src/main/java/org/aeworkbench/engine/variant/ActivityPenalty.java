@@ -1,8 +1,6 @@
 package org.aeworkbench.engine.variant;
 
-import java.util.List;
 import org.aeworkbench.engine.blas.Compute;
-import org.aeworkbench.engine.layer.Parameter;
 import org.aeworkbench.engine.layer.Pass;
 import org.aeworkbench.engine.layer.PenaltyLayer;
 import org.aeworkbench.engine.tensor.Shape;
@@ -12,9 +10,8 @@ import org.aeworkbench.engine.tensor.Shape;
  * and records the penalty; backward adds dPenalty/dh to the gradient flowing down. The penalty is
  * computed in inference passes too, so validation reports it.
  */
-abstract class ActivityPenalty implements PenaltyLayer {
+abstract class ActivityPenalty extends ShapePreservingStage implements PenaltyLayer {
 
-    private final Shape shape;
     protected final int width;
     protected final double weight;
 
@@ -23,7 +20,7 @@ abstract class ActivityPenalty implements PenaltyLayer {
     private double lastPenalty;
 
     ActivityPenalty(Shape shape, double weight) {
-        this.shape = shape;
+        super(shape);
         this.width = shape.size();
         this.weight = weight;
     }
@@ -36,21 +33,6 @@ abstract class ActivityPenalty implements PenaltyLayer {
     @Override
     public double lastPenalty() {
         return lastPenalty;
-    }
-
-    @Override
-    public Shape inputShape() {
-        return shape;
-    }
-
-    @Override
-    public Shape outputShape() {
-        return shape;
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return List.of();
     }
 
     @Override

@@ -6,7 +6,6 @@ import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.layer.Buffers;
 import org.aeworkbench.engine.layer.DenseLayer;
-import org.aeworkbench.engine.layer.Parameter;
 import org.aeworkbench.engine.layer.Pass;
 import org.aeworkbench.engine.layer.PenaltyLayer;
 import org.aeworkbench.engine.tensor.Shape;
@@ -39,8 +38,9 @@ import org.aeworkbench.engine.tensor.Shape;
  * (entries +-1) give the smallest variance among such estimators. J v is computed exactly by
  * propagating a tangent alongside the forward pass,
  * <pre>  t_0 = v,  u_l = t_{l-1} W_l,  t_l = f_l'(z_l) * u_l,  J v = t_L,</pre>
- * which is the sigma -> 0 limit of Rifai et al.'s (2011b) finite-difference estimator
- * E ||f(x + eps) - f(x)||^2 / sigma^2 without its step-size bias. The penalty
+ * It has the expectation that the finite-difference estimator E ||f(x + eps) - f(x)||^2 / sigma^2,
+ * eps ~ N(0, sigma^2 I), reaches only as sigma -> 0 (the corrupted-copies approach of Rifai et al.,
+ * "Higher Order Contractive Auto-Encoder", ECML 2011), without its step-size bias. The penalty
  * P = lambda / (B M) sum over samples and M probes of ||t_L||^2 is unbiased for the mean ||J||^2,
  * and is differentiated exactly (for the drawn probes) by reverse mode through both the tangent and
  * the forward path:
@@ -53,7 +53,7 @@ import org.aeworkbench.engine.tensor.Shape;
  * </pre>
  * Probes are drawn from the pass's stream (one bit each), so runs repeat exactly.
  */
-public final class ContractivePenalty implements PenaltyLayer {
+public final class ContractivePenalty extends ShapePreservingStage implements PenaltyLayer {
 
     /** How ||J||^2 is computed. */
     public enum Method { EXACT_ONE_LAYER, HUTCHINSON }
@@ -96,9 +96,7 @@ public final class ContractivePenalty implements PenaltyLayer {
      * @param probes  Hutchinson probes per sample (ignored by the exact method)
      */
     public ContractivePenalty(EncoderInputTap tap, List<DenseLayer> encoder, double weight, Method method, int probes) {
-        if (encoder.isEmpty()) {
-            throw new IllegalArgumentException("the contractive penalty needs at least one encoder layer");
-        }
+        super(codeShape(encoder));
         if (method == Method.EXACT_ONE_LAYER && encoder.size() != 1) {
             throw new IllegalArgumentException("the closed form is for one-layer encoders, not " + encoder.size());
         }
@@ -128,6 +126,13 @@ public final class ContractivePenalty implements PenaltyLayer {
         gH = new float[n][];
     }
 
+    private static Shape codeShape(List<DenseLayer> encoder) {
+        if (encoder.isEmpty()) {
+            throw new IllegalArgumentException("the contractive penalty needs at least one encoder layer");
+        }
+        return encoder.get(encoder.size() - 1).outputShape();
+    }
+
     public Method method() {
         return method;
     }
@@ -147,19 +152,17 @@ public final class ContractivePenalty implements PenaltyLayer {
         return lastPenalty;
     }
 
+    /** The tangent products of Hutchinson's estimator (the closed form's are per batch, not per sample). */
     @Override
-    public Shape inputShape() {
-        return encoder.get(depth - 1).outputShape();
-    }
-
-    @Override
-    public Shape outputShape() {
-        return inputShape();
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return List.of(); // the encoder owns them; gradients are accumulated there
+    public long multiplyAddsPerSample() {
+        if (method == Method.EXACT_ONE_LAYER) {
+            return 0;
+        }
+        long sum = 0;
+        for (int l = 1; l <= depth; l++) {
+            sum += (long) widths[l - 1] * widths[l];
+        }
+        return probes * sum;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.aeworkbench.engine.variant;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.engine.model.NoiseSpec;
 import org.aeworkbench.engine.tensor.Shape;
 
@@ -15,9 +17,10 @@ import org.aeworkbench.engine.tensor.Shape;
  *       position is blanked to 0 in every channel, so it covers about {@code level} of a square image
  *       (inpainting, as in Pathak et al. 2016's context encoders).</li>
  * </ul>
- * Optionally every corrupted value is clipped to [0, 1]. Random numbers are drawn in sample then
- * feature order, one per value (patch: two per sample), so a given stream always yields the same
- * corruption.
+ * Optionally every corrupted value is clipped to [0, 1].
+ *
+ * <p>Each sample gets its own stream, split from the caller's in sample order, so samples can be
+ * corrupted in parallel and the result depends only on the caller's stream, not on the thread count.
  */
 public final class Corruption {
 
@@ -27,39 +30,25 @@ public final class Corruption {
     /** A corrupted copy of {@code n} samples of {@code x}, e.g. for a before/after view. */
     public static float[] apply(NoiseSpec noise, Shape shape, float[] x, int n, SplittableRandom random) {
         float[] out = new float[n * shape.size()];
-        apply(noise, shape, x, out, n, random);
+        SplittableRandom[] streams = split(random, n, null);
+        corruptRows(noise, shape, x, out, streams, 0, n);
         return out;
     }
 
-    /** Writes the corruption of {@code n} samples of {@code x} into {@code out} (which may not be x). */
-    static void apply(NoiseSpec noise, Shape shape, float[] x, float[] out, int n, SplittableRandom random) {
-        int count = n * shape.size();
-        double level = noise.level();
-        switch (noise.kind()) {
-            case MASKING -> {
-                for (int i = 0; i < count; i++) {
-                    out[i] = random.nextDouble() < level ? 0f : x[i];
-                }
-            }
-            case GAUSSIAN -> {
-                for (int i = 0; i < count; i++) {
-                    out[i] = (float) (x[i] + level * random.nextGaussian());
-                }
-            }
-            case SALT_AND_PEPPER -> {
-                double half = level / 2;
-                for (int i = 0; i < count; i++) {
-                    double u = random.nextDouble();
-                    out[i] = u >= level ? x[i] : u < half ? 0f : 1f;
-                }
-            }
-            case PATCH -> patch(shape, x, out, n, level, random);
+    /** Writes the corruption of {@code n} samples of {@code x} into {@code out}, samples split over threads. */
+    static SplittableRandom[] apply(Compute compute, NoiseSpec noise, Shape shape, float[] x, float[] out, int n,
+                                    SplittableRandom random, SplittableRandom[] scratch) {
+        SplittableRandom[] streams = split(random, n, scratch);
+        compute.parallelRows(n, shape.size(), (r0, r1) -> corruptRows(noise, shape, x, out, streams, r0, r1));
+        return streams;
+    }
+
+    private static SplittableRandom[] split(SplittableRandom random, int n, SplittableRandom[] scratch) {
+        SplittableRandom[] streams = scratch != null && scratch.length >= n ? scratch : new SplittableRandom[n];
+        for (int s = 0; s < n; s++) {
+            streams[s] = random.split();
         }
-        if (noise.clip()) {
-            for (int i = 0; i < count; i++) {
-                out[i] = Math.min(1f, Math.max(0f, out[i]));
-            }
-        }
+        return streams;
     }
 
     /** Side of the blanked square for an image of {@code shape} at rate {@code level}. */
@@ -68,24 +57,56 @@ public final class Corruption {
         return (int) Math.min(small, Math.max(0, Math.round(Math.sqrt(level) * small)));
     }
 
-    private static void patch(Shape shape, float[] x, float[] out, int n, double level, SplittableRandom random) {
+    private static void corruptRows(NoiseSpec noise, Shape shape, float[] x, float[] out, SplittableRandom[] streams,
+                                    int r0, int r1) {
+        int size = shape.size();
+        double level = noise.level();
+        for (int s = r0; s < r1; s++) {
+            SplittableRandom random = streams[s];
+            int from = s * size;
+            int to = from + size;
+            switch (noise.kind()) {
+                case MASKING -> {
+                    for (int i = from; i < to; i++) {
+                        out[i] = random.nextDouble() < level ? 0f : x[i];
+                    }
+                }
+                case GAUSSIAN -> {
+                    for (int i = from; i < to; i++) {
+                        out[i] = (float) (x[i] + level * random.nextGaussian());
+                    }
+                }
+                case SALT_AND_PEPPER -> {
+                    double half = level / 2;
+                    for (int i = from; i < to; i++) {
+                        double u = random.nextDouble();
+                        out[i] = u >= level ? x[i] : u < half ? 0f : 1f;
+                    }
+                }
+                case PATCH -> patch(shape, x, out, from, level, random);
+            }
+            if (noise.clip()) {
+                for (int i = from; i < to; i++) {
+                    out[i] = Math.min(1f, Math.max(0f, out[i]));
+                }
+            }
+        }
+    }
+
+    private static void patch(Shape shape, float[] x, float[] out, int from, double level, SplittableRandom random) {
         if (shape.isVector()) {
             throw new IllegalArgumentException("patch corruption blanks a square of an image, but samples of shape "
                     + shape + " are not image-shaped: use masking noise");
         }
-        int h = shape.height();
         int w = shape.width();
         int c = shape.channels();
-        int size = shape.size();
         int side = patchSide(shape, level);
-        System.arraycopy(x, 0, out, 0, n * size);
-        for (int s = 0; s < n; s++) {
-            int top = random.nextInt(h - side + 1);
-            int left = random.nextInt(w - side + 1);
-            for (int row = top; row < top + side; row++) {
-                int from = s * size + (row * w + left) * c;
-                java.util.Arrays.fill(out, from, from + side * c, 0f);
-            }
+        System.arraycopy(x, from, out, from, shape.size());
+        int top = random.nextInt(shape.height() - side + 1);
+        int left = random.nextInt(w - side + 1);
+        for (int row = top; row < top + side; row++) {
+            int start = from + (row * w + left) * c;
+            Arrays.fill(out, start, start + side * c, 0f);
         }
     }
 }

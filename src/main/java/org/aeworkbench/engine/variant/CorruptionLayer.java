@@ -1,9 +1,7 @@
 package org.aeworkbench.engine.variant;
 
-import java.util.List;
+import java.util.SplittableRandom;
 import org.aeworkbench.engine.layer.Buffers;
-import org.aeworkbench.engine.layer.Layer;
-import org.aeworkbench.engine.layer.Parameter;
 import org.aeworkbench.engine.layer.Pass;
 import org.aeworkbench.engine.model.NoiseSpec;
 import org.aeworkbench.engine.tensor.Shape;
@@ -16,19 +14,19 @@ import org.aeworkbench.engine.tensor.Shape;
  * <p>It sits before every layer that learns, so its backward pass has nothing to feed: it returns
  * null in training. In inference it is the identity and passes the gradient through.
  */
-public final class CorruptionLayer implements Layer {
+public final class CorruptionLayer extends ShapePreservingStage {
 
-    private final Shape shape;
     private final NoiseSpec noise;
     private float[] corrupted;
+    private SplittableRandom[] streams;
     private boolean lastTraining;
 
     public CorruptionLayer(Shape shape, NoiseSpec noise) {
+        super(shape);
         if (noise.kind() == NoiseSpec.Kind.PATCH && shape.isVector()) {
             throw new IllegalArgumentException("patch corruption needs image-shaped samples, not " + shape
                     + ": use masking noise");
         }
-        this.shape = shape;
         this.noise = noise;
     }
 
@@ -42,28 +40,13 @@ public final class CorruptionLayer implements Layer {
     }
 
     @Override
-    public Shape inputShape() {
-        return shape;
-    }
-
-    @Override
-    public Shape outputShape() {
-        return shape;
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return List.of();
-    }
-
-    @Override
     public float[] forward(float[] x, int batch, Pass pass) {
         lastTraining = pass.training();
         if (!lastTraining) {
             return x;
         }
         corrupted = Buffers.ensure(corrupted, batch * shape.size());
-        Corruption.apply(noise, shape, x, corrupted, batch, pass.random());
+        streams = Corruption.apply(pass.compute(), noise, shape, x, corrupted, batch, pass.random(), streams);
         return corrupted;
     }
 

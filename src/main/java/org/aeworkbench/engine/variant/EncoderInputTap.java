@@ -1,8 +1,5 @@
 package org.aeworkbench.engine.variant;
 
-import java.util.List;
-import org.aeworkbench.engine.layer.Layer;
-import org.aeworkbench.engine.layer.Parameter;
 import org.aeworkbench.engine.layer.Pass;
 import org.aeworkbench.engine.tensor.Shape;
 
@@ -10,13 +7,12 @@ import org.aeworkbench.engine.tensor.Shape;
  * Identity stage placed right before the first encoder layer, remembering the input the encoder
  * saw (after any corruption): the contractive penalty differentiates the encoder there.
  */
-public final class EncoderInputTap implements Layer {
+public final class EncoderInputTap extends ShapePreservingStage {
 
-    private final Shape shape;
     private float[] lastInput;
 
     public EncoderInputTap(Shape shape) {
-        this.shape = shape;
+        super(shape);
     }
 
     /** The input of the last forward pass (the caller's buffer, not a copy). */
@@ -27,21 +23,6 @@ public final class EncoderInputTap implements Layer {
     @Override
     public String kind() {
         return "Encoder input";
-    }
-
-    @Override
-    public Shape inputShape() {
-        return shape;
-    }
-
-    @Override
-    public Shape outputShape() {
-        return shape;
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return List.of();
     }
 
     @Override

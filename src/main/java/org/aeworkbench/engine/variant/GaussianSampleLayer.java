@@ -129,11 +129,6 @@ public final class GaussianSampleLayer implements PenaltyLayer, Autoencoder.Epoc
         return z;
     }
 
-    /** The noise of the last training pass (batch x L), for tests that fix it. */
-    float[] lastNoise() {
-        return eps;
-    }
-
     @Override
     public float[] backward(float[] gradOutput, int batch, boolean needInputGrad) {
         if (!needInputGrad) {

@@ -1,10 +1,7 @@
 package org.aeworkbench.engine.variant;
 
 import java.util.Arrays;
-import java.util.List;
 import org.aeworkbench.engine.layer.Buffers;
-import org.aeworkbench.engine.layer.Layer;
-import org.aeworkbench.engine.layer.Parameter;
 import org.aeworkbench.engine.layer.Pass;
 import org.aeworkbench.engine.model.Autoencoder;
 import org.aeworkbench.engine.model.KSparseSpec;
@@ -21,9 +18,8 @@ import org.aeworkbench.engine.tensor.Shape;
  * ({@link #scheduledK}); inference always keeps the target k, so a trained or loaded model has
  * exactly k non-zero codes.
  */
-public final class KSparseLayer implements Layer, Autoencoder.EpochAware {
+public final class KSparseLayer extends ShapePreservingStage implements Autoencoder.EpochAware {
 
-    private final Shape shape;
     private final int width;
     private final KSparseSpec spec;
     private int trainingK;
@@ -34,7 +30,7 @@ public final class KSparseLayer implements Layer, Autoencoder.EpochAware {
     private float[] sorted;
 
     public KSparseLayer(Shape shape, KSparseSpec spec) {
-        this.shape = shape;
+        super(shape);
         this.width = shape.size();
         if (spec.k() < 1 || spec.k() > width) {
             throw new IllegalArgumentException("k must be between 1 and the code size " + width + ", not " + spec.k());
@@ -74,21 +70,6 @@ public final class KSparseLayer implements Layer, Autoencoder.EpochAware {
     @Override
     public String kind() {
         return "k-sparse";
-    }
-
-    @Override
-    public Shape inputShape() {
-        return shape;
-    }
-
-    @Override
-    public Shape outputShape() {
-        return shape;
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return List.of();
     }
 
     @Override

@@ -82,6 +82,11 @@ public final class TiedDenseLayer implements ActivatedLayer {
     }
 
     @Override
+    public long multiplyAddsPerSample() {
+        return (long) in * out;
+    }
+
+    @Override
     public float[] forward(float[] x, int batch, Pass pass) {
         compute = pass.compute();
         input = x;

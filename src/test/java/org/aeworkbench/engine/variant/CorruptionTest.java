@@ -143,6 +143,22 @@ class CorruptionTest {
         }
     }
 
+    /** Samples are corrupted in parallel from per-sample streams, so the thread count does not matter. */
+    @Test
+    void layerMatchesTheStaticCorruptionWhateverTheThreadCount() {
+        Shape shape = Shape.image(28, 28, 1);
+        NoiseSpec noise = new NoiseSpec(Kind.GAUSSIAN, 0.4, true);
+        float[] x = SmallData.mnist(0, 64);
+        float[] expected = Corruption.apply(noise, shape, x, 64, new SplittableRandom(17));
+        for (int threads : new int[] {1, 2}) {
+            try (Compute compute = Compute.create(Backend.AUTO, threads)) {
+                CorruptionLayer layer = new CorruptionLayer(shape, noise);
+                float[] out = layer.forward(x, 64, new Pass(compute, true, new SplittableRandom(17)));
+                assertArrayEquals(expected, Arrays.copyOf(out, expected.length), threads + " threads");
+            }
+        }
+    }
+
     @Test
     void layerCorruptsOnlyInTrainingAndIsTheIdentityInInference() {
         CorruptionLayer layer = new CorruptionLayer(Shape.vector(6), new NoiseSpec(Kind.MASKING, 0.5, false));
