@@ -14,15 +14,23 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import javax.imageio.ImageIO;
+import org.aeworkbench.engine.conv.Padding;
 import org.aeworkbench.engine.io.ModelFile;
 import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.loss.ReconstructionLoss;
+import org.aeworkbench.engine.model.AvgPool2DSpec;
+import org.aeworkbench.engine.model.Conv2DSpec;
+import org.aeworkbench.engine.model.ConvTranspose2DSpec;
 import org.aeworkbench.engine.model.DenseSpec;
+import org.aeworkbench.engine.model.FlattenSpec;
 import org.aeworkbench.engine.model.LayerSpec;
+import org.aeworkbench.engine.model.MaxPool2DSpec;
 import org.aeworkbench.engine.model.ModelBuilder;
 import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.model.ModelSpecJson;
 import org.aeworkbench.engine.model.Presets;
+import org.aeworkbench.engine.model.ReshapeSpec;
+import org.aeworkbench.engine.model.Upsample2DSpec;
 import org.aeworkbench.engine.model.VariationalSpec;
 import org.aeworkbench.engine.tensor.Shape;
 
@@ -177,20 +185,30 @@ public final class FuzzSeeds {
         List<LayerSpec> encoder = List.of(new DenseSpec(4, Activation.RELU), new DenseSpec(2, Activation.IDENTITY));
         ModelSpec tiny = ModelSpec.of("tiny", encoder, ModelSpec.mirrorDecoder(encoder, 6, Activation.SIGMOID),
                 ReconstructionLoss.BCE);
+        Shape image = Shape.image(6, 6, 1);
+        List<LayerSpec> convEncoder = List.of(Conv2DSpec.same(2, 3, Activation.RELU),
+                new MaxPool2DSpec(2, 2, Padding.SAME), new FlattenSpec(), new DenseSpec(2, Activation.IDENTITY));
+        List<LayerSpec> convDecoder = List.of(new DenseSpec(18, Activation.RELU), new ReshapeSpec(3, 3, 2),
+                new Upsample2DSpec(2), new AvgPool2DSpec(2, 1, Padding.SAME),
+                ConvTranspose2DSpec.same(1, 3, 1, Activation.SIGMOID));
+        ModelSpec tinyConv = ModelSpec.of("tiny-conv", convEncoder, convDecoder, ReconstructionLoss.BCE);
         List<ModelSpec> designs = List.of(tiny, tiny.withName("tiny-vae").withVariational(new VariationalSpec(1.0)),
-                Presets.get("keras-simple", six), Presets.get("k-sparse", six), Presets.get("contractive", six));
+                Presets.get("keras-simple", six), Presets.get("k-sparse", six), Presets.get("contractive", six),
+                tinyConv);
         for (ModelSpec spec : designs) {
             Path file = mkdirs(dir.resolve("modelFile/" + spec.name() + ".aem"));
             var info = ModelSpecJson.mapper().createObjectNode().put("data", "iris").put("epochs", 2);
-            ModelFile.save(file, ModelBuilder.build(spec, six), spec == tiny ? info : null);
+            Shape in = spec == tinyConv ? image : six;
+            ModelFile.save(file, ModelBuilder.build(spec, in), spec == tiny ? info : null);
             write(dir.resolve("modelFileContent/" + spec.name() + ".aem.content"), gunzip(Files.readAllBytes(file)));
         }
     }
 
     private static void specs(Path dir) throws IOException {
         for (Presets.Preset p : Presets.all()) {
+            // Sized to MNIST's 28x28x1, which dense and convolutional designs both accept.
             write(dir.resolve(p.name() + ".json"),
-                    ModelSpecJson.toJson(p.build(Shape.vector(784))).getBytes(StandardCharsets.UTF_8));
+                    ModelSpecJson.toJson(p.build(Shape.image(28, 28, 1))).getBytes(StandardCharsets.UTF_8));
         }
     }
 

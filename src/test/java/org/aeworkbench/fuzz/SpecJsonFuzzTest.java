@@ -35,13 +35,16 @@ class SpecJsonFuzzTest {
         if (spec == null) {
             return;
         }
-        Shape input = Shape.vector(outputWidth(spec));
-        SpecValidator.rows(spec, input);
-        SpecValidator.parameterCount(spec, input);
-        List<SpecProblem> problems = SpecValidator.validate(spec, input, null);
-        if (problems.isEmpty()) {
-            assertEquals(spec, ModelSpecJson.parse(ModelSpecJson.toJson(spec), "saved spec"),
-                    "a valid spec reopens unchanged");
+        // Checked against the data a design is most likely meant for: vectors as wide as its
+        // output, and MNIST-shaped images for convolutional designs.
+        for (Shape input : List.of(Shape.vector(outputWidth(spec)), Shape.image(28, 28, 1))) {
+            SpecValidator.rows(spec, input);
+            SpecValidator.parameterCount(spec, input);
+            List<SpecProblem> problems = SpecValidator.validate(spec, input, null);
+            if (problems.isEmpty()) {
+                assertEquals(spec, ModelSpecJson.parse(ModelSpecJson.toJson(spec), "saved spec"),
+                        "a valid spec reopens unchanged");
+            }
         }
     }
 
