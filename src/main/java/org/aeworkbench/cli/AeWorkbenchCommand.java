@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             TrainCommand.class,
+            org.aeworkbench.cli.bench.BenchCommand.class,
         })
 public final class AeWorkbenchCommand implements Runnable {
 

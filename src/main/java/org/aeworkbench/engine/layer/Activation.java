@@ -1,5 +1,8 @@
 package org.aeworkbench.engine.layer;
 
+import org.aeworkbench.engine.blas.Simd;
+import org.aeworkbench.engine.blas.VectorKernels;
+
 /**
  * Element-wise activations. Each constant keeps its forward rule and its derivative side by side;
  * the derivative is written in terms of the pre-activation z and the output a = f(z), whichever
@@ -77,6 +80,17 @@ public enum Activation {
 
     /** Applies f to {@code n} values of {@code z} starting at {@code off}, writing to {@code a}. */
     public void apply(float[] z, float[] a, int off, int n) {
+        if (Simd.available() && this != ELU && this != SOFTPLUS) {
+            switch (this) {
+                case IDENTITY -> System.arraycopy(z, off, a, off, n);
+                case SIGMOID -> VectorKernels.sigmoid(z, a, off, n);
+                case TANH -> VectorKernels.tanh(z, a, off, n);
+                case RELU -> VectorKernels.relu(z, a, off, n, 0f);
+                case LEAKY_RELU -> VectorKernels.relu(z, a, off, n, LEAK);
+                default -> throw new AssertionError(this);
+            }
+            return;
+        }
         switch (this) {
             case IDENTITY -> System.arraycopy(z, off, a, off, n);
             case RELU -> {
@@ -95,6 +109,14 @@ public enum Activation {
 
     /** g[i] *= f'(z[i]) for n values from off: turns dL/da into dL/dz in place. */
     public void backprop(float[] z, float[] a, float[] g, int off, int n) {
+        if (Simd.available() && (this == SIGMOID || this == RELU)) {
+            if (this == SIGMOID) {
+                VectorKernels.sigmoidBackprop(a, g, off, n);
+            } else {
+                VectorKernels.reluBackprop(z, g, off, n);
+            }
+            return;
+        }
         switch (this) {
             case IDENTITY -> { }
             case RELU -> {

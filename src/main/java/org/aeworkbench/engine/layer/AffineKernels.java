@@ -1,6 +1,8 @@
 package org.aeworkbench.engine.layer;
 
 import org.aeworkbench.engine.blas.Compute;
+import org.aeworkbench.engine.blas.Simd;
+import org.aeworkbench.engine.blas.VectorKernels;
 
 /**
  * The element-wise halves of an affine layer, fused so each buffer is swept once:
@@ -21,8 +23,12 @@ public final class AffineKernels {
                 int start = Math.max(from, r * width);
                 int end = Math.min(to, (r + 1) * width);
                 int off = r * width;
-                for (int i = start; i < end; i++) {
-                    z[i] += bias[i - off];
+                if (Simd.available()) {
+                    VectorKernels.addInPlace(z, start, bias, start - off, end - start);
+                } else {
+                    for (int i = start; i < end; i++) {
+                        z[i] += bias[i - off];
+                    }
                 }
                 if (a != z || f != Activation.IDENTITY) {
                     f.apply(z, a, start, end - start);
@@ -53,6 +59,10 @@ public final class AffineKernels {
     private static void columnSums(float[] g, float[] out, int batch, int width, int c0, int c1) {
         for (int r = 0; r < batch; r++) {
             int off = r * width;
+            if (Simd.available()) {
+                VectorKernels.addInPlace(out, c0, g, off + c0, c1 - c0);
+                continue;
+            }
             for (int c = c0; c < c1; c++) {
                 out[c] += g[off + c];
             }

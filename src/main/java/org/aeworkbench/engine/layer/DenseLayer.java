@@ -80,6 +80,11 @@ public final class DenseLayer implements ActivatedLayer {
     }
 
     @Override
+    public long multiplyAddsPerSample() {
+        return (long) in * out;
+    }
+
+    @Override
     public List<Parameter> parameters() {
         return List.of(weight, bias);
     }

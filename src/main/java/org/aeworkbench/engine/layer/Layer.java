@@ -33,6 +33,14 @@ public interface Layer {
      */
     float[] backward(float[] gradOutput, int batch, boolean needInputGrad);
 
+    /**
+     * Multiply-adds of this layer's forward products per sample (0 for element-wise layers);
+     * benchmarks derive FLOP counts from it.
+     */
+    default long multiplyAddsPerSample() {
+        return 0;
+    }
+
     default long parameterCount() {
         long n = 0;
         for (Parameter p : parameters()) {

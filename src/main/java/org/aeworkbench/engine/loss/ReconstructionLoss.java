@@ -1,6 +1,8 @@
 package org.aeworkbench.engine.loss;
 
 import org.aeworkbench.engine.blas.Compute;
+import org.aeworkbench.engine.blas.Simd;
+import org.aeworkbench.engine.blas.VectorKernels;
 
 /**
  * Reconstruction losses, per sample as a sum over features (the convention of Hinton and
@@ -77,6 +79,14 @@ public enum ReconstructionLoss {
     private double row(float[] a, float[] z, float[] t, int off, int n, float[] g, float s) {
         double sum = 0;
         int end = off + n;
+        if (Simd.available()) {
+            if (this == MSE) {
+                return VectorKernels.squaredError(a, t, off, n, g, s);
+            }
+            if (this == BCE && z != null) {
+                return VectorKernels.bceFromLogits(a, z, t, off, n, g, s);
+            }
+        }
         switch (this) {
             case MSE -> {
                 for (int i = off; i < end; i++) {

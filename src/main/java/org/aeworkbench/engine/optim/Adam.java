@@ -27,6 +27,11 @@ public final class Adam extends StatefulOptimizer {
     protected void update(float[] w, float[] g, float[][] s, float lr, int from, int to) {
         float[] m = s[0];
         float[] v = s[1];
+        if (org.aeworkbench.engine.blas.Simd.available()) {
+            org.aeworkbench.engine.blas.VectorKernels.adam(w, g, m, v, from, to, beta1, beta2, stepSize,
+                    secondCorrection, epsilon);
+            return;
+        }
         float b1 = beta1;
         float b2 = beta2;
         float c1 = 1 - b1;

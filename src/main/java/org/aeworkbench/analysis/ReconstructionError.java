@@ -1,0 +1,31 @@
+package org.aeworkbench.analysis;
+
+/**
+ * How far reconstructions are from their inputs, in the two scales papers use.
+ *
+ * @param meanSummedSquaredError mean over samples of sum_j (x_ij - x'_ij)^2; the figure Hinton and
+ *                               Salakhutdinov (Science 2006) report for MNIST (3.00 deep AE, 13.87 PCA at 30-D)
+ * @param perFeatureError        the same total divided by n * d: the mean squared error per value,
+ *                               comparable across data sets of different widths
+ * @param samples                n
+ * @param features               d
+ */
+public record ReconstructionError(double meanSummedSquaredError, double perFeatureError, int samples, int features) {
+
+    /** Compares n inputs with their n reconstructions, both d wide and row-major; sums in double. */
+    public static ReconstructionError of(float[] inputs, float[] reconstructions, int n, int d) {
+        Matrices.checkRows(inputs, n, d, "inputs");
+        Matrices.checkRows(reconstructions, n, d, "reconstructions");
+        double total = 0;
+        for (int i = 0; i < inputs.length; i++) {
+            double e = (double) inputs[i] - reconstructions[i];
+            total += e * e;
+        }
+        return new ReconstructionError(total / n, total / ((double) n * d), n, d);
+    }
+
+    /** Sum of squared errors over every value. */
+    public double totalSquaredError() {
+        return meanSummedSquaredError * samples;
+    }
+}

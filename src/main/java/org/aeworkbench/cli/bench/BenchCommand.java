@@ -1,0 +1,102 @@
+package org.aeworkbench.cli.bench;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.aeworkbench.engine.blas.Backend;
+import org.aeworkbench.engine.blas.Compute;
+import org.aeworkbench.engine.model.ModelSpecJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bench}: times the engine's workloads; {@code bench fidelity} reruns the literature's results. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Time the engine on the benchmark workloads (one epoch of each reference design over 60,000 samples,"
+            + " PCA on 60,000 x 784, GEMM).", "bench/compare runs the same workloads in PyTorch and prints the ratios."})
+public final class BenchCommand implements Callable<Integer> {
+
+    /**
+     * Float32 peak of the 2-core machine the README's figures come from, measured by
+     * bench/pytorch/peak_fma.c (independent FMAs on every core); override with --peak-gflops.
+     */
+    static final double DEFAULT_PEAK_GFLOPS = 205;
+
+    @Option(names = "--quick", description = "One timed run on 10,000 samples: a smoke test, not a measurement.")
+    boolean quick;
+
+    @Option(names = "--json", description = "End with one line of JSON in the schema of bench/pytorch.")
+    boolean json;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Compute threads (default: all cores).")
+    int threads;
+
+    @Option(names = "--blas", paramLabel = "KIND", description = "auto, native, java or ejml (default: auto).")
+    String blas = "auto";
+
+    @Option(names = "--only", paramLabel = "NAME", split = ",", description = "Run only these workloads (comma-separated).")
+    List<String> only;
+
+    @Option(names = "--peak-gflops", paramLabel = "X", description = "The machine's float32 peak, for peak_fraction (default: ${DEFAULT-VALUE}).")
+    double peakGflops = DEFAULT_PEAK_GFLOPS;
+
+    @Override
+    public Integer call() throws Exception {
+        Backend backend = Backend.parse(blas);
+        SpeedWorkloads workloads = new SpeedWorkloads(quick, threads, backend, peakGflops);
+        List<String> names = only == null || only.isEmpty() ? workloads.names() : only;
+        String backendName;
+        int usedThreads;
+        try (Compute c = Compute.create(backend, threads)) {
+            backendName = c.description();
+            usedThreads = c.threads();
+        }
+        System.out.printf(Locale.ROOT, "BLAS: %s; %,d samples per epoch%s%n", backendName, workloads.samples(),
+                quick ? " (quick: not a measurement)" : "");
+        System.out.printf(Locale.ROOT, "%-22s %9s %9s %9s %12s %9s %6s %8s%n", "workload", "median s", "min s", "max s",
+                "samples/s", "GFLOP/s", "peak", "heap MB");
+        List<WorkloadResult> results = new ArrayList<>();
+        for (String name : names) {
+            WorkloadResult r = workloads.run(name);
+            results.add(r);
+            if (Double.isNaN(r.secondsMedian())) {
+                System.out.printf(Locale.ROOT, "%-22s %s%n", name, r.note());
+            } else {
+                System.out.printf(Locale.ROOT, "%-22s %9.3f %9.3f %9.3f %,12.0f %9.1f %5.0f%% %8.0f%n", name, r.secondsMedian(),
+                        r.secondsMin(), r.secondsMax(), r.samplesPerSecond(), r.gflops(), 100 * r.peakFraction(), r.peakMemoryMb());
+            }
+        }
+        if (json) {
+            System.out.println(toJson(backendName, usedThreads, results));
+        }
+        return 0;
+    }
+
+    static String toJson(String blas, int threads, List<WorkloadResult> results) throws Exception {
+        ObjectNode o = ModelSpecJson.mapper().createObjectNode();
+        o.put("blas", blas);
+        o.put("threads", threads);
+        ArrayNode list = o.putArray("workloads");
+        for (WorkloadResult r : results) {
+            ObjectNode w = list.addObject();
+            w.put("name", r.name());
+            if (Double.isNaN(r.secondsMedian())) {
+                w.putNull("seconds_median");
+                w.put("note", r.note());
+                continue;
+            }
+            w.put("seconds_median", r.secondsMedian());
+            w.put("seconds_min", r.secondsMin());
+            w.put("seconds_max", r.secondsMax());
+            w.put("samples_per_second", r.samplesPerSecond());
+            w.put("gflops", r.gflops());
+            w.put("peak_fraction", r.peakFraction());
+            w.put("peak_memory_mb", r.peakMemoryMb());
+            w.put("note", r.note());
+        }
+        return ModelSpecJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o);
+    }
+}
