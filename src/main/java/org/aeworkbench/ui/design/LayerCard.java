@@ -125,7 +125,7 @@ final class LayerCard extends VBox {
         });
         box.valueProperty().addListener((obs, old, now) -> {
             if (now != null && now != current) {
-                model.replaceLayer(path, Records.with((Record) layer, "activation", now),
+                model.replaceLayer(path, Records.withField(layer, "activation", now),
                         "Activation " + ActivationNames.of(now));
             }
         });

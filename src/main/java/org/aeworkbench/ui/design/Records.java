@@ -75,6 +75,12 @@ public final class Records {
         }
     }
 
+    /** A layer with one field replaced (layer specs are records). */
+    public static org.aeworkbench.engine.model.LayerSpec withField(org.aeworkbench.engine.model.LayerSpec layer,
+                                                                 String name, Object value) {
+        return (org.aeworkbench.engine.model.LayerSpec) with((Record) layer, name, value);
+    }
+
     /** Numbers arrive from editors as whatever Number the control made; fit them to the field. */
     private static Object coerce(Object value, Class<?> type) {
         if (value instanceof Number n) {

@@ -79,6 +79,12 @@ public final class SpecSheet extends PropertySheet {
                 ((SpecItem) current.get(i)).refresh(next.get(i).getValue());
             }
         } else {
+            // Categories in the order their rows come, not alphabetically.
+            java.util.Map<String, Integer> order = new java.util.HashMap<>();
+            for (SpecItem item : next) {
+                order.putIfAbsent(item.getCategory(), order.size());
+            }
+            setCategoryComparator(java.util.Comparator.comparingInt(c -> order.getOrDefault(c, Integer.MAX_VALUE)));
             current.setAll(next);
         }
     }
@@ -96,7 +102,7 @@ public final class SpecSheet extends PropertySheet {
             if (f.editable()) {
                 items.add(new SpecItem(path.field() + "." + f.name(), category, label(f.name()),
                         HELP.getOrDefault(f.name(), f.name()), f.type(), f.value(),
-                        v -> model.replaceLayer(path, Records.with((Record) layer, f.name(), v), label(f.name()) + " " + v)));
+                        v -> model.replaceLayer(path, Records.withField(layer, f.name(), v), label(f.name()) + " " + v)));
             }
         }
         LayerRow row = rowOf(path);

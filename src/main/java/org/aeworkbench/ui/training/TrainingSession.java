@@ -1,0 +1,488 @@
+package org.aeworkbench.ui.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.aeworkbench.engine.blas.Backend;
+import org.aeworkbench.engine.blas.Compute;
+import org.aeworkbench.engine.model.Autoencoder;
+import org.aeworkbench.engine.model.ModelBuilder;
+import org.aeworkbench.engine.model.ModelSpec;
+import org.aeworkbench.engine.tensor.Shape;
+import org.aeworkbench.engine.train.BatchSnapshot;
+import org.aeworkbench.engine.train.EpochSnapshot;
+import org.aeworkbench.engine.train.Trainer;
+import org.aeworkbench.engine.train.TrainingControl;
+import org.aeworkbench.engine.train.TrainingListener;
+import org.aeworkbench.engine.train.TrainingResult;
+import org.aeworkbench.ui.common.Background;
+import org.aeworkbench.ui.common.Formats;
+import org.aeworkbench.ui.dataset.PreparedData;
+import org.aeworkbench.ui.training.TrainingUpdate.BatchPoint;
+import org.aeworkbench.ui.training.TrainingUpdate.EpochPoint;
+import org.aeworkbench.ui.training.TrainingUpdate.ProbeFrame;
+import org.aeworkbench.ui.training.TrainingUpdate.StageMark;
+
+/**
+ * A model and its training runs. Training runs on its own thread; the trainer's snapshots go
+ * into a queue there and are handed to the views on the FX thread by an animation timer at most
+ * every {@link #FRAME_NANOS}, so the FX thread only draws and a burst of snapshots costs one
+ * redraw. Runs continue the same model until the design, the data or Reset asks for new weights.
+ *
+ * <p>The views never touch the model being trained: at every epoch end (and when a run ends)
+ * the training thread publishes a copy, {@link #frozenModelProperty()}, which views copy again
+ * for their own background inference.
+ */
+public final class TrainingSession {
+
+    public enum State { IDLE, RUNNING, PAUSED, STOPPING }
+
+    /** At most about ten UI updates a second. */
+    static final long FRAME_NANOS = 100_000_000L;
+
+    private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.IDLE);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty epochText = new SimpleStringProperty("");
+    private final StringProperty rateText = new SimpleStringProperty("");
+    private final StringProperty etaText = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty messageIsProblem = new SimpleBooleanProperty();
+    private final ObjectProperty<Autoencoder> frozen = new SimpleObjectProperty<>();
+    private final IntegerProperty epochsTrained = new SimpleIntegerProperty();
+    private final StringProperty backend = new SimpleStringProperty("");
+
+    private final List<Consumer<TrainingUpdate>> listeners = new ArrayList<>();
+    private final List<EpochPoint> history = new ArrayList<>();
+    private final List<StageMark> stages = new ArrayList<>();
+    private final List<ProbeFrame> replay = new ArrayList<>();
+
+    // Hand-off from the training thread.
+    private final ConcurrentLinkedQueue<Object> inbox = new ConcurrentLinkedQueue<>();
+    private final AtomicReference<ProbeFrame> latestProbe = new AtomicReference<>();
+    private final AtomicReference<Autoencoder> latestCopy = new AtomicReference<>();
+    private final AtomicReference<BatchSnapshot> latestBatch = new AtomicReference<>();
+    private boolean resetPending;
+    private long lastFrame;
+    private final AnimationTimer pump;
+
+    private Autoencoder model;
+    private PreparedData trainedOn;
+    private ProbeSet probe;
+    private Compute compute;
+    private TrainingControl control;
+    private double axis;
+    private boolean resetAfterStop;
+    private ModelSpec resetSpec;
+    private ModelSpec runSpec;
+
+    public TrainingSession() {
+        pump = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (now - lastFrame >= FRAME_NANOS) {
+                    lastFrame = now;
+                    deliver();
+                }
+            }
+        };
+        pump.start();
+    }
+
+    /** Opens the compute backend early, so the status bar can name it before the first run. */
+    public void prepare(ModelSpec spec) {
+        ensureCompute(spec);
+    }
+
+    // ---- properties ----
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state;
+    }
+
+    public State state() {
+        return state.get();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public ReadOnlyStringProperty epochTextProperty() {
+        return epochText;
+    }
+
+    public ReadOnlyStringProperty rateTextProperty() {
+        return rateText;
+    }
+
+    public ReadOnlyStringProperty etaTextProperty() {
+        return etaText;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public ReadOnlyBooleanProperty messageIsProblemProperty() {
+        return messageIsProblem;
+    }
+
+    /** The newest copy of the weights that is safe to read, or null before a model exists. */
+    public ReadOnlyObjectProperty<Autoencoder> frozenModelProperty() {
+        return frozen;
+    }
+
+    public Autoencoder frozenModel() {
+        return frozen.get();
+    }
+
+    public ReadOnlyIntegerProperty epochsTrainedProperty() {
+        return epochsTrained;
+    }
+
+    /** The compute backend's description, e.g. "native BLAS (OpenBLAS via netlib JNI), 2 threads". */
+    public ReadOnlyStringProperty backendProperty() {
+        return backend;
+    }
+
+    /** Completed epochs of all runs since the last reset (FX thread). */
+    public List<EpochPoint> history() {
+        return List.copyOf(history);
+    }
+
+    public List<StageMark> stages() {
+        return List.copyOf(stages);
+    }
+
+    /** Probe codes at each epoch's end, for the replay slider. */
+    public List<ProbeFrame> replay() {
+        return List.copyOf(replay);
+    }
+
+    public ProbeSet probe() {
+        return probe;
+    }
+
+    /** The data the current weights were trained on, or null. */
+    public PreparedData trainedOn() {
+        return trainedOn;
+    }
+
+    /** Receives coalesced updates on the FX thread. */
+    public void addListener(Consumer<TrainingUpdate> listener) {
+        listeners.add(listener);
+    }
+
+    // ---- commands ----
+
+    /**
+     * Trains {@code spec} on {@code data} for the spec's epochs: continues the current weights when
+     * the design and data are unchanged, else starts from weights drawn with the seed.
+     */
+    public void train(ModelSpec spec, PreparedData data) {
+        if (state.get() != State.IDLE) {
+            return;
+        }
+        boolean fresh = model == null || !model.spec().equals(spec) || data != trainedOn;
+        if (fresh && model != null) {
+            clearHistory();
+        }
+        if (probe == null || data != trainedOn) {
+            probe = ProbeSet.of(data.all(), ProbeSet.MAX, spec.training().seed());
+        }
+        trainedOn = data;
+        runSpec = spec;
+        ensureCompute(spec);
+        control = new TrainingControl();
+        state.set(State.RUNNING);
+        message.set(fresh && epochsTrained.get() == 0 ? "Training " + spec.name() : "Training " + spec.name()
+                + (fresh ? " from new weights" : ", continuing"));
+        messageIsProblem.set(false);
+        PreparedData.TrainSplit split = data.split(spec.training().validationFraction(), spec.training().seed());
+        TrainingControl ctl = control;
+        ProbeSet p = probe;
+        Autoencoder existing = fresh ? null : model;
+        Thread thread = new Thread(() -> run(spec, data, split, existing, p, ctl), "ae-training");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    public void pause() {
+        if (state.get() == State.RUNNING) {
+            control.pause();
+            state.set(State.PAUSED);
+            message.set("Paused: the model holds the weights of the last completed step");
+        }
+    }
+
+    public void resume() {
+        if (state.get() == State.PAUSED) {
+            control.resume();
+            state.set(State.RUNNING);
+            message.set("Training");
+        }
+    }
+
+    public void stop() {
+        if (state.get() == State.RUNNING || state.get() == State.PAUSED) {
+            control.cancel();
+            state.set(State.STOPPING);
+        }
+    }
+
+    /** New weights drawn with the spec's seed and an empty history; stops a run first. */
+    public void reset(ModelSpec spec) {
+        if (state.get() != State.IDLE) {
+            resetAfterStop = true;
+            resetSpec = spec;
+            stop();
+            return;
+        }
+        clearHistory();
+        model = null;
+        epochsTrained.set(0);
+        Shape in = trainedOn == null ? null : trainedOn.all().sampleShape();
+        if (in != null) {
+            Background.run("reset", () -> ModelBuilder.build(spec, in), built -> {
+                model = built;
+                frozen.set(built.copy());
+                message.set("Reset: new weights drawn with seed " + spec.training().seed());
+            }, m -> message.set(m));
+        } else {
+            frozen.set(null);
+            message.set("Reset");
+        }
+    }
+
+    /** Installs trained weights and their history (an opened project). */
+    public void restore(Autoencoder trained, PreparedData data, List<EpochPoint> epochs) {
+        clearHistory();
+        model = trained;
+        trainedOn = data;
+        probe = ProbeSet.of(data.all(), ProbeSet.MAX, trained.spec().training().seed());
+        ensureCompute(trained.spec());
+        history.addAll(epochs);
+        axis = epochs.isEmpty() ? 0 : epochs.get(epochs.size() - 1).x();
+        epochsTrained.set(epochs.size());
+        frozen.set(trained.copy());
+        inbox.addAll(epochs);
+    }
+
+    /** Stops the pump and any run (window closing). */
+    public void close() {
+        pump.stop();
+        if (control != null) {
+            control.cancel();
+        }
+    }
+
+    // ---- training thread ----
+
+    private void run(ModelSpec spec, PreparedData data, PreparedData.TrainSplit split, Autoencoder existing,
+                     ProbeSet p, TrainingControl ctl) {
+        TrainingResult result;
+        Autoencoder m = existing;
+        try {
+            if (m == null) {
+                m = ModelBuilder.build(spec, data.all().sampleShape());
+            }
+            Trainer trainer = new Trainer(m, compute);
+            int batches = Math.max(1, (split.train().samples() + spec.training().batchSize() - 1) / spec.training().batchSize());
+            trainer.setProbe(p.values(), p.size(), Math.max(1, batches / 2));
+            result = trainer.fit(split.train().values(), split.train().samples(), split.validation().values(),
+                    split.validation().samples(), ctl, new Relay(axisAtStart(), m.codeSize(), m));
+            latestCopy.set(m.copy());
+        } catch (RuntimeException e) {
+            String why = Background.message(e);
+            Autoencoder built = m;
+            Platform.runLater(() -> finished(built, null, why));
+            return;
+        }
+        Autoencoder built = m;
+        TrainingResult r = result;
+        Platform.runLater(() -> finished(built, r, null));
+    }
+
+    private double axisAtStart() {
+        return axis;
+    }
+
+    /** Turns trainer callbacks into queued, immutable points on the run's time axis. */
+    private final class Relay implements TrainingListener {
+        private final int codeSize;
+        private final Autoencoder trained;
+        private double stageBase;
+        private double last;
+
+        Relay(double start, int codeSize, Autoencoder trained) {
+            this.codeSize = codeSize;
+            this.trained = trained;
+            this.stageBase = start;
+            this.last = start;
+        }
+
+        @Override
+        public void onStage(int stage, String name) {
+            stageBase = last;
+            inbox.add(new StageMark(stageBase, name));
+        }
+
+        @Override
+        public void onBatch(BatchSnapshot s) {
+            double x = stageBase + s.epoch() + (double) s.batch() / s.batchesPerEpoch();
+            inbox.add(new BatchPoint(x, s.loss()));
+            latestBatch.set(s);
+            if (s.probeCodes() != null) {
+                latestProbe.set(new ProbeFrame(x, false, s.probeCodes(), codeSize));
+            }
+        }
+
+        @Override
+        public void onEpoch(EpochSnapshot s) {
+            double x = stageBase + s.epoch() + 1;
+            last = x;
+            inbox.add(new EpochPoint(x, s));
+            if (s.probeCodes() != null) {
+                ProbeFrame f = new ProbeFrame(x, true, s.probeCodes(), codeSize);
+                inbox.add(f);
+                latestProbe.set(f);
+            }
+            latestCopy.set(trained.copy());
+        }
+    }
+
+    // ---- FX thread ----
+
+    private void finished(Autoencoder built, TrainingResult result, String error) {
+        deliver();
+        model = built;
+        Autoencoder copy = latestCopy.getAndSet(null);
+        if (copy != null) {
+            frozen.set(copy);
+        }
+        state.set(State.IDLE);
+        if (error != null) {
+            message.set("Training failed: " + error);
+            messageIsProblem.set(true);
+        } else {
+            message.set(result.message());
+            messageIsProblem.set(result.status() == TrainingResult.Status.DIVERGED);
+            etaText.set("");
+            if (result.status() == TrainingResult.Status.COMPLETED) {
+                progress.set(1);
+            }
+        }
+        if (!history.isEmpty()) {
+            axis = history.get(history.size() - 1).x();
+        }
+        if (resetAfterStop) {
+            resetAfterStop = false;
+            reset(resetSpec);
+        }
+    }
+
+    /** Drains the hand-off and notifies the views once. */
+    void deliver() {
+        List<BatchPoint> batches = new ArrayList<>();
+        List<EpochPoint> epochs = new ArrayList<>();
+        List<StageMark> marks = new ArrayList<>();
+        Object o;
+        while ((o = inbox.poll()) != null) {
+            if (o instanceof BatchPoint b) {
+                batches.add(b);
+            } else if (o instanceof EpochPoint e) {
+                epochs.add(e);
+            } else if (o instanceof StageMark s) {
+                marks.add(s);
+            } else if (o instanceof ProbeFrame f) {
+                replay.add(f);
+            }
+        }
+        ProbeFrame p = latestProbe.getAndSet(null);
+        Autoencoder copy = latestCopy.getAndSet(null);
+        if (copy != null && state.get() != State.IDLE) {
+            frozen.set(copy);
+        } else if (copy != null) {
+            latestCopy.compareAndSet(null, copy);
+        }
+        history.addAll(epochs);
+        stages.addAll(marks);
+        if (!epochs.isEmpty()) {
+            epochsTrained.set(history.size());
+        }
+        updateStatus(epochs);
+        TrainingUpdate update = new TrainingUpdate(resetPending, batches, epochs, marks, p);
+        resetPending = false;
+        if (!update.isEmpty()) {
+            for (Consumer<TrainingUpdate> l : listeners) {
+                l.accept(update);
+            }
+        }
+    }
+
+    private void updateStatus(List<EpochPoint> epochs) {
+        BatchSnapshot b = latestBatch.getAndSet(null);
+        if (b == null || state.get() == State.IDLE) {
+            return;
+        }
+        int total = epochs.isEmpty() ? -1 : epochs.get(epochs.size() - 1).snapshot().epochs();
+        int planned = total > 0 ? total : runSpec.training().epochs();
+        double done = b.epoch() + (double) b.batch() / b.batchesPerEpoch();
+        progress.set(Math.min(1, done / Math.max(1, planned)));
+        String stage = "train".equals(b.stageName()) ? "" : b.stageName() + " \u00b7 ";
+        epochText.set(String.format(Locale.ROOT, "%sepoch %d/%d \u00b7 batch %d/%d", stage, b.epoch() + 1, planned,
+                b.batch(), b.batchesPerEpoch()));
+        rateText.set(Formats.rate(b.samplesPerSecond()));
+        double remainingEpochs = planned - done;
+        double perEpoch = b.samplesPerSecond() > 0
+                ? (double) b.batchesPerEpoch() * runSpec.training().batchSize() / b.samplesPerSecond() : Double.NaN;
+        etaText.set(Formats.duration(remainingEpochs * perEpoch) + " left");
+    }
+
+    private void clearHistory() {
+        history.clear();
+        stages.clear();
+        replay.clear();
+        inbox.clear();
+        latestProbe.set(null);
+        axis = 0;
+        epochsTrained.set(0);
+        progress.set(0);
+        epochText.set("");
+        rateText.set("");
+        etaText.set("");
+        resetPending = true;
+    }
+
+    private void ensureCompute(ModelSpec spec) {
+        int threads = spec.training().threads();
+        int want = threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        if (compute == null || compute.threads() != want) {
+            if (compute != null) {
+                compute.close();
+            }
+            compute = Compute.create(Backend.AUTO, threads);
+            backend.set(compute.description());
+        }
+    }
+}
