@@ -72,10 +72,15 @@ public final class LatentView extends HBox implements MainWindow.Themed {
         replayLabel.setMinWidth(110);
 
         Label replayTitle = new Label("Epoch");
+        Label codesTitle = new Label("Codes");
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {replayTitle, codesTitle, replayLabel, projection}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label("Codes"), projection, replayTitle, replay, replayLabel, gap,
-                ExportMenu.forCharts("Export", Map.of("latent-autoencoder", ae::chart, "latent-pca", pca::chart)));
+        var export = ExportMenu.forCharts("Export", Map.of("latent-autoencoder", ae::chart, "latent-pca", pca::chart));
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, codesTitle, projection, replayTitle, replay, replayLabel, gap, export);
         bar.getStyleClass().add("view-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
 

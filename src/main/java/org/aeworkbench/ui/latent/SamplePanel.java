@@ -23,7 +23,7 @@ import org.aeworkbench.ui.dataset.PreparedData;
  */
 final class SamplePanel extends VBox {
 
-    private static final int SCALE = 5;
+    private static final int SCALE = 4;
 
     private final WorkbenchModel wb;
     private final Label title = new Label("Click a point");
@@ -33,8 +33,8 @@ final class SamplePanel extends VBox {
         this.wb = wb;
         setId("sample-panel");
         getStyleClass().add("sample-panel");
-        setPrefWidth(180);
-        setMinWidth(170);
+        setPrefWidth(160);
+        setMinWidth(150);
         setSpacing(6);
         title.getStyleClass().add("section-title");
         Label hint = new Label("Hover over a point to see its input; click to see it beside its reconstructions.");

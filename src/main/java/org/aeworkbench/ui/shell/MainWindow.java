@@ -35,7 +35,9 @@ public final class MainWindow {
     private final Views views;
 
     /** The centre views, so menus, export and tests can reach them. */
-    public record Views(TrainingView training, org.aeworkbench.ui.latent.LatentView latent, Node reconstructions, Node generate, Node weights,
+    public record Views(TrainingView training, org.aeworkbench.ui.latent.LatentView latent,
+                        org.aeworkbench.ui.reconstructions.ReconstructionsView reconstructions,
+                        org.aeworkbench.ui.generate.GenerateView generate, org.aeworkbench.ui.weights.WeightsView weights,
                         DesignerView designer, SpecSheet sheet) {
     }
 
@@ -49,7 +51,7 @@ public final class MainWindow {
         VBox left = new VBox(palette, designer);
         VBox.setVgrow(designer, Priority.ALWAYS);
         left.getStyleClass().addAll("side-pane", "left-pane");
-        left.setMinWidth(300);
+        left.setMinWidth(280);
 
         ObjectiveView objective = new ObjectiveView(wb.design());
         SpecSheet sheet = new SpecSheet(wb.design());
@@ -58,11 +60,11 @@ public final class MainWindow {
         VBox right = new VBox(objective, sheet);
         VBox.setVgrow(sheet, Priority.ALWAYS);
         right.getStyleClass().addAll("side-pane", "right-pane");
-        right.setMinWidth(280);
+        right.setMinWidth(260);
 
         TrainingView training = new TrainingView(wb.training());
-        views = new Views(training, new org.aeworkbench.ui.latent.LatentView(wb), placeholder("Reconstructions"),
-                placeholder("Generate"), placeholder("Weights"), designer, sheet);
+        views = new Views(training, new org.aeworkbench.ui.latent.LatentView(wb), new org.aeworkbench.ui.reconstructions.ReconstructionsView(wb),
+                new org.aeworkbench.ui.generate.GenerateView(wb), new org.aeworkbench.ui.weights.WeightsView(wb), designer, sheet);
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(tab("Training", views.training()), tab("Latent space", views.latent()),
@@ -71,7 +73,7 @@ public final class MainWindow {
 
         SplitPane split = new SplitPane(left, tabs, right);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.24, 0.78);
+        split.setDividerPositions(0.215, 0.805);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
 
@@ -120,9 +122,4 @@ public final class MainWindow {
         return t;
     }
 
-    private static Node placeholder(String what) {
-        javafx.scene.control.Label l = new javafx.scene.control.Label(what + " comes here");
-        l.getStyleClass().add("placeholder-text");
-        return new StackPane(l);
-    }
 }
