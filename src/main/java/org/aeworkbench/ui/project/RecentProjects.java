@@ -17,9 +17,9 @@ public final class RecentProjects {
         this.prefs = prefs;
     }
 
-    /** The user's list; tests pass their own node. */
+    /** The user's list; the system property {@code aeworkbench.prefs} names another node (tests use their own). */
     public static RecentProjects forUser() {
-        return new RecentProjects(Preferences.userRoot().node("org/aeworkbench/ui"));
+        return new RecentProjects(Preferences.userRoot().node(System.getProperty("aeworkbench.prefs", "org/aeworkbench/ui")));
     }
 
     public List<Path> list() {

@@ -33,6 +33,7 @@ public final class MainWindow {
     private final StackPane root;
     private final TabPane tabs = new TabPane();
     private final Views views;
+    private final ProjectActions project;
 
     /** The centre views, so menus, export and tests can reach them. */
     public record Views(TrainingView training, org.aeworkbench.ui.latent.LatentView latent,
@@ -79,6 +80,7 @@ public final class MainWindow {
 
         BorderPane main = new BorderPane();
         Actions actions = new Actions(wb, stage, tabs, this);
+        project = actions.project();
         main.setTop(new VBox(actions.menuBar(), actions.toolBar()));
         main.setCenter(split);
         main.setBottom(new StatusBar(wb));
@@ -95,6 +97,10 @@ public final class MainWindow {
 
     public Views views() {
         return views;
+    }
+
+    public ProjectActions project() {
+        return project;
     }
 
     public TabPane tabs() {
