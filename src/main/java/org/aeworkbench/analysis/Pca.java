@@ -21,7 +21,7 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  *
  * <p>Instances are immutable; accessors return copies.
  */
-public final class Pca {
+public final class Pca implements Codec {
 
     private final int features;
     private final int samples;
@@ -108,6 +108,7 @@ public final class Pca {
     }
 
     /** Number of components k (the code size). */
+    @Override
     public int codeSize() {
         return components.length / features;
     }
@@ -190,9 +191,19 @@ public final class Pca {
         return PcaProjection.decode(codes, n, features, mean, components, whiteningScale(true));
     }
 
+    @Override
+    public float[] encode(float[] x, int n) {
+        return transform(x, n);
+    }
+
+    @Override
+    public float[] reconstruct(float[] x, int n) {
+        return inverseTransform(transform(x, n), n);
+    }
+
     /** Reconstruction error of n samples passed through the code: transform then inverse transform. */
     public ReconstructionError reconstructionError(float[] x, int n) {
-        return ReconstructionError.of(x, inverseTransform(transform(x, n), n), n, features);
+        return ReconstructionError.of(x, reconstruct(x, n), n, features);
     }
 
     private double[] scaled(int count, double factor) {

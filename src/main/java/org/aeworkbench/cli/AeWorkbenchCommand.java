@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             TrainCommand.class,
+            DataCommand.class,
+            CompareCommand.class,
             org.aeworkbench.cli.bench.BenchCommand.class,
         })
 public final class AeWorkbenchCommand implements Runnable {

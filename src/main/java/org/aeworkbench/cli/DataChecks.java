@@ -8,16 +8,6 @@ final class DataChecks {
     private DataChecks() {
     }
 
-    /** Whether every value lies in [0, 1], as BCE requires. */
-    static boolean inUnitInterval(Dataset data) {
-        for (float v : data.values()) {
-            if (!(v >= 0f && v <= 1f)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The first non-finite value, as "sample i, feature j", or null when all are finite. */
     static String firstNonFinite(Dataset data) {
         float[] v = data.values();

@@ -77,7 +77,7 @@ public final class ModelChoice {
         } else if (preset != null) {
             spec = Presets.get(preset, shape);
         } else {
-            spec = Presets.defaultFor(shape, DataChecks.inUnitInterval(data));
+            spec = Presets.defaultFor(shape, data.inUnitInterval());
         }
         spec = apply(spec);
         return new Choice(spec, trained);

@@ -92,7 +92,7 @@ public final class TrainCommand implements Callable<Integer> {
     private static ProgressBar progressBar(ChosenRun run) {
         int batches = (run.split().train().samples() + run.spec().training().batchSize() - 1)
                 / run.spec().training().batchSize();
-        return new ProgressBarBuilder().setTaskName("training").setInitialMax((long) batches * run.spec().training().epochs())
+        return new ProgressBarBuilder().setTaskName("training").setInitialMax((long) batches * org.aeworkbench.engine.train.SpecTraining.totalEpochs(run.model()))
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
                 .build();
     }
@@ -100,6 +100,7 @@ public final class TrainCommand implements Callable<Integer> {
     /** Prints an epoch line and moves the progress bar. */
     private static final class EpochPrinter implements TrainingListener {
         private final ProgressBar bar;
+        private int lastBatch;
 
         EpochPrinter(ProgressBar bar) {
             this.bar = bar;
@@ -115,7 +116,8 @@ public final class TrainCommand implements Callable<Integer> {
         @Override
         public void onBatch(BatchSnapshot s) {
             if (bar != null) {
-                bar.stepTo((long) s.epoch() * s.batchesPerEpoch() + s.batch());
+                bar.stepBy(s.batch() - lastBatch < 0 ? s.batch() : s.batch() - lastBatch);
+                lastBatch = s.batch() == s.batchesPerEpoch() ? 0 : s.batch();
             }
         }
 

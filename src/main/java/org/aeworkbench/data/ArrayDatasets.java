@@ -25,11 +25,12 @@ final class ArrayDatasets {
         };
     }
 
+    /** @param source the file path (named in messages) or a bundled set's provenance */
     static Dataset toDataset(NumericArray array, String name, String source) {
         if (array.dims()[0] == 0) {
-            throw new DataException(name + ": holds no samples (the first dimension is 0)");
+            throw new DataException(source + ": holds no samples (the first dimension is 0)");
         }
-        Shape shape = sampleShape(array.dims(), name);
+        Shape shape = sampleShape(array.dims(), source);
         return new Dataset(name, shape, array.values(), null, List.of(), source);
     }
 

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,7 @@ import org.aeworkbench.engine.tensor.Shape;
  */
 public final class CsvLoader {
 
-    private static final Set<String> LABEL_NAMES = Set.of("label", "labels", "class", "target", "y",
+    private static final Set<String> LABEL_NAMES = Set.of("label", "labels", "class", "target",
             "species", "category");
     private static final int DETECT_LINES = 5;
 
@@ -30,13 +29,9 @@ public final class CsvLoader {
     }
 
     public static Dataset load(Path file, CsvOptions options) {
-        try (InputStream in = Files.newInputStream(file)) {
-            String name = file.getFileName().toString();
-            boolean tsv = name.toLowerCase(Locale.ROOT).matches(".*\\.tsv(\\.gz)?");
-            return read(in, file.toString(), name, file.toString(), tsv, options);
-        } catch (IOException e) {
-            throw new DataException(file + ": cannot read (" + e.getMessage() + "); check the path", e);
-        }
+        String name = file.getFileName().toString();
+        return DataFiles.read(file, (in, where, size) ->
+                read(in, where, name, where, DataSources.isTsvName(name), options));
     }
 
     /**
@@ -86,7 +81,8 @@ public final class CsvLoader {
             int line = lineNumbers.get(firstRow + r);
             List<String> cells = CsvTable.split(content.get(firstRow + r), delimiter);
             if (cells.size() != columns) {
-                throw new DataException(where + ":" + line + ": has " + cells.size() + " cells, expected "
+                throw new DataException(where + ":" + line + ": has " + cells.size()
+                        + (cells.size() == 1 ? " cell" : " cells") + ", expected "
                         + columns + " like " + (header ? "the header" : "the first row")
                         + "; fix the row or check the delimiter");
             }

@@ -7,7 +7,7 @@ package org.aeworkbench.data;
  * @param header      whether the first row names the columns, or null to detect
  * @param labelColumn the column holding labels: its name, or its index (0 is the first column,
  *                    -1 the last); {@link #NO_LABELS} for none; null to detect (a column named
- *                    label/class/target/y/species, else the one non-numeric column, else none)
+ *                    label/class/target/species/category, else the one non-numeric column, else none)
  */
 public record CsvOptions(Character delimiter, Boolean header, String labelColumn) {
 

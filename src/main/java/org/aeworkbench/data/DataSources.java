@@ -46,12 +46,20 @@ public final class DataSources {
     }
 
     static Dataset loadFile(Path path, LoadOptions options) {
-        return switch (formatOf(path)) {
-            case IMAGE_FOLDER -> ImageFolderLoader.load(path, options.imageHeight(), options.imageWidth());
-            case IDX -> ArrayDatasets.toDataset(IdxReader.read(path), path.getFileName().toString(), path.toString());
-            case NPY -> ArrayDatasets.toDataset(NpyReader.read(path), path.getFileName().toString(), path.toString());
-            case CSV -> CsvLoader.load(path, options.csv());
-        };
+        Format format = formatOf(path);
+        if (format == Format.IMAGE_FOLDER) {
+            return ImageFolderLoader.load(path, options.imageHeight(), options.imageWidth(), options.progress());
+        }
+        String name = path.getFileName().toString();
+        return DataFiles.read(path, options.progress(), (in, where, size) -> switch (format) {
+            case IDX -> ArrayDatasets.toDataset(IdxReader.read(in, where, size), name, where);
+            case NPY -> ArrayDatasets.toDataset(NpyReader.read(in, where, size), name, where);
+            default -> CsvLoader.read(in, where, name, where, isTsvName(name), options.csv());
+        });
+    }
+
+    static boolean isTsvName(String name) {
+        return name.toLowerCase(Locale.ROOT).matches(".*\\.tsv(\\.gz)?");
     }
 
     /** Attaches labels from a separate file: IDX or NPY with one dimension, or one label per line. */

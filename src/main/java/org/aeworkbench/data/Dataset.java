@@ -53,6 +53,42 @@ public record Dataset(String name, Shape sampleShape, float[] values, int[] labe
         return row;
     }
 
+    /** Smallest value over all samples (+infinity for an empty set). */
+    public float minValue() {
+        float min = Float.POSITIVE_INFINITY;
+        for (float v : values) {
+            min = Math.min(min, v);
+        }
+        return min;
+    }
+
+    /** Largest value over all samples (-infinity for an empty set). */
+    public float maxValue() {
+        float max = Float.NEGATIVE_INFINITY;
+        for (float v : values) {
+            max = Math.max(max, v);
+        }
+        return max;
+    }
+
+    /**
+     * Whether every value lies in [0, 1], as binary cross-entropy needs of its targets (it treats
+     * each value as a probability); the UI and CLI warn when BCE is chosen and this is false.
+     */
+    public boolean inUnitInterval() {
+        for (float v : values) {
+            if (!(v >= 0f && v <= 1f)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The same samples with new values of the same length (after preprocessing, for example). */
+    public Dataset withValues(float[] newValues) {
+        return new Dataset(name, sampleShape, newValues, labels, classNames, source);
+    }
+
     /** The samples at the given indices, in that order, as a new data set. */
     public Dataset subset(int[] indices, String subsetName) {
         int f = features();

@@ -15,6 +15,12 @@ public record GeneratorParameters(String name, Map<String, String> values) {
         values = Map.copyOf(values);
     }
 
+    /** The name part of "name:k=v,k=v", without checking the parameters. */
+    public static String nameOf(String spec) {
+        int colon = spec.indexOf(':');
+        return (colon < 0 ? spec : spec.substring(0, colon)).trim();
+    }
+
     /** Splits "name:k=v,k=v" into the name and its parameters. */
     public static GeneratorParameters parse(String spec) {
         int colon = spec.indexOf(':');
@@ -28,7 +34,7 @@ public record GeneratorParameters(String name, Map<String, String> values) {
             for (String pair : rest.split(",")) {
                 int eq = pair.indexOf('=');
                 if (eq <= 0) {
-                    throw new DataException(spec + ": parameter '" + pair.trim() + "' is not key=value;"
+                    throw new BadParameterException(spec + ": parameter '" + pair.trim() + "' is not key=value;"
                             + " write e.g. " + name + ":n=2000,seed=3");
                 }
                 values.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
@@ -41,7 +47,7 @@ public record GeneratorParameters(String name, Map<String, String> values) {
     public void requireOnly(Set<String> allowed) {
         for (String key : values.keySet()) {
             if (!allowed.contains(key)) {
-                throw new DataException(name + ": unknown parameter '" + key + "'"
+                throw new BadParameterException(name + ": unknown parameter '" + key + "'"
                         + (allowed.isEmpty() ? "; this set takes no parameters"
                         : "; it accepts " + String.join(", ", allowed.stream().sorted().toList())));
             }
@@ -57,11 +63,11 @@ public record GeneratorParameters(String name, Map<String, String> values) {
         try {
             int i = Integer.parseInt(v);
             if (i < min || i > max) {
-                throw new DataException(name + ": " + key + "=" + v + " is outside " + min + ".." + max);
+                throw new BadParameterException(name + ": " + key + "=" + v + " is outside " + min + ".." + max);
             }
             return i;
         } catch (NumberFormatException e) {
-            throw new DataException(name + ": " + key + "=" + v + " is not a whole number");
+            throw new BadParameterException(name + ": " + key + "=" + v + " is not a whole number");
         }
     }
 
@@ -74,7 +80,7 @@ public record GeneratorParameters(String name, Map<String, String> values) {
         try {
             return Long.parseLong(v);
         } catch (NumberFormatException e) {
-            throw new DataException(name + ": " + key + "=" + v + " is not a whole number");
+            throw new BadParameterException(name + ": " + key + "=" + v + " is not a whole number");
         }
     }
 
@@ -87,11 +93,11 @@ public record GeneratorParameters(String name, Map<String, String> values) {
         try {
             double d = Double.parseDouble(v);
             if (!(d >= min && d <= max)) {
-                throw new DataException(name + ": " + key + "=" + v + " is outside " + min + ".." + max);
+                throw new BadParameterException(name + ": " + key + "=" + v + " is outside " + min + ".." + max);
             }
             return d;
         } catch (NumberFormatException e) {
-            throw new DataException(name + ": " + key + "=" + v + " is not a number");
+            throw new BadParameterException(name + ": " + key + "=" + v + " is not a number");
         }
     }
 }

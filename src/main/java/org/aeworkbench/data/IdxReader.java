@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
@@ -29,17 +28,7 @@ public final class IdxReader {
 
     /** Reads a plain or gzipped IDX file. */
     public static NumericArray read(Path file) {
-        long length;
-        try {
-            length = Files.size(file);
-        } catch (IOException e) {
-            throw new DataException(file + ": cannot read (" + e.getMessage() + "); check the path");
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString(), length);
-        } catch (IOException e) {
-            throw new DataException(file + ": cannot read (" + e.getMessage() + ")", e);
-        }
+        return DataFiles.read(file, IdxReader::read);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleConsumer;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.aeworkbench.engine.tensor.Shape;
@@ -26,6 +27,11 @@ public final class ImageFolderLoader {
     }
 
     public static Dataset load(Path folder, int height, int width) {
+        return load(folder, height, width, fraction -> { });
+    }
+
+    /** As {@link #load(Path, int, int)}, telling {@code progress} the fraction of images read. */
+    public static Dataset load(Path folder, int height, int width, DoubleConsumer progress) {
         if (height < 1 || width < 1 || height > 1024 || width > 1024) {
             throw new DataException(folder + ": image size " + height + "x" + width + " is outside 1..1024");
         }
@@ -59,6 +65,7 @@ public final class ImageFolderLoader {
         for (int i = 0; i < files.size(); i++) {
             float[] gray = resize(luma(readImage(files.get(i))), height, width);
             System.arraycopy(gray, 0, values, i * pixels, pixels);
+            progress.accept((i + 1.0) / files.size());
         }
         int[] labelArray = classNames.isEmpty() ? null : labels.stream().mapToInt(Integer::intValue).toArray();
         return new Dataset(folder.getFileName().toString(), Shape.image(height, width, 1), values, labelArray,

@@ -1,12 +1,10 @@
 package org.aeworkbench.data;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,17 +31,7 @@ public final class NpyReader {
     }
 
     public static NumericArray read(Path file) {
-        long length;
-        try {
-            length = Files.size(file);
-        } catch (IOException e) {
-            throw new DataException(file + ": cannot read (" + e.getMessage() + "); check the path");
-        }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            return read(in, file.toString(), length);
-        } catch (IOException e) {
-            throw new DataException(file + ": cannot read (" + e.getMessage() + ")", e);
-        }
+        return DataFiles.read(file, NpyReader::read);
     }
 
     static NumericArray read(InputStream in, String name, long storedLength) throws IOException {

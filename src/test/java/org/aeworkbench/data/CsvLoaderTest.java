@@ -142,4 +142,34 @@ class CsvLoaderTest {
                 () -> DataSources.load(data.toString(), LoadOptions.defaults().withLabels(short_)));
         assertTrue(e.getMessage().contains("2 labels") && e.getMessage().contains("3 samples"), e.getMessage());
     }
+
+    @Test
+    void progressRisesToOne() {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            rows.append(i).append(',').append(i * 2).append('\n');
+        }
+        Path f = write(dir, "long.csv", rows.toString());
+        List<Double> seen = new java.util.ArrayList<>();
+        Dataset d = DataSources.load(f.toString(), LoadOptions.defaults().withProgress(seen::add));
+        assertEquals(5000, d.samples());
+        assertTrue(seen.size() > 1, "reported " + seen);
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i) >= seen.get(i - 1));
+        }
+        assertEquals(1.0, seen.get(seen.size() - 1));
+    }
+
+    @Test
+    void columnsNamedXAndYAreFeaturesNotLabels() {
+        Dataset d = load(write(dir, "xy.csv", "x,y\n1,2\n3,4\n"));
+        assertFalse(d.hasLabels());
+        assertEquals(2, d.features());
+    }
+
+    @Test
+    void pathWithAColonIsAFileNotGeneratorParameters() {
+        Path f = write(dir, "run:2.csv", "1,2\n3,4\n");
+        assertArrayEquals(new float[] {1, 2, 3, 4}, load(f).values());
+    }
 }

@@ -122,4 +122,11 @@ class IdxReaderTest {
                 () -> MemoryBudget.checkFloats(2_000_000_000L, "big.csv"));
         assertTrue(e.getMessage().startsWith("big.csv") && e.getMessage().contains("-Xmx"), e.getMessage());
     }
+
+    @Test
+    void tooManyDimensionsForADataSetIsRefused() {
+        Path f = write(dir, "five-idx", concat(idxHeader(0x08, 1, 1, 1, 1, 2), new byte[2]));
+        DataException e = assertThrows(DataException.class, () -> DataSources.load(f.toString()));
+        assertTrue(e.getMessage().startsWith(f + ": has 5 dimensions"), e.getMessage());
+    }
 }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 /** {@code bench}: times the engine's workloads; {@code bench fidelity} reruns the literature's results. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Time the engine on the benchmark workloads (one epoch of each reference design over 60,000 samples,"
-            + " PCA on 60,000 x 784, GEMM).", "bench/compare runs the same workloads in PyTorch and prints the ratios."})
+            + " PCA on 60,000 x 784, GEMM).", "bench/compare runs the same workloads in PyTorch and prints the ratios."},
+        subcommands = {FidelityCommand.class})
 public final class BenchCommand implements Callable<Integer> {
 
     /**

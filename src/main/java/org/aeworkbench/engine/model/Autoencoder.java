@@ -34,6 +34,7 @@ public final class Autoencoder {
     private final int encoderLayers;
     private final ReconstructionLoss loss;
     private final List<Parameter> parameters;
+    private final int firstTrainable;
 
     private float[] lossGrad;
     private double[] rowLoss;
@@ -49,6 +50,11 @@ public final class Autoencoder {
             ps.addAll(l.parameters());
         }
         this.parameters = Collections.unmodifiableList(ps);
+        int first = 0;
+        while (first < layers.size() - 1 && layers.get(first).parameters().isEmpty()) {
+            first++;
+        }
+        this.firstTrainable = first;
     }
 
     public ModelSpec spec() {
@@ -160,9 +166,10 @@ public final class Autoencoder {
         }
         if (backward) {
             float[] g = lossGrad;
-            for (int i = layers.size() - 1; i >= 0; i--) {
+            for (int i = layers.size() - 1; i >= firstTrainable; i--) {
                 Layer l = layers.get(i);
-                boolean needInput = i > 0;
+                // Stages before the first trainable layer (corruption, input taps) need no gradient.
+                boolean needInput = i > firstTrainable;
                 if (i == layers.size() - 1 && logits != null) {
                     g = ((ActivatedLayer) l).backwardFromPreActivation(g, batch, needInput);
                 } else {

@@ -53,12 +53,16 @@ public final class Presets {
         add("vae-pytorch-example", "VAE 784-400-20 (PyTorch example)", "The PyTorch examples VAE: 400 ReLU, 20-D latent, BCE, Adam 1e-3, batch 128",
                 in -> dense(in, ReconstructionLoss.BCE, SIGMOID, layers(RELU, 400), 20, IDENTITY)
                         .withVariational(new VariationalSpec(1.0)));
-        add("sparse-l1", "Sparse (L1)", "The Keras blog's sparse autoencoder: 32 ReLU code units with an L1 activity penalty 1e-5 per unit",
+        // Keras averages BCE over pixels and adds l1(10e-5) * sum|h|; with BCE summed over pixels the
+        // same balance needs the weight times the input size.
+        add("sparse-l1", "Sparse (L1)", "The Keras blog's sparse autoencoder: 32 ReLU code units with an L1 activity penalty 10e-5 per unit",
                 in -> dense(in, ReconstructionLoss.BCE, SIGMOID, List.of(), 32, RELU)
-                        .withSparsity(new SparsitySpec(SparsitySpec.Kind.L1, 1e-5 * in.size(), 0, -1)));
-        add("sparse-kl", "Sparse (KL)", "Ng's sparse autoencoder: 196 sigmoid units driven to a mean activation rho = 0.05, beta = 3",
-                in -> dense(in, ReconstructionLoss.BCE, SIGMOID, List.of(), 196, SIGMOID)
-                        .withSparsity(new SparsitySpec(SparsitySpec.Kind.KL, 3.0, 0.05, -1)));
+                        .withSparsity(new SparsitySpec(SparsitySpec.Kind.L1, 10e-5 * in.size(), 0, -1)));
+        // Ng's notes weigh KL with beta = 3 against half the squared error; against the full squared
+        // error that is beta = 6.
+        add("sparse-kl", "Sparse (KL)", "Ng's sparse autoencoder: 196 sigmoid units driven to a mean activation rho = 0.05 (beta 3 in Ng's units)",
+                in -> dense(in, ReconstructionLoss.MSE, SIGMOID, List.of(), 196, SIGMOID)
+                        .withSparsity(new SparsitySpec(SparsitySpec.Kind.KL, 6.0, 0.05, -1)));
         add("k-sparse", "k-sparse", "Makhzani and Frey: 100 linear code units, only the 25 largest kept, tied weights",
                 in -> dense(in, ReconstructionLoss.MSE, SIGMOID, List.of(), 100, IDENTITY)
                         .withKSparse(new KSparseSpec(25, 5)).withTiedWeights(true));

@@ -175,6 +175,14 @@ public final class SpecValidator {
             if (spec.kSparse() != null) {
                 problems.add(new SpecProblem("kSparse", "a VAE's latent code is sampled, not k-sparse: remove one of them"));
             }
+            if (spec.tiedWeights()) {
+                problems.add(new SpecProblem("tiedWeights", "a VAE's code layer emits a mean and a log-variance, so the"
+                        + " decoder cannot use its transpose: untie the weights"));
+            }
+            if (spec.contractive() != null) {
+                problems.add(new SpecProblem("contractive", "the contractive penalty is for deterministic encoders:"
+                        + " remove it for a VAE (the KL term already regularises the code)"));
+            }
         }
         if (spec.tiedWeights()) {
             checkTied(spec, input, problems);

@@ -1,0 +1,32 @@
+package org.aeworkbench.data;
+
+import java.util.SplittableRandom;
+
+/**
+ * Seeded random draws for the generators and the split. SplittableRandom's algorithm is fixed by
+ * its specification, and the normal draw is our own Box-Muller transform (Box and Muller, "A Note
+ * on the Generation of Random Normal Deviates", 1958) rather than the JDK's, whose algorithm may
+ * change between releases: same seed, same data, on every JVM.
+ */
+final class RandomDraws {
+
+    private RandomDraws() {
+    }
+
+    /** A standard normal deviate: sqrt(-2 ln u1) cos(2 pi u2), with u1 in (0, 1]. */
+    static double gaussian(SplittableRandom random) {
+        double u1 = 1.0 - random.nextDouble();
+        double u2 = random.nextDouble();
+        return Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2.0 * Math.PI * u2);
+    }
+
+    /** Fisher-Yates shuffle of {@code a} in place. */
+    static void shuffle(int[] a, SplittableRandom random) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+}
