@@ -5,6 +5,7 @@ import org.aeworkbench.data.Dataset;
 import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.engine.model.Autoencoder;
 import org.aeworkbench.engine.model.NoiseSpec;
+import org.aeworkbench.engine.variant.Corruption;
 import org.aeworkbench.ui.dataset.Sampling;
 
 /**
@@ -53,7 +54,7 @@ record ReconstructionSet(Dataset samples, float[] ae, float[] pca, double[] aeEr
         float[] denoised = null;
         double[] denoisedError = null;
         if (noise != null) {
-            corrupted = Corruption.apply(s.values(), n, s.sampleShape(), noise.kind(), noise.level(), noise.clip(), seed);
+            corrupted = Corruption.apply(noise, s.sampleShape(), s.values(), n, new java.util.SplittableRandom(seed));
             denoised = model.reconstruct(compute, corrupted, n);
             denoisedError = errors(s.values(), denoised, n, d);
         }

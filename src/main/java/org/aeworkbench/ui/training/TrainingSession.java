@@ -31,10 +31,12 @@ import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.tensor.Shape;
 import org.aeworkbench.engine.train.BatchSnapshot;
 import org.aeworkbench.engine.train.EpochSnapshot;
+import org.aeworkbench.engine.train.SpecTraining;
 import org.aeworkbench.engine.train.Trainer;
 import org.aeworkbench.engine.train.TrainingControl;
 import org.aeworkbench.engine.train.TrainingListener;
 import org.aeworkbench.engine.train.TrainingResult;
+import org.aeworkbench.engine.variant.StackedPretraining;
 import org.aeworkbench.ui.common.Background;
 import org.aeworkbench.ui.common.Formats;
 import org.aeworkbench.ui.dataset.PreparedData;
@@ -94,6 +96,10 @@ public final class TrainingSession {
     private boolean resetAfterStop;
     private ModelSpec resetSpec;
     private ModelSpec runSpec;
+    /** Counts model replacements, so a slow background reset cannot overwrite a newer model. */
+    private int generation;
+    private double runStart;
+    private int runEpochs;
 
     public TrainingSession() {
         pump = new AnimationTimer() {
@@ -211,7 +217,11 @@ public final class TrainingSession {
             probe = ProbeSet.of(data.all(), ProbeSet.MAX, spec.training().seed());
         }
         trainedOn = data;
+        generation++;
         runSpec = spec;
+        runStart = axis;
+        runEpochs = spec.training().epochs()
+                + (spec.stacked() == null ? 0 : spec.encoder().size() * spec.stacked().pretrainEpochs());
         ensureCompute(spec);
         control = new TrainingControl();
         state.set(State.RUNNING);
@@ -222,7 +232,8 @@ public final class TrainingSession {
         TrainingControl ctl = control;
         ProbeSet p = probe;
         Autoencoder existing = fresh ? null : model;
-        Thread thread = new Thread(() -> run(spec, data, split, existing, p, ctl), "ae-training");
+        double start = axis;
+        Thread thread = new Thread(() -> run(spec, data, split, existing, p, ctl, start), "ae-training");
         thread.setDaemon(true);
         thread.start();
     }
@@ -262,8 +273,12 @@ public final class TrainingSession {
         model = null;
         epochsTrained.set(0);
         Shape in = trainedOn == null ? null : trainedOn.all().sampleShape();
+        int asked = ++generation;
         if (in != null) {
             Background.run("reset", () -> ModelBuilder.build(spec, in), built -> {
+                if (asked != generation) {
+                    return; // a later reset, run or opened project has replaced the model since
+                }
                 model = built;
                 frozen.set(built.copy());
                 message.set("Reset: new weights drawn with seed " + spec.training().seed());
@@ -276,7 +291,9 @@ public final class TrainingSession {
 
     /** Installs trained weights and their history (an opened project). */
     public void restore(Autoencoder trained, PreparedData data, List<EpochPoint> epochs) {
+        generation++;
         clearHistory();
+        resetPending = false;
         model = trained;
         trainedOn = data;
         probe = ProbeSet.of(data.all(), ProbeSet.MAX, trained.spec().training().seed());
@@ -285,7 +302,10 @@ public final class TrainingSession {
         axis = epochs.isEmpty() ? 0 : epochs.get(epochs.size() - 1).x();
         epochsTrained.set(epochs.size());
         frozen.set(trained.copy());
-        inbox.addAll(epochs);
+        TrainingUpdate update = new TrainingUpdate(true, List.of(), List.copyOf(epochs), List.of(), null);
+        for (Consumer<TrainingUpdate> l : listeners) {
+            l.accept(update);
+        }
     }
 
     /** Stops the pump and any run (window closing). */
@@ -299,18 +319,26 @@ public final class TrainingSession {
     // ---- training thread ----
 
     private void run(ModelSpec spec, PreparedData data, PreparedData.TrainSplit split, Autoencoder existing,
-                     ProbeSet p, TrainingControl ctl) {
+                     ProbeSet p, TrainingControl ctl, double start) {
         TrainingResult result;
         Autoencoder m = existing;
         try {
             if (m == null) {
                 m = ModelBuilder.build(spec, data.all().sampleShape());
             }
-            Trainer trainer = new Trainer(m, compute);
-            int batches = Math.max(1, (split.train().samples() + spec.training().batchSize() - 1) / spec.training().batchSize());
-            trainer.setProbe(p.values(), p.size(), Math.max(1, batches / 2));
-            result = trainer.fit(split.train().values(), split.train().samples(), split.validation().values(),
-                    split.validation().samples(), ctl, new Relay(axisAtStart(), m.codeSize(), m));
+            Relay relay = new Relay(start, m.codeSize(), m, p);
+            if (spec.stacked() != null) {
+                // Stacked pretraining runs its own trainers, which take no probe: the relay encodes
+                // the probe itself at each epoch's end.
+                result = SpecTraining.run(m, compute, split.train().values(), split.train().samples(),
+                        split.validation().values(), split.validation().samples(), ctl, relay);
+            } else {
+                Trainer trainer = new Trainer(m, compute);
+                int batches = Math.max(1, (split.train().samples() + spec.training().batchSize() - 1) / spec.training().batchSize());
+                trainer.setProbe(p.values(), p.size(), Math.max(1, batches / 2));
+                result = trainer.fit(split.train().values(), split.train().samples(), split.validation().values(),
+                        split.validation().samples(), ctl, relay);
+            }
             latestCopy.set(m.copy());
         } catch (RuntimeException e) {
             String why = Background.message(e);
@@ -323,20 +351,18 @@ public final class TrainingSession {
         Platform.runLater(() -> finished(built, r, null));
     }
 
-    private double axisAtStart() {
-        return axis;
-    }
-
     /** Turns trainer callbacks into queued, immutable points on the run's time axis. */
     private final class Relay implements TrainingListener {
         private final int codeSize;
         private final Autoencoder trained;
+        private final ProbeSet probe;
         private double stageBase;
         private double last;
 
-        Relay(double start, int codeSize, Autoencoder trained) {
+        Relay(double start, int codeSize, Autoencoder trained, ProbeSet probe) {
             this.codeSize = codeSize;
             this.trained = trained;
+            this.probe = probe;
             this.stageBase = start;
             this.last = start;
         }
@@ -362,8 +388,10 @@ public final class TrainingSession {
             double x = stageBase + s.epoch() + 1;
             last = x;
             inbox.add(new EpochPoint(x, s));
-            if (s.probeCodes() != null) {
-                ProbeFrame f = new ProbeFrame(x, true, s.probeCodes(), codeSize);
+            // Between epochs this thread owns the model, so it may encode the probe when the trainer did not.
+            float[] codes = s.probeCodes() != null ? s.probeCodes() : trained.encode(compute, probe.values(), probe.size());
+            if (codes != null) {
+                ProbeFrame f = new ProbeFrame(x, true, codes, codeSize);
                 inbox.add(f);
                 latestProbe.set(f);
             }
@@ -430,7 +458,7 @@ public final class TrainingSession {
         if (!epochs.isEmpty()) {
             epochsTrained.set(history.size());
         }
-        updateStatus(epochs);
+        updateStatus(batches);
         TrainingUpdate update = new TrainingUpdate(resetPending, batches, epochs, marks, p);
         resetPending = false;
         if (!update.isEmpty()) {
@@ -440,23 +468,22 @@ public final class TrainingSession {
         }
     }
 
-    private void updateStatus(List<EpochPoint> epochs) {
+    private void updateStatus(List<BatchPoint> batches) {
         BatchSnapshot b = latestBatch.getAndSet(null);
-        if (b == null || state.get() == State.IDLE) {
+        if (b == null || batches.isEmpty() || state.get() == State.IDLE) {
             return;
         }
-        int total = epochs.isEmpty() ? -1 : epochs.get(epochs.size() - 1).snapshot().epochs();
-        int planned = total > 0 ? total : runSpec.training().epochs();
-        double done = b.epoch() + (double) b.batch() / b.batchesPerEpoch();
-        progress.set(Math.min(1, done / Math.max(1, planned)));
+        double done = batches.get(batches.size() - 1).x() - runStart;
+        progress.set(Math.min(1, done / Math.max(1, runEpochs)));
         String stage = "train".equals(b.stageName()) ? "" : b.stageName() + " \u00b7 ";
-        epochText.set(String.format(Locale.ROOT, "%sepoch %d/%d \u00b7 batch %d/%d", stage, b.epoch() + 1, planned,
+        int epochsInStage = runSpec.stacked() != null && !StackedPretraining.FINE_TUNE.equals(b.stageName())
+                ? runSpec.stacked().pretrainEpochs() : runSpec.training().epochs();
+        epochText.set(String.format(Locale.ROOT, "%sepoch %d/%d \u00b7 batch %d/%d", stage, b.epoch() + 1, epochsInStage,
                 b.batch(), b.batchesPerEpoch()));
         rateText.set(Formats.rate(b.samplesPerSecond()));
-        double remainingEpochs = planned - done;
         double perEpoch = b.samplesPerSecond() > 0
                 ? (double) b.batchesPerEpoch() * runSpec.training().batchSize() / b.samplesPerSecond() : Double.NaN;
-        etaText.set(Formats.duration(remainingEpochs * perEpoch) + " left");
+        etaText.set(Formats.duration((runEpochs - done) * perEpoch) + " left");
     }
 
     private void clearHistory() {
