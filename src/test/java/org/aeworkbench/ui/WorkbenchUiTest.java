@@ -15,7 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
-import org.aeworkbench.engine.model.Autoencoder;
+import org.aeworkbench.ui.training.ModelSnapshot;
 import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.ui.dataset.DataModel;
 import org.aeworkbench.ui.dataset.DataReference;
@@ -129,6 +129,7 @@ class WorkbenchUiTest {
         var views = window.views();
         assertEquals(2 * 2, views.training().epochPoints(), "train and validation per epoch");
         assertTrue(views.training().batchPoints() > 4, "batch curve");
+        robot.clickOn("#tab-latent-space");
         waitFor(10, () -> views.latent().aePoints() == 500 && views.latent().pcaPoints() == 500);
 
         // A longer run to pause in the middle of.
@@ -163,7 +164,7 @@ class WorkbenchUiTest {
         waitFor(10, () -> generate.stripImages() == 10);
 
         Path file = dir.resolve("tiny.aewb");
-        Autoencoder saved = wb.training().frozenModel();
+        ModelSnapshot saved = wb.training().snapshot();
         ModelSpec spec = wb.design().spec();
         robot.interact(() -> window.project().saveTo(file));
         waitFor(10, () -> Files.exists(file) && !window.project().dirtyProperty().get());
@@ -175,9 +176,9 @@ class WorkbenchUiTest {
         assertTrue(window.project().dirtyProperty().get(), "an edit after saving is unsaved work");
         robot.interact(() -> window.project().openFile(file));
         waitFor(20, () -> wb.training().epochsTrainedProperty().get() == 2 && wb.design().spec().equals(spec));
-        Autoencoder reopened = wb.training().frozenModel();
-        for (int i = 0; i < saved.parameters().size(); i++) {
-            assertArrayEquals(saved.parameters().get(i).value(), reopened.parameters().get(i).value());
+        ModelSnapshot reopened = wb.training().snapshot();
+        for (int i = 0; i < saved.weights().size(); i++) {
+            assertArrayEquals(saved.weights().get(i), reopened.weights().get(i));
         }
         assertEquals(2 * 2, window.views().training().epochPoints(), "the history is drawn again");
         assertFalse(window.project().dirtyProperty().get());

@@ -1,6 +1,6 @@
 package org.aeworkbench.ui.common;
 
-import javafx.scene.image.PixelWriter;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.aeworkbench.engine.tensor.Shape;
 
@@ -32,8 +32,8 @@ public final class SampleImages {
         int w = g[1];
         int c = shape.isVector() ? 1 : shape.channels();
         int off = index * shape.size();
-        WritableImage img = new WritableImage(w * scale, h * scale);
-        PixelWriter pw = img.getPixelWriter();
+        int iw = w * scale;
+        int[] argbs = new int[iw * h * scale];
         float range = hi > lo ? hi - lo : 1f;
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
@@ -50,12 +50,16 @@ public final class SampleImages {
                     argb = 0xff000000 | (v << 16) | (v << 8) | v;
                 }
                 for (int dy = 0; dy < scale; dy++) {
+                    int row = (y * scale + dy) * iw + x * scale;
                     for (int dx = 0; dx < scale; dx++) {
-                        pw.setArgb(x * scale + dx, y * scale + dy, argb);
+                        argbs[row + dx] = argb;
                     }
                 }
             }
         }
+        // One bulk write; images may be built on any thread, so galleries can prepare them off the FX thread.
+        WritableImage img = new WritableImage(iw, h * scale);
+        img.getPixelWriter().setPixels(0, 0, iw, h * scale, PixelFormat.getIntArgbInstance(), argbs, 0, iw);
         return img;
     }
 

@@ -19,7 +19,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.aeworkbench.data.Dataset;
-import org.aeworkbench.engine.model.Autoencoder;
+import org.aeworkbench.ui.training.ModelCache;
+import org.aeworkbench.ui.training.ModelSnapshot;
 import org.aeworkbench.ui.WorkbenchModel;
 import org.aeworkbench.ui.common.Background;
 import org.aeworkbench.ui.common.Gallery;
@@ -36,7 +37,7 @@ import org.aeworkbench.ui.training.ProbeSet;
  * decode any clicked point of the plane; show the manifold grid for 2-D codes; sample from the
  * prior. Meant for VAEs, and just as telling for plain autoencoders, whose latent spaces have gaps.
  */
-public final class GenerateView extends HBox implements MainWindow.Themed {
+public final class GenerateView extends HBox implements MainWindow.Themed, MainWindow.TabView {
 
     private static final int SCALE = 2;
     private static final Color PATH = new Color(0xD55E00);
@@ -54,6 +55,7 @@ public final class GenerateView extends HBox implements MainWindow.Themed {
     private final Spinner<Integer> gridSize = new Spinner<>(4, 24, 12);
     private final Label manifoldNote = new Label();
     private LatentCodes codes;
+    private final ModelCache model = new ModelCache();
     private int a = -1;
     private int b = -1;
     private float[] lastPath;
@@ -133,7 +135,7 @@ public final class GenerateView extends HBox implements MainWindow.Themed {
         HBox.setHgrow(right, Priority.ALWAYS);
         getChildren().addAll(left, right);
 
-        wb.training().frozenModelProperty().addListener((obs, o, n) -> refreshCodes());
+        wb.training().snapshotProperty().addListener((obs, o, n) -> refreshCodes());
         plane.setPoints(new float[0], 0, null, List.of(), "z1", "z2", "Train the model: its codes appear here");
     }
 
@@ -152,14 +154,30 @@ public final class GenerateView extends HBox implements MainWindow.Themed {
     }
 
     /** Encodes the probe samples with the newest weights (background), for the plane. */
+    private boolean showing;
+    private boolean stale;
+
+    @Override
+    public void setShowing(boolean on) {
+        showing = on;
+        if (on && stale) {
+            refreshCodes();
+        }
+    }
+
     private void refreshCodes() {
-        Autoencoder frozen = wb.training().frozenModel();
+        if (!showing) {
+            stale = true;
+            return;
+        }
+        stale = false;
+        ModelSnapshot frozen = wb.training().snapshot();
         ProbeSet probe = wb.training().probe();
         PreparedData data = wb.training().trainedOn();
         if (frozen == null || probe == null || data == null) {
             return;
         }
-        Background.run("generate codes", () -> LatentCodes.of(frozen.copy(), probe, wb.inference()), c -> {
+        Background.run("generate codes", () -> model.with(frozen, m -> LatentCodes.of(m, probe, wb.inference())), c -> {
             codes = c;
             float[] view = c.plane();
             plane.setPoints(view, probe.size(), probe.labels(), data.all().classNames(), "z1", "z2",
@@ -211,7 +229,7 @@ public final class GenerateView extends HBox implements MainWindow.Themed {
 
     /** Decodes the interpolation between A and B and draws its path. */
     public void interpolate() {
-        Autoencoder frozen = wb.training().frozenModel();
+        ModelSnapshot frozen = wb.training().snapshot();
         if (codes == null || frozen == null || a < 0 || b < 0) {
             pairLabel.setText("Pick two points first (A, then B), or take a random pair.");
             return;
@@ -241,7 +259,7 @@ public final class GenerateView extends HBox implements MainWindow.Themed {
     }
 
     private void decodeAt(double x, double y) {
-        Autoencoder frozen = wb.training().frozenModel();
+        ModelSnapshot frozen = wb.training().snapshot();
         if (codes == null || frozen == null) {
             return;
         }
@@ -254,7 +272,7 @@ public final class GenerateView extends HBox implements MainWindow.Themed {
     }
 
     private void manifoldGrid() {
-        Autoencoder frozen = wb.training().frozenModel();
+        ModelSnapshot frozen = wb.training().snapshot();
         if (codes == null || frozen == null) {
             return;
         }
@@ -282,7 +300,7 @@ public final class GenerateView extends HBox implements MainWindow.Themed {
     }
 
     private void samplePrior() {
-        Autoencoder frozen = wb.training().frozenModel();
+        ModelSnapshot frozen = wb.training().snapshot();
         if (codes == null || frozen == null) {
             return;
         }
@@ -302,10 +320,10 @@ public final class GenerateView extends HBox implements MainWindow.Themed {
     }
 
     /** Decodes n codes in the background and hands back one image node per code. */
-    private void decodeInto(Autoencoder frozen, float[] z, int n, java.util.function.Consumer<List<VBox>> done,
+    private void decodeInto(ModelSnapshot frozen, float[] z, int n, java.util.function.Consumer<List<VBox>> done,
                             java.util.function.IntFunction<String> caption) {
         PreparedData data = wb.training().trainedOn();
-        Background.run("decode", () -> frozen.copy().decode(wb.inference(), z, n), out -> {
+        Background.run("decode", () -> model.with(frozen, m -> m.decode(wb.inference(), z, n)), out -> {
             float[] range = data.valueRange();
             List<VBox> images = new java.util.ArrayList<>();
             for (int i = 0; i < n; i++) {

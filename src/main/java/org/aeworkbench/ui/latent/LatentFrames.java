@@ -56,7 +56,14 @@ final class LatentFrames {
         return list;
     }
 
-    static Points points(ProbeFrame frame, Projection projection, ProbeSet probe, Pca pca) {
+    /** PCA of the probe samples on its first two components, n x 2 (computed once per PCA and probe). */
+    static float[] plane(ProbeSet probe, Pca pca) {
+        int n = probe.size();
+        return PcaModel.firstColumns(pca.transform(probe.values(), n), n, pca.codeSize(), 2);
+    }
+
+    /** @param plane the probe's PCA plane from {@link #plane}, or null while PCA is being fitted */
+    static Points points(ProbeFrame frame, Projection projection, ProbeSet probe, float[] plane) {
         int n = probe.size();
         int k = frame.codeSize();
         CodeView view;
@@ -68,10 +75,9 @@ final class LatentFrames {
             view = CodeView.dimensions(frame.codes(), n, k, projection.x(), projection.y());
         }
         float[] codes = view.points();
-        if (pca == null) {
+        if (plane == null) {
             return new Points(codes, view.xLabel(), view.yLabel(), null, Double.NaN);
         }
-        float[] plane = PcaModel.firstColumns(pca.transform(probe.values(), n), n, pca.codeSize(), 2);
         if (!spread(codes)) {
             return new Points(codes, view.xLabel(), view.yLabel(), plane, Double.NaN);
         }

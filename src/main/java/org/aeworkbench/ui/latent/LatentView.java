@@ -13,7 +13,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.aeworkbench.engine.blas.Compute;
-import org.aeworkbench.engine.model.Autoencoder;
+import org.aeworkbench.ui.training.ModelCache;
+import org.aeworkbench.ui.training.ModelSnapshot;
+import org.aeworkbench.analysis.Pca;
 import org.aeworkbench.ui.WorkbenchModel;
 import org.aeworkbench.ui.common.Background;
 import org.aeworkbench.ui.common.ExportMenu;
@@ -32,7 +34,7 @@ import org.aeworkbench.ui.training.TrainingUpdate.ProbeFrame;
  * figures under each; a slider that replays the codes epoch by epoch; hovering shows a sample,
  * clicking shows it with its reconstructions.
  */
-public final class LatentView extends HBox implements MainWindow.Themed {
+public final class LatentView extends HBox implements MainWindow.Themed, MainWindow.TabView {
 
     private final WorkbenchModel wb;
     private final ScatterPlot ae = new ScatterPlot("Autoencoder codes");
@@ -47,7 +49,13 @@ public final class LatentView extends HBox implements MainWindow.Themed {
     private ProbeFrame shown;
     private LatentFrames.Points current;
     private boolean metricsDue = true;
+    private boolean showing;
+    private boolean redrawDue;
+    private float[] plane;
+    private Pca planePca;
+    private ProbeSet planeProbe;
     private final PcaModel pcaModel;
+    private final ModelCache metricsModel = new ModelCache();
     private final Compute inference;
 
     public LatentView(WorkbenchModel wb) {
@@ -114,7 +122,7 @@ public final class LatentView extends HBox implements MainWindow.Themed {
                 computeMetrics();
             }
         });
-        t.frozenModelProperty().addListener((obs, old, now) -> {
+        t.snapshotProperty().addListener((obs, old, now) -> {
             metricsDue = true;
             if (t.state() == TrainingSession.State.IDLE) {
                 computeMetrics();
@@ -193,14 +201,36 @@ public final class LatentView extends HBox implements MainWindow.Themed {
         projection.setDisable(options.size() < 2);
     }
 
+    @Override
+    public void setShowing(boolean on) {
+        showing = on;
+        if (on) {
+            if (redrawDue) {
+                redraw();
+            }
+            computeMetrics();
+        }
+    }
+
     private void redraw() {
+        if (!showing) {
+            redrawDue = true;
+            return;
+        }
+        redrawDue = false;
         ProbeSet probe = wb.training().probe();
         PreparedData data = wb.training().trainedOn();
         if (shown == null || probe == null || data == null) {
             return;
         }
         PcaModel.Fitted fit = pcaModel.fitted();
-        current = LatentFrames.points(shown, projection.getValue(), probe, fit != null && fit.data() == data ? fit.pca() : null);
+        Pca fitted = fit != null && fit.data() == data ? fit.pca() : null;
+        if (fitted != planePca || probe != planeProbe) {
+            plane = fitted == null ? null : LatentFrames.plane(probe, fitted);
+            planePca = fitted;
+            planeProbe = probe;
+        }
+        current = LatentFrames.points(shown, projection.getValue(), probe, plane);
         List<String> names = data.all().classNames();
         String note = ScatterPlot.count(probe.size(), probe.total());
         ae.setPoints(current.codes(), probe.size(), probe.labels(), names, current.xLabel(), current.yLabel(), note);
@@ -232,18 +262,18 @@ public final class LatentView extends HBox implements MainWindow.Themed {
     /** Scores the current weights when training is not running, so it costs the run nothing. */
     private void computeMetrics() {
         TrainingSession t = wb.training();
-        Autoencoder frozen = t.frozenModel();
+        ModelSnapshot frozen = t.snapshot();
         PreparedData data = t.trainedOn();
         PcaModel.Fitted fit = pcaModel.fitted();
-        if (!metricsDue || frozen == null || data == null || t.state() == TrainingSession.State.RUNNING
+        if (!showing || !metricsDue || frozen == null || data == null || t.state() == TrainingSession.State.RUNNING
                 || t.epochsTrainedProperty().get() == 0 || fit == null || fit.data() != data) {
             return;
         }
         metricsDue = false;
         var spec = frozen.spec().training();
         aeMetrics.setText("computing\u2026");
-        Background.run("latent metrics", () -> LatentMetrics.compute(frozen.copy(), fit, data, spec.validationFraction(),
-                spec.seed(), inference), m -> {
+        Background.run("latent metrics", () -> metricsModel.with(frozen, m -> LatentMetrics.compute(m, fit, data,
+                spec.validationFraction(), spec.seed(), inference)), m -> {
                     aeMetrics.setText("Autoencoder: " + m.autoencoder().line(m.k()));
                     pcaMetrics.setText(m.pca() == null ? "" : "PCA: " + m.pca().line(m.k()));
                     basis.setText("Scores at " + m.basis() + "; computed when training pauses or ends.");

@@ -8,7 +8,8 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import org.aeworkbench.analysis.Pca;
 import org.aeworkbench.data.Dataset;
-import org.aeworkbench.engine.model.Autoencoder;
+import org.aeworkbench.ui.training.ModelCache;
+import org.aeworkbench.ui.training.ModelSnapshot;
 import org.aeworkbench.ui.WorkbenchModel;
 import org.aeworkbench.ui.common.Background;
 import org.aeworkbench.ui.common.Formats;
@@ -28,6 +29,7 @@ final class SamplePanel extends VBox {
     private final WorkbenchModel wb;
     private final Label title = new Label("Click a point");
     private final VBox content = new VBox(6);
+    private final ModelCache model = new ModelCache();
 
     SamplePanel(WorkbenchModel wb) {
         this.wb = wb;
@@ -69,7 +71,7 @@ final class SamplePanel extends VBox {
     /** Shows sample {@code index} of the data the model was trained on. */
     void show(int index) {
         PreparedData data = wb.training().trainedOn();
-        Autoencoder frozen = wb.training().frozenModel();
+        ModelSnapshot frozen = wb.training().snapshot();
         if (data == null) {
             return;
         }
@@ -83,8 +85,7 @@ final class SamplePanel extends VBox {
         float[] x = all.sample(index);
         PcaModel.Fitted fit = wb.pca().fitted();
         Pca pca = fit != null && fit.data() == data && fit.pca().codeSize() >= frozen.codeSize() ? fit.pca() : null;
-        Background.run("sample reconstruction", () -> {
-            Autoencoder m = frozen.copy();
+        Background.run("sample reconstruction", () -> model.with(frozen, m -> {
             float[] ae = m.reconstruct(wb.inference(), x, 1);
             float[] pc = null;
             if (pca != null) {
@@ -96,7 +97,7 @@ final class SamplePanel extends VBox {
                 pc = pca.inverseTransform(codes, 1);
             }
             return new float[][] {ae, pc};
-        }, r -> {
+        }), r -> {
             content.getChildren().add(image(r[0], 0, all, range, "autoencoder \u00b7 error " + Formats.loss(sq(x, r[0])), -1));
             if (r[1] != null) {
                 content.getChildren().add(image(r[1], 0, all, range, "PCA, k = " + frozen.codeSize() + " \u00b7 error "

@@ -20,7 +20,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.aeworkbench.analysis.Pca;
 import org.aeworkbench.data.Dataset;
-import org.aeworkbench.engine.model.Autoencoder;
+import org.aeworkbench.ui.training.ModelCache;
+import org.aeworkbench.ui.training.ModelSnapshot;
 import org.aeworkbench.engine.model.NoiseSpec;
 import org.aeworkbench.ui.WorkbenchModel;
 import org.aeworkbench.ui.common.Background;
@@ -37,7 +38,7 @@ import org.aeworkbench.ui.training.TrainingSession;
  * corrupted and denoised rows with a noise-level slider; and a sortable table of every scored
  * sample's error.
  */
-public final class ReconstructionsView extends VBox {
+public final class ReconstructionsView extends VBox implements org.aeworkbench.ui.shell.MainWindow.TabView {
 
     private static final int COLUMNS = 12;
     private static final int SCALE = 2;
@@ -55,6 +56,7 @@ public final class ReconstructionsView extends VBox {
     private final TableView<Row> table = new TableView<>();
     private final Label summary = new Label();
     private ReconstructionSet shown;
+    private final ModelCache model = new ModelCache();
     private boolean running;
     private boolean again;
 
@@ -114,7 +116,7 @@ public final class ReconstructionsView extends VBox {
         getChildren().addAll(bar, summary, gridScroll, table);
 
         TrainingSession t = wb.training();
-        t.frozenModelProperty().addListener((obs, o, n) -> refresh());
+        t.snapshotProperty().addListener((obs, o, n) -> refresh());
         wb.pca().fittedProperty().addListener((obs, o, n) -> refresh());
         wb.design().stateProperty().addListener((obs, o, n) -> updateNoiseControls());
         sceneProperty().addListener((obs, o, n) -> refresh());
@@ -152,9 +154,25 @@ public final class ReconstructionsView extends VBox {
     }
 
     /** Recomputes in the background for the newest weights; a request during a run is queued once. */
+    private boolean showing;
+    private boolean stale;
+
+    @Override
+    public void setShowing(boolean on) {
+        showing = on;
+        if (on && stale) {
+            refresh();
+        }
+    }
+
     private void refresh() {
+        if (!showing) {
+            stale = true;
+            return;
+        }
+        stale = false;
         TrainingSession t = wb.training();
-        Autoencoder frozen = t.frozenModel();
+        ModelSnapshot frozen = t.snapshot();
         PreparedData data = t.trainedOn();
         if (frozen == null || data == null || t.epochsTrainedProperty().get() == 0 || getScene() == null) {
             return;
@@ -174,8 +192,8 @@ public final class ReconstructionsView extends VBox {
         NoiseSpec spec = frozen.spec().noise();
         NoiseSpec shownNoise = spec == null ? null : new NoiseSpec(spec.kind(), noise.getValue(), spec.clip());
         Dataset samples = val;
-        Background.run("reconstructions", () -> ReconstructionSet.compute(frozen.copy(), pca, samples, shownNoise, ts.seed(),
-                wb.inference()), r -> {
+        Background.run("reconstructions", () -> model.with(frozen, m -> ReconstructionSet.compute(m, pca, samples, shownNoise,
+                ts.seed(), wb.inference())), r -> {
                     running = false;
                     shown = r;
                     show(frozen.codeSize());

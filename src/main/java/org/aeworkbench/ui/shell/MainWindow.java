@@ -71,6 +71,12 @@ public final class MainWindow {
         tabs.getTabs().addAll(tab("Training", views.training()), tab("Latent space", views.latent()),
                 tab("Reconstructions", views.reconstructions()), tab("Generate", views.generate()),
                 tab("Weights", views.weights()));
+        for (Tab t : tabs.getTabs()) {
+            if (t.getContent() instanceof TabView v) {
+                v.setShowing(t.isSelected());
+                t.selectedProperty().addListener((obs, was, now) -> v.setShowing(now));
+            }
+        }
 
         SplitPane split = new SplitPane(left, tabs, right);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -120,6 +126,14 @@ public final class MainWindow {
     /** A view that restyles its charts when the theme changes. */
     public interface Themed {
         void setTheme(Theme theme);
+    }
+
+    /**
+     * A tab's view, told when its tab is shown: hidden views neither draw nor run inference, so
+     * what the user is not looking at costs training nothing; they catch up when shown.
+     */
+    public interface TabView {
+        void setShowing(boolean showing);
     }
 
     private static Tab tab(String title, Node content) {

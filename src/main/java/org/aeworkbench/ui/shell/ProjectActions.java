@@ -15,7 +15,8 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.aeworkbench.engine.io.ModelFile;
-import org.aeworkbench.engine.model.Autoencoder;
+import org.aeworkbench.ui.dataset.DataReference;
+import org.aeworkbench.ui.training.ModelSnapshot;
 import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.ui.WorkbenchModel;
 import org.aeworkbench.ui.common.Background;
@@ -160,11 +161,15 @@ public final class ProjectActions {
 
     /** Saves in the background; the weights saved are the newest frozen copy. */
     public void saveTo(Path path) {
-        Project p = current();
-        ModelSpec spec = p.spec();
-        int epochs = p.history().size();
+        ModelSpec spec = wb.design().spec();
+        boolean mirrored = wb.design().mirrored();
+        var history = wb.training().history();
+        ModelSnapshot weights = history.isEmpty() ? null : wb.training().snapshot();
+        var data = wb.data().current();
+        DataReference ref = data == null ? DataReference.of(WorkbenchModel.DEFAULT_DATA) : data.reference();
+        int epochs = history.size();
         Background.run("save project", () -> {
-            ProjectFile.save(path, p);
+            ProjectFile.save(path, new Project(spec, mirrored, ref, history, weights == null ? null : weights.build()));
             return path;
         }, saved -> {
             file.set(saved);
@@ -174,15 +179,6 @@ public final class ProjectActions {
             refreshRecent();
             wb.dataStatusProperty().set("");
         }, msg -> error("Could not save the project", path + ": " + msg + ". The previous file, if any, is unchanged."));
-    }
-
-    /** What a save would write now. */
-    public Project current() {
-        Autoencoder model = wb.training().epochsTrainedProperty().get() > 0 ? wb.training().frozenModel() : null;
-        var data = wb.data().current();
-        return new Project(wb.design().spec(), wb.design().mirrored(),
-                data == null ? org.aeworkbench.ui.dataset.DataReference.of(WorkbenchModel.DEFAULT_DATA) : data.reference(),
-                wb.training().history(), model);
     }
 
     /** Asks before discarding unsaved work; true when it is fine to go on. */
@@ -228,7 +224,7 @@ public final class ProjectActions {
     }
 
     private void exportCodes() {
-        Autoencoder model = wb.training().frozenModel();
+        ModelSnapshot model = wb.training().snapshot();
         var data = wb.data().current();
         if (model == null || data == null) {
             error("Nothing to export", "Train a model first: the codes come from its encoder.");
@@ -240,14 +236,14 @@ public final class ProjectActions {
         File f = chooser.showSaveDialog(stage);
         if (f != null) {
             Background.run("export codes", () -> {
-                CodesCsv.write(f.toPath(), model.copy(), data.all());
+                CodesCsv.write(f.toPath(), model.build(), data.all());
                 return f;
             }, done -> wb.dataStatusProperty().set(""), msg -> error("Could not export the codes", f + ": " + msg));
         }
     }
 
     private void exportModel() {
-        Autoencoder model = wb.training().frozenModel();
+        ModelSnapshot model = wb.training().snapshot();
         if (model == null) {
             error("Nothing to export", "Train a model first.");
             return;
@@ -258,7 +254,7 @@ public final class ProjectActions {
         File f = chooser.showSaveDialog(stage);
         if (f != null) {
             Background.run("export model", () -> {
-                ModelFile.save(f.toPath(), model, null);
+                ModelFile.save(f.toPath(), model.build(), null);
                 return f;
             }, done -> { }, msg -> error("Could not export the model", f + ": " + msg));
         }

@@ -36,6 +36,7 @@ final class LossChart {
     private final boolean shapes;
     private Theme theme = Theme.LIGHT;
     private boolean log;
+    private boolean drawing = true;
 
     LossChart(String title, boolean shapes) {
         this.shapes = shapes;
@@ -109,8 +110,14 @@ final class LossChart {
                 s.fireSeriesChanged();
             }
         } finally {
-            chart.setNotify(true);
+            chart.setNotify(drawing);
         }
+    }
+
+    /** While hidden the chart keeps its data but does not redraw; showing it redraws once. */
+    void setDrawing(boolean on) {
+        drawing = on;
+        chart.setNotify(on);
     }
 
     void clear() {

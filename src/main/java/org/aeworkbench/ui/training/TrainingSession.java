@@ -69,7 +69,7 @@ public final class TrainingSession {
     private final StringProperty etaText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty messageIsProblem = new SimpleBooleanProperty();
-    private final ObjectProperty<Autoencoder> frozen = new SimpleObjectProperty<>();
+    private final ObjectProperty<ModelSnapshot> frozen = new SimpleObjectProperty<>();
     private final IntegerProperty epochsTrained = new SimpleIntegerProperty();
     private final StringProperty backend = new SimpleStringProperty("");
 
@@ -81,7 +81,7 @@ public final class TrainingSession {
     // Hand-off from the training thread.
     private final ConcurrentLinkedQueue<Object> inbox = new ConcurrentLinkedQueue<>();
     private final AtomicReference<ProbeFrame> latestProbe = new AtomicReference<>();
-    private final AtomicReference<Autoencoder> latestCopy = new AtomicReference<>();
+    private final AtomicReference<ModelSnapshot> latestCopy = new AtomicReference<>();
     private final AtomicReference<BatchSnapshot> latestBatch = new AtomicReference<>();
     private boolean resetPending;
     private long lastFrame;
@@ -153,12 +153,12 @@ public final class TrainingSession {
         return messageIsProblem;
     }
 
-    /** The newest copy of the weights that is safe to read, or null before a model exists. */
-    public ReadOnlyObjectProperty<Autoencoder> frozenModelProperty() {
+    /** The newest weights that are safe to read, or null before a model exists. */
+    public ReadOnlyObjectProperty<ModelSnapshot> snapshotProperty() {
         return frozen;
     }
 
-    public Autoencoder frozenModel() {
+    public ModelSnapshot snapshot() {
         return frozen.get();
     }
 
@@ -280,7 +280,7 @@ public final class TrainingSession {
                     return; // a later reset, run or opened project has replaced the model since
                 }
                 model = built;
-                frozen.set(built.copy());
+                frozen.set(ModelSnapshot.of(built));
                 message.set("Reset: new weights drawn with seed " + spec.training().seed());
             }, m -> message.set(m));
         } else {
@@ -301,7 +301,7 @@ public final class TrainingSession {
         history.addAll(epochs);
         axis = epochs.isEmpty() ? 0 : epochs.get(epochs.size() - 1).x();
         epochsTrained.set(epochs.size());
-        frozen.set(trained.copy());
+        frozen.set(ModelSnapshot.of(trained));
         TrainingUpdate update = new TrainingUpdate(true, List.of(), List.copyOf(epochs), List.of(), null);
         for (Consumer<TrainingUpdate> l : listeners) {
             l.accept(update);
@@ -334,12 +334,11 @@ public final class TrainingSession {
                         split.validation().values(), split.validation().samples(), ctl, relay);
             } else {
                 Trainer trainer = new Trainer(m, compute);
-                int batches = Math.max(1, (split.train().samples() + spec.training().batchSize() - 1) / spec.training().batchSize());
-                trainer.setProbe(p.values(), p.size(), Math.max(1, batches / 2));
+                trainer.setProbe(p.values(), p.size(), probeInterval(split.train().samples(), spec.training().batchSize(), p.size()));
                 result = trainer.fit(split.train().values(), split.train().samples(), split.validation().values(),
                         split.validation().samples(), ctl, relay);
             }
-            latestCopy.set(m.copy());
+            latestCopy.set(ModelSnapshot.of(m));
         } catch (RuntimeException e) {
             String why = Background.message(e);
             Autoencoder built = m;
@@ -349,6 +348,17 @@ public final class TrainingSession {
         Autoencoder built = m;
         TrainingResult r = result;
         Platform.runLater(() -> finished(built, r, null));
+    }
+
+    /**
+     * Batches between probes. Encoding a probe sample costs about a sixth of a training step on one
+     * sample, so the epoch-end probe alone is cheap next to an epoch of a large training set; extra
+     * probes within an epoch are added only while they stay under about 2% of the training work.
+     */
+    static int probeInterval(int nTrain, int batchSize, int probeSize) {
+        int batches = Math.max(1, (nTrain + batchSize - 1) / batchSize);
+        int extra = (int) (0.12 * nTrain / Math.max(1, probeSize));
+        return extra >= 1 ? Math.max(1, batches / (extra + 1)) : batches + 1;
     }
 
     /** Turns trainer callbacks into queued, immutable points on the run's time axis. */
@@ -395,7 +405,7 @@ public final class TrainingSession {
                 inbox.add(f);
                 latestProbe.set(f);
             }
-            latestCopy.set(trained.copy());
+            latestCopy.set(ModelSnapshot.of(trained));
         }
     }
 
@@ -404,7 +414,7 @@ public final class TrainingSession {
     private void finished(Autoencoder built, TrainingResult result, String error) {
         deliver();
         model = built;
-        Autoencoder copy = latestCopy.getAndSet(null);
+        ModelSnapshot copy = latestCopy.getAndSet(null);
         if (copy != null) {
             frozen.set(copy);
         }
@@ -447,7 +457,7 @@ public final class TrainingSession {
             }
         }
         ProbeFrame p = latestProbe.getAndSet(null);
-        Autoencoder copy = latestCopy.getAndSet(null);
+        ModelSnapshot copy = latestCopy.getAndSet(null);
         if (copy != null && state.get() != State.IDLE) {
             frozen.set(copy);
         } else if (copy != null) {

@@ -27,7 +27,7 @@ import org.jfree.chart.fx.ChartViewer;
  * variant adds penalties) above a smoothed per-batch curve, a log-scale toggle, stage markers
  * for stacked pretraining, and a line summarising the last epoch.
  */
-public final class TrainingView extends VBox {
+public final class TrainingView extends VBox implements org.aeworkbench.ui.shell.MainWindow.TabView {
 
     /** Weight of the newest point in the exponential moving average of the batch curve. */
     private static final double SMOOTHING = 0.25;
@@ -90,6 +90,12 @@ public final class TrainingView extends VBox {
 
     public int batchPoints() {
         return batches.totalPoints();
+    }
+
+    @Override
+    public void setShowing(boolean showing) {
+        epochs.setDrawing(showing);
+        batches.setDrawing(showing);
     }
 
     public void setTheme(Theme theme) {

@@ -12,6 +12,8 @@ import javafx.scene.layout.VBox;
 import org.aeworkbench.data.Dataset;
 import org.aeworkbench.engine.layer.Parameter;
 import org.aeworkbench.engine.model.Autoencoder;
+import org.aeworkbench.ui.training.ModelCache;
+import org.aeworkbench.ui.training.ModelSnapshot;
 import org.aeworkbench.engine.tensor.Shape;
 import org.aeworkbench.ui.WorkbenchModel;
 import org.aeworkbench.ui.common.Background;
@@ -36,7 +38,7 @@ import org.jfree.data.statistics.HistogramDataset;
  * (grey is zero, white positive, black negative, each filter scaled to its own largest weight),
  * and the histogram of code activations on validation samples, which makes sparsity visible.
  */
-public final class WeightsView extends HBox implements MainWindow.Themed {
+public final class WeightsView extends HBox implements MainWindow.Themed, MainWindow.TabView {
 
     private static final int MAX_FILTERS = 128;
     private static final int SCALE = 2;
@@ -48,6 +50,7 @@ public final class WeightsView extends HBox implements MainWindow.Themed {
     private final JFreeChart chart;
     private final Label sparsity = new Label();
     private boolean running;
+    private final ModelCache model = new ModelCache();
     private boolean again;
 
     public WeightsView(WorkbenchModel wb) {
@@ -92,7 +95,7 @@ public final class WeightsView extends HBox implements MainWindow.Themed {
         getChildren().addAll(left, right);
 
         filters.getChildren().add(Gallery.placeholder("Train the model: its first layer's filters appear here."));
-        wb.training().frozenModelProperty().addListener((obs, o, n) -> refresh());
+        wb.training().snapshotProperty().addListener((obs, o, n) -> refresh());
         style(Theme.LIGHT);
     }
 
@@ -114,8 +117,24 @@ public final class WeightsView extends HBox implements MainWindow.Themed {
     private record Result(Parameter weight, float[] codes, int n, int k) {
     }
 
+    private boolean showing;
+    private boolean stale;
+
+    @Override
+    public void setShowing(boolean on) {
+        showing = on;
+        if (on && stale) {
+            refresh();
+        }
+    }
+
     private void refresh() {
-        Autoencoder frozen = wb.training().frozenModel();
+        if (!showing) {
+            stale = true;
+            return;
+        }
+        stale = false;
+        ModelSnapshot frozen = wb.training().snapshot();
         PreparedData data = wb.training().trainedOn();
         if (frozen == null || data == null) {
             return;
@@ -129,11 +148,10 @@ public final class WeightsView extends HBox implements MainWindow.Themed {
         Dataset val = data.split(ts.validationFraction(), ts.seed()).validation();
         Dataset sample = val.samples() > 0 ? val : data.all();
         int n = Math.min(sample.samples(), 1000);
-        Background.run("weights", () -> {
-            Autoencoder m = frozen.copy();
+        Background.run("weights", () -> model.with(frozen, m -> {
             float[] x = java.util.Arrays.copyOf(sample.values(), n * sample.features());
             return new Result(firstWeight(m), m.encode(wb.inference(), x, n), n, m.codeSize());
-        }, r -> {
+        }), r -> {
             running = false;
             show(r, data.all().sampleShape());
             if (again) {
