@@ -27,6 +27,7 @@ public class WorkbenchApp extends Application {
         stage.setMinWidth(1000);
         stage.setMinHeight(640);
         stage.show();
+        window.views().designer().requestFocus();
         model.loadData(DataReference.of(WorkbenchModel.DEFAULT_DATA));
     }
 

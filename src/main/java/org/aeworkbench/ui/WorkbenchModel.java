@@ -51,7 +51,15 @@ public final class WorkbenchModel {
         training.prepare(design.spec());
         data.currentProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                design.setData(now.all().sampleShape(), now.inUnitInterval());
+                Shape shape = now.all().sampleShape();
+                String name = design.spec().name();
+                if (!shape.equals(design.inputShape()) && Presets.names().contains(name)) {
+                    // A preset is sized to its data: rebuild it for the new shape rather than stretch it.
+                    design.setData(shape, now.inUnitInterval());
+                    design.replace("Preset " + name + " for " + now.all().name(), Presets.get(name, shape));
+                } else {
+                    design.setData(shape, now.inUnitInterval());
+                }
                 fitPca();
             }
         });

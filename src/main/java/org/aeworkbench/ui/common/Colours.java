@@ -9,6 +9,7 @@ import java.awt.Color;
  */
 public final class Colours {
 
+    /** Okabe-Ito's eight (black becomes near-white on a dark background), then Tol's olive and a grey. */
     private static final Color[] CLASSES = {
         new Color(0x0072B2), // blue
         new Color(0xE69F00), // orange
@@ -17,9 +18,9 @@ public final class Colours {
         new Color(0x56B4E9), // sky blue
         new Color(0xD55E00), // vermillion
         new Color(0xF0E442), // yellow
-        new Color(0x332288), // indigo (Tol)
+        new Color(0x000000), // black
         new Color(0x999933), // olive (Tol)
-        new Color(0x7F7F7F), // grey
+        new Color(0x8C8C8C), // grey
     };
 
     public static final Color TRAIN = new Color(0x0072B2);
@@ -31,8 +32,9 @@ public final class Colours {
     }
 
     /** The colour of class {@code label} (cycling beyond ten classes). */
-    public static Color forClass(int label) {
-        return CLASSES[Math.floorMod(label, CLASSES.length)];
+    public static Color forClass(int label, Theme theme) {
+        Color c = CLASSES[Math.floorMod(label, CLASSES.length)];
+        return theme.dark() && c.equals(Color.BLACK) ? new Color(0xE6E6E6) : c;
     }
 
     public static javafx.scene.paint.Color fx(Color c) {

@@ -1,6 +1,8 @@
 package org.aeworkbench.ui.dataset;
 
 import org.aeworkbench.data.Dataset;
+import org.aeworkbench.data.Preprocessing;
+import org.aeworkbench.data.Scaling;
 
 /**
  * Loaded data ready to train on: the (possibly subsampled) set, whether its values lie in
@@ -25,18 +27,18 @@ public final class PreparedData {
         this.inUnitInterval = inUnitInterval;
     }
 
+    /**
+     * Subsamples and rescales loaded data. The scaling is fitted on all the samples used, so that
+     * min-max data lies in [0, 1] throughout, validation included, as BCE requires.
+     */
     public static PreparedData of(DataReference ref, Dataset loaded) {
         Dataset set = ref.limit() > 0 && ref.limit() < loaded.samples()
                 ? loaded.subset(Sampling.firstOfShuffle(loaded.samples(), ref.limit(), ref.seed()), loaded.name())
                 : loaded;
-        boolean unit = true;
-        for (float v : set.values()) {
-            if (!(v >= 0f && v <= 1f)) {
-                unit = false;
-                break;
-            }
-        }
-        return new PreparedData(ref, set, unit);
+        Scaling scaling = ref.scaling() != null ? ref.scaling() : set.inUnitInterval() ? Scaling.NONE : Scaling.MIN_MAX;
+        Preprocessing prep = Preprocessing.fit(scaling, set);
+        Dataset ready = prep.apply(set);
+        return new PreparedData(ref.withScaling(scaling), ready, ready.inUnitInterval());
     }
 
     public DataReference reference() {

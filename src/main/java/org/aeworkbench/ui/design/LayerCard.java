@@ -57,7 +57,9 @@ final class LayerCard extends VBox {
         HBox editors = new HBox(6);
         editors.setAlignment(Pos.CENTER_LEFT);
         if (layer.units() >= 0) {
-            editors.getChildren().addAll(unitsEditor(model, layer), new Label("units"));
+            Label unitsLabel = new Label("units");
+            unitsLabel.setMinWidth(Region.USE_PREF_SIZE);
+            editors.getChildren().addAll(unitsEditor(model, layer), unitsLabel);
         }
         if (Records.get((Record) layer, "activation") instanceof Activation current) {
             editors.getChildren().add(activationEditor(model, layer, current));
@@ -82,7 +84,8 @@ final class LayerCard extends VBox {
         Spinner<Integer> units = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, MAX_UNITS,
                 Math.max(0, layer.units())));
         units.setEditable(true);
-        units.setPrefWidth(96);
+        units.setPrefWidth(86);
+        units.setMinWidth(70);
         units.getStyleClass().add("units-editor");
         units.getEditor().setTextFormatter(new javafx.scene.control.TextFormatter<>(change ->
                 change.getControlNewText().matches("\\d{0,6}") ? change : null));
@@ -112,6 +115,8 @@ final class LayerCard extends VBox {
         box.getItems().setAll(Activation.values());
         box.setValue(current);
         box.getStyleClass().add("activation-editor");
+        box.setPrefWidth(116);
+        box.setMinWidth(80);
         box.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Activation a) {

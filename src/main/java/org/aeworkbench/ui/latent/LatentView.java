@@ -38,7 +38,7 @@ public final class LatentView extends HBox implements MainWindow.Themed, MainWin
 
     private final WorkbenchModel wb;
     private final ScatterPlot ae = new ScatterPlot("Autoencoder codes");
-    private final ScatterPlot pca = new ScatterPlot("PCA of the same samples (Procrustes-aligned)");
+    private final ScatterPlot pca = new ScatterPlot("PCA, Procrustes-aligned");
     private final Label aeMetrics = metricsLabel("ae-metrics");
     private final Label pcaMetrics = metricsLabel("pca-metrics");
     private final Label basis = metricsLabel("metrics-basis");

@@ -54,6 +54,7 @@ public final class ScatterPlot extends StackPane {
     private BiConsumer<Double, Double> onPlaneClicked;
     private Node shownCard;
     private int hovered = -1;
+    private Theme theme = Theme.LIGHT;
 
     public ScatterPlot(String title) {
         NumberAxis x = new NumberAxis("z1");
@@ -132,7 +133,7 @@ public final class ScatterPlot extends StackPane {
             for (int c = 0; c < classes; c++) {
                 series[c].fireSeriesChanged();
                 points.addSeries(series[c]);
-                dots.setSeriesPaint(c, ChartStyle.alpha(Colours.forClass(c), 190));
+                dots.setSeriesPaint(c, ChartStyle.alpha(Colours.forClass(c, theme), 190));
             }
             plot.getDomainAxis().setLabel(xLabel);
             plot.getRangeAxis().setLabel(yLabel);
@@ -173,8 +174,12 @@ public final class ScatterPlot extends StackPane {
         chart.setTitle(title);
     }
 
-    public void style(Theme theme) {
-        ChartStyle.apply(chart, theme);
+    public void style(Theme t) {
+        theme = t;
+        ChartStyle.apply(chart, t);
+        for (int c = 0; c < points.getSeriesCount(); c++) {
+            dots.setSeriesPaint(c, ChartStyle.alpha(Colours.forClass(c, t), 190));
+        }
     }
 
     /** The index of the point nearest to a canvas position within the pick radius, or -1. */

@@ -17,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.aeworkbench.data.Scaling;
 import org.aeworkbench.engine.io.AtomicFiles;
 import org.aeworkbench.engine.io.ModelFile;
 import org.aeworkbench.engine.model.Autoencoder;
@@ -58,7 +59,7 @@ public final class ProjectFile {
         data.put("source", p.data().source());
         data.put("limit", p.data().limit());
         data.put("seed", p.data().seed());
-        data.put("preprocessing", "none");
+        data.put("scaling", p.data().scaling() == null ? "auto" : p.data().scaling().name());
         ArrayNode history = root.putArray("history");
         for (EpochPoint e : p.history()) {
             history.add(epoch(m, e));
@@ -117,7 +118,15 @@ public final class ProjectFile {
         if (!d.hasNonNull("source")) {
             throw new IOException(file + ": the project names no data (field data.source)");
         }
-        DataReference data = new DataReference(d.path("source").asText(), d.path("limit").asInt(0), d.path("seed").asLong(42));
+        String scaling = d.path("scaling").asText("auto");
+        Scaling s;
+        try {
+            s = scaling.equals("auto") ? null : Scaling.valueOf(scaling);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": unknown scaling '" + scaling + "' in data.scaling; use one of auto, "
+                    + java.util.Arrays.toString(Scaling.values()));
+        }
+        DataReference data = new DataReference(d.path("source").asText(), d.path("limit").asInt(0), d.path("seed").asLong(42), s);
         List<EpochPoint> history = new ArrayList<>();
         for (JsonNode h : root.path("history")) {
             history.add(epoch(h));

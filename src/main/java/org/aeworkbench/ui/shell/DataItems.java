@@ -5,6 +5,8 @@ import java.util.List;
 import org.aeworkbench.data.Dataset;
 import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.ui.WorkbenchModel;
+import org.aeworkbench.data.Scaling;
+import org.aeworkbench.ui.dataset.DataReference;
 import org.aeworkbench.ui.dataset.PreparedData;
 import org.aeworkbench.ui.design.SpecItem;
 
@@ -32,6 +34,11 @@ final class DataItems {
                 all.samples() - nVal, nVal)));
         items.add(row("data.shape", "Sample shape", all.sampleShape() + (all.sampleShape().isVector() ? "" : " = " + all.features())));
         items.add(row("data.labels", "Labels", all.hasLabels() ? all.classNames().size() + " classes" : "none"));
+        DataReference ref = d.reference();
+        items.add(new SpecItem("data.scaling", "Data", "Scaling", "How values are rescaled before training (fitted on"
+                + " the samples used)", Scaling.class, ref.scaling(), v -> wb.loadData(ref.withScaling((Scaling) v))));
+        items.add(new SpecItem("data.limit", "Data", "Use at most", "Samples drawn from the set (0 = all); fewer train faster",
+                int.class, ref.limit(), v -> wb.loadData(ref.withLimit(Math.max(0, (Integer) v)))));
         items.add(row("data.range", "Values", d.inUnitInterval() ? "all in [0, 1]" : "outside [0, 1]: use MSE, not BCE"));
         items.add(row("data.source", "Source", all.source()));
         return items;
