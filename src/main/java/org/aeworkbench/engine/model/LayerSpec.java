@@ -12,6 +12,13 @@ import org.aeworkbench.engine.tensor.Shape;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = DenseSpec.class, name = "dense"),
+    @JsonSubTypes.Type(value = Conv2DSpec.class, name = "conv2d"),
+    @JsonSubTypes.Type(value = ConvTranspose2DSpec.class, name = "conv-transpose2d"),
+    @JsonSubTypes.Type(value = MaxPool2DSpec.class, name = "max-pool2d"),
+    @JsonSubTypes.Type(value = AvgPool2DSpec.class, name = "avg-pool2d"),
+    @JsonSubTypes.Type(value = Upsample2DSpec.class, name = "upsample2d"),
+    @JsonSubTypes.Type(value = FlattenSpec.class, name = "flatten"),
+    @JsonSubTypes.Type(value = ReshapeSpec.class, name = "reshape"),
 })
 public interface LayerSpec {
 

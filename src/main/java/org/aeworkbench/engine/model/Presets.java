@@ -75,6 +75,12 @@ public final class Presets {
         add("stacked", "Stacked (greedy pretraining)", "256-64-16 ReLU, each layer pretrained as a shallow autoencoder for 2 epochs, then fine-tuned",
                 in -> dense(in, ReconstructionLoss.BCE, SIGMOID, layers(RELU, 256, 64), 16, IDENTITY)
                         .withStacked(new StackedSpec(2)));
+        add("conv-ae", "Conv AE 28x28x1 -> 4x4x8", "The Keras blog's convolutional autoencoder: 3x3 ReLU convolutions (16, 8, 8) with 2x2 max pooling to a 4x4x8 code, upsampling back, sigmoid output, BCE, batch 128; needs image-shaped data",
+                ConvPresets::kerasConvolutional);
+        add("conv-denoising", "Conv denoising", "The convolutional autoencoder on inputs with Gaussian noise (sigma 0.5, clipped to [0, 1]) and clean targets, as in the Keras blog; needs image-shaped data",
+                in -> ConvPresets.kerasConvolutional(in).withNoise(new NoiseSpec(NoiseSpec.Kind.GAUSSIAN, 0.5, true)));
+        add("conv-vae", "Conv VAE, 2-D latent", "The Keras convolutional VAE: stride-2 3x3 ReLU convolutions (32, 64), dense 16, a 2-D latent; stride-2 transposed convolutions back; BCE, batch 128; needs image-shaped data",
+                ConvPresets::kerasConvolutionalVae);
     }
 
     private Presets() {

@@ -1,0 +1,66 @@
+package org.aeworkbench.engine.conv;
+
+import java.util.List;
+import org.aeworkbench.engine.layer.Layer;
+import org.aeworkbench.engine.layer.Parameter;
+import org.aeworkbench.engine.layer.Pass;
+import org.aeworkbench.engine.model.SpecException;
+import org.aeworkbench.engine.tensor.Shape;
+
+/**
+ * Flatten and Reshape: the same values seen with another shape. Samples are stored row-major and
+ * channels-last, so a reshape moves no data: forward returns its input and backward its
+ * gradient, untouched (Keras flattens channels-last images in this same order).
+ */
+public final class ReshapeLayer implements Layer {
+
+    private final String kind;
+    private final Shape inputShape;
+    private final Shape outputShape;
+
+    public ReshapeLayer(String kind, Shape inputShape, Shape outputShape) {
+        this.kind = kind;
+        this.inputShape = inputShape;
+        this.outputShape = checked(kind, inputShape, outputShape);
+    }
+
+    /** {@code output}, or a {@link SpecException} when it does not hold as many values as the input. */
+    public static Shape checked(String kind, Shape input, Shape output) {
+        if (output.size() != input.size()) {
+            throw new SpecException("shape", kind + ": " + output.height() + "x" + output.width() + "x" + output.channels()
+                    + " holds " + output.size() + " values but the input " + input + " has " + input.size()
+                    + ": choose a shape whose height x width x channels is " + input.size());
+        }
+        return output;
+    }
+
+    @Override
+    public String kind() {
+        return kind;
+    }
+
+    @Override
+    public Shape inputShape() {
+        return inputShape;
+    }
+
+    @Override
+    public Shape outputShape() {
+        return outputShape;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of();
+    }
+
+    @Override
+    public float[] forward(float[] x, int batch, Pass pass) {
+        return x;
+    }
+
+    @Override
+    public float[] backward(float[] gradOutput, int batch, boolean needInputGrad) {
+        return needInputGrad ? gradOutput : null;
+    }
+}

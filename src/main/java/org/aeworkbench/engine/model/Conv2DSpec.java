@@ -1,0 +1,62 @@
+package org.aeworkbench.engine.model;
+
+import org.aeworkbench.engine.conv.Conv2DLayer;
+import org.aeworkbench.engine.conv.Padding;
+import org.aeworkbench.engine.conv.WindowGeometry;
+import org.aeworkbench.engine.layer.Activation;
+import org.aeworkbench.engine.layer.Layer;
+import org.aeworkbench.engine.tensor.Shape;
+
+/**
+ * A 2-D convolution over channels-last images:
+ * {@code {"type": "conv2d", "filters": 16, "kernel": 3, "stride": 1, "padding": "same", "activation": "relu"}}.
+ * The kernel is square; stride defaults to 1, padding to "valid" (as in Keras), activation to identity.
+ */
+public record Conv2DSpec(int filters, int kernel, int stride, Padding padding, Activation activation) implements LayerSpec {
+
+    public Conv2DSpec {
+        stride = stride == 0 ? 1 : stride;
+        padding = padding == null ? Padding.VALID : padding;
+        activation = activation == null ? Activation.IDENTITY : activation;
+    }
+
+    /** Stride 1, "same" padding: the shape-preserving convolution of the Keras designs. */
+    public static Conv2DSpec same(int filters, int kernel, Activation activation) {
+        return new Conv2DSpec(filters, kernel, 1, Padding.SAME, activation);
+    }
+
+    @Override
+    public String kind() {
+        return "Conv2D";
+    }
+
+    @Override
+    public Shape outputShape(Shape input) {
+        if (filters < 1) {
+            throw new SpecException("filters", "Conv2D needs at least 1 filter, not " + filters);
+        }
+        WindowGeometry g = WindowGeometry.of(kind(), input, kernel, stride, padding);
+        return new Shape(g.outHeight(), g.outWidth(), filters);
+    }
+
+    @Override
+    public long parameterCount(Shape input) {
+        return (long) kernel * kernel * input.channels() * filters + filters;
+    }
+
+    @Override
+    public Layer build(String name, Shape input) {
+        return new Conv2DLayer(name, input, filters, kernel, stride, padding, activation);
+    }
+
+    /** The code-size override resizes dense codes only. */
+    @Override
+    public LayerSpec withUnits(int units) {
+        throw ConvSpecs.notResizable(kind());
+    }
+
+    @Override
+    public int units() {
+        return -1;
+    }
+}

@@ -1,0 +1,42 @@
+package org.aeworkbench.engine.model;
+
+import org.aeworkbench.engine.conv.ReshapeLayer;
+import org.aeworkbench.engine.layer.Layer;
+import org.aeworkbench.engine.tensor.Shape;
+
+/**
+ * Flattens an image into a vector of height x width x channels values: {@code {"type": "flatten"}}.
+ * Dense layers accept images directly, so this only makes the change of shape visible.
+ */
+public record FlattenSpec() implements LayerSpec {
+
+    @Override
+    public String kind() {
+        return "Flatten";
+    }
+
+    @Override
+    public Shape outputShape(Shape input) {
+        return Shape.vector(input.size());
+    }
+
+    @Override
+    public long parameterCount(Shape input) {
+        return 0;
+    }
+
+    @Override
+    public Layer build(String name, Shape input) {
+        return new ReshapeLayer(kind(), input, Shape.vector(input.size()));
+    }
+
+    @Override
+    public LayerSpec withUnits(int units) {
+        throw ConvSpecs.notResizable(kind());
+    }
+
+    @Override
+    public int units() {
+        return -1;
+    }
+}

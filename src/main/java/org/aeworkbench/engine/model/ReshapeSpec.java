@@ -1,0 +1,47 @@
+package org.aeworkbench.engine.model;
+
+import org.aeworkbench.engine.conv.ReshapeLayer;
+import org.aeworkbench.engine.layer.Layer;
+import org.aeworkbench.engine.tensor.Shape;
+
+/**
+ * Sees the same values as an image of another shape (channels-last):
+ * {@code {"type": "reshape", "height": 7, "width": 7, "channels": 64}}, as after the dense layer
+ * at the top of a convolutional decoder.
+ */
+public record ReshapeSpec(int height, int width, int channels) implements LayerSpec {
+
+    @Override
+    public String kind() {
+        return "Reshape";
+    }
+
+    @Override
+    public Shape outputShape(Shape input) {
+        if (height < 1 || width < 1 || channels < 1) {
+            throw new SpecException("height", "Reshape: height, width and channels must each be at least 1, not "
+                    + height + "x" + width + "x" + channels);
+        }
+        return ReshapeLayer.checked(kind(), input, new Shape(height, width, channels));
+    }
+
+    @Override
+    public long parameterCount(Shape input) {
+        return 0;
+    }
+
+    @Override
+    public Layer build(String name, Shape input) {
+        return new ReshapeLayer(kind(), input, outputShape(input));
+    }
+
+    @Override
+    public LayerSpec withUnits(int units) {
+        throw ConvSpecs.notResizable(kind());
+    }
+
+    @Override
+    public int units() {
+        return -1;
+    }
+}
