@@ -91,7 +91,7 @@ public final class WorkbenchModel {
         PreparedData d = data.current();
         if (d != null) {
             var t = design.spec().training();
-            pca.ensure(d, design.spec().codeSize(), t.validationFraction(), t.seed());
+            pca.ensure(d, design.codeWidth(), t.validationFraction(), t.seed());
         }
     }
 

@@ -1,27 +1,13 @@
 package org.aeworkbench.ui.common;
 
 import java.awt.Color;
+import org.aeworkbench.report.ClassPalette;
 
 /**
- * Colour-blind-safe colours: Okabe and Ito's eight ("Color Universal Design", 2008) extended with
- * two from Paul Tol's muted scheme for ten-class data such as digits, and fixed colours for
- * the loss curves so a term keeps its colour on every chart.
+ * Colour-blind-safe colours (Okabe and Ito, "Color Universal Design", 2008): classes by the
+ * report's palette, and fixed colours for the loss curves so a term keeps its colour on every chart.
  */
 public final class Colours {
-
-    /** Okabe-Ito's eight (black becomes near-white on a dark background), then Tol's olive and a grey. */
-    private static final Color[] CLASSES = {
-        new Color(0x0072B2), // blue
-        new Color(0xE69F00), // orange
-        new Color(0x009E73), // bluish green
-        new Color(0xCC79A7), // reddish purple
-        new Color(0x56B4E9), // sky blue
-        new Color(0xD55E00), // vermillion
-        new Color(0xF0E442), // yellow
-        new Color(0x000000), // black
-        new Color(0x999933), // olive (Tol)
-        new Color(0x8C8C8C), // grey
-    };
 
     public static final Color TRAIN = new Color(0x0072B2);
     public static final Color VALIDATION = new Color(0xE69F00);
@@ -31,10 +17,22 @@ public final class Colours {
     private Colours() {
     }
 
-    /** The colour of class {@code label} (cycling beyond ten classes). */
-    public static Color forClass(int label, Theme theme) {
-        Color c = CLASSES[Math.floorMod(label, CLASSES.length)];
-        return theme.dark() && c.equals(Color.BLACK) ? new Color(0xE6E6E6) : c;
+    /**
+     * The colour of class {@code label} among {@code classes}: the report's palette
+     * ({@link ClassPalette}, Okabe-Ito or Tol muted with black), so scatters in the window match
+     * exported figures. On a dark background the darkest colours (black, indigo, wine) are lifted
+     * halfway to white, which keeps their hue and makes them visible.
+     */
+    public static Color forClass(int label, int classes, Theme theme) {
+        Color c = ClassPalette.colour(Math.max(0, label), Math.max(1, classes));
+        if (!theme.dark()) {
+            return c;
+        }
+        double luminance = (0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue()) / 255;
+        if (luminance >= 0.3) {
+            return c;
+        }
+        return new Color((c.getRed() + 255) / 2, (c.getGreen() + 255) / 2, (c.getBlue() + 255) / 2);
     }
 
     public static javafx.scene.paint.Color fx(Color c) {

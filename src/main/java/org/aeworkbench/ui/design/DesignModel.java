@@ -130,6 +130,13 @@ public final class DesignModel {
         return revision;
     }
 
+    /** Values in the code (its output size, for dense and convolutional codes alike), or 0 when unknown. */
+    public int codeWidth() {
+        int code = spec().encoder().size() - 1;
+        List<LayerRow> r = rows.get();
+        return code >= 0 && code < r.size() && r.get(code).output() != null ? r.get(code).output().size() : 0;
+    }
+
     /** The layer at {@code path}, or null when there is none. */
     public LayerSpec layer(LayerPath path) {
         if (path == null) {

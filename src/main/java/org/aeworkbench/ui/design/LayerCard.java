@@ -56,10 +56,11 @@ final class LayerCard extends VBox {
 
         HBox editors = new HBox(6);
         editors.setAlignment(Pos.CENTER_LEFT);
-        if (layer.units() >= 0) {
-            Label unitsLabel = new Label("units");
+        String sizeField = sizeField(layer);
+        if (sizeField != null) {
+            Label unitsLabel = new Label(sizeField);
             unitsLabel.setMinWidth(Region.USE_PREF_SIZE);
-            editors.getChildren().addAll(unitsEditor(model, layer), unitsLabel);
+            editors.getChildren().addAll(sizeEditor(model, layer, sizeField), unitsLabel);
         }
         if (Records.get((Record) layer, "activation") instanceof Activation current) {
             editors.getChildren().add(activationEditor(model, layer, current));
@@ -80,9 +81,20 @@ final class LayerCard extends VBox {
         return path;
     }
 
-    private Spinner<Integer> unitsEditor(DesignModel model, LayerSpec layer) {
+    /** The width-like field edited in place: units, filters, the upsampling factor or pool size. */
+    private static String sizeField(LayerSpec layer) {
+        for (String name : new String[] {"units", "filters", "factor", "size"}) {
+            if (Records.get((Record) layer, name) instanceof Integer) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private Spinner<Integer> sizeEditor(DesignModel model, LayerSpec layer, String field) {
+        int current = (Integer) Records.get((Record) layer, field);
         Spinner<Integer> units = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, MAX_UNITS,
-                Math.max(0, layer.units())));
+                Math.max(0, current)));
         units.setEditable(true);
         units.setPrefWidth(86);
         units.setMinWidth(70);
@@ -90,8 +102,8 @@ final class LayerCard extends VBox {
         units.getEditor().setTextFormatter(new javafx.scene.control.TextFormatter<>(change ->
                 change.getControlNewText().matches("\\d{0,6}") ? change : null));
         units.valueProperty().addListener((obs, old, now) -> {
-            if (now != null && now != layer.units()) {
-                model.replaceLayer(path, layer.withUnits(now), "Units " + old + " \u2192 " + now);
+            if (now != null && now != current) {
+                model.replaceLayer(path, Records.withField(layer, field, now), field + " " + old + " \u2192 " + now);
             }
         });
         // Typed text commits on focus loss too, not only on Enter.

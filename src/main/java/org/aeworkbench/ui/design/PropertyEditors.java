@@ -120,6 +120,14 @@ final class PropertyEditors implements Callback<PropertySheet.Item, PropertyEdit
         } catch (NumberFormatException e) {
             return null;
         }
+        java.lang.reflect.Method parser = Records.parser(t);
+        if (parser != null) {
+            try {
+                return parser.invoke(null, s);
+            } catch (ReflectiveOperationException | IllegalArgumentException e) {
+                return null; // refused: the field shows its previous value
+            }
+        }
         return s;
     }
 }

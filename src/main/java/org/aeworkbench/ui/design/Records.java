@@ -16,10 +16,10 @@ public final class Records {
     /** A component of a record and its current value. */
     public record Field(String name, Class<?> type, Object value) {
 
-        /** Whether the property sheet can edit it (numbers, booleans, enums, text). */
+        /** Whether the property sheet can edit it (numbers, booleans, enums, text, types that parse from text). */
         public boolean editable() {
             return type == int.class || type == long.class || type == double.class || type == float.class
-                    || type == boolean.class || type == String.class || type.isEnum();
+                    || type == boolean.class || type == String.class || type.isEnum() || parser(type) != null;
         }
     }
 
@@ -73,6 +73,24 @@ public final class Records {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot rebuild " + r.getClass().getSimpleName(), e);
         }
+    }
+
+    /**
+     * The static {@code parse(Object)} or {@code parse(String)} of a value type (such as a conv
+     * layer's padding, written "same", "valid" or a number), or null when it has none.
+     */
+    public static java.lang.reflect.Method parser(Class<?> type) {
+        for (Class<?> arg : new Class<?>[] {Object.class, String.class}) {
+            try {
+                java.lang.reflect.Method m = type.getMethod("parse", arg);
+                if (java.lang.reflect.Modifier.isStatic(m.getModifiers()) && type.isAssignableFrom(m.getReturnType())) {
+                    return m;
+                }
+            } catch (NoSuchMethodException e) {
+                // try the next signature
+            }
+        }
+        return null;
     }
 
     /** A layer with one field replaced (layer specs are records). */

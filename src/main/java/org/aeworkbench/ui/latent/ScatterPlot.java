@@ -116,7 +116,7 @@ public final class ScatterPlot extends StackPane {
         chart.setNotify(false);
         try {
             points.removeAllSeries();
-            int classes = 1;
+            int classes = labels == null ? 1 : Math.max(1, classNames.size());
             if (labels != null) {
                 for (int i = 0; i < count; i++) {
                     classes = Math.max(classes, labels[i] + 1);
@@ -133,7 +133,7 @@ public final class ScatterPlot extends StackPane {
             for (int c = 0; c < classes; c++) {
                 series[c].fireSeriesChanged();
                 points.addSeries(series[c]);
-                dots.setSeriesPaint(c, ChartStyle.alpha(Colours.forClass(c, theme), 190));
+                dots.setSeriesPaint(c, ChartStyle.alpha(Colours.forClass(c, classes, theme), 190));
             }
             plot.getDomainAxis().setLabel(xLabel);
             plot.getRangeAxis().setLabel(yLabel);
@@ -177,8 +177,9 @@ public final class ScatterPlot extends StackPane {
     public void style(Theme t) {
         theme = t;
         ChartStyle.apply(chart, t);
-        for (int c = 0; c < points.getSeriesCount(); c++) {
-            dots.setSeriesPaint(c, ChartStyle.alpha(Colours.forClass(c, t), 190));
+        int classes = points.getSeriesCount();
+        for (int c = 0; c < classes; c++) {
+            dots.setSeriesPaint(c, ChartStyle.alpha(Colours.forClass(c, classes, t), 190));
         }
     }
 

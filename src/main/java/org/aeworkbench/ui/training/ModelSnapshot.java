@@ -27,8 +27,11 @@ public record ModelSnapshot(ModelSpec spec, Shape input, List<float[]> weights) 
         return new ModelSnapshot(model.spec(), model.inputShape(), List.copyOf(w));
     }
 
+    /** Values in the code: the code layer's output size (a dense layer's units, or h x w x c for a conv code). */
     public int codeSize() {
-        return spec.codeSize();
+        var rows = org.aeworkbench.engine.model.SpecValidator.rows(spec, input);
+        var code = rows.get(spec.encoder().size() - 1).output();
+        return code == null ? spec.codeSize() : code.size();
     }
 
     /** A new model with these weights (builds the layers: use a {@link ModelCache} for repeated use). */
