@@ -2,6 +2,7 @@ package org.aeworkbench.ui.design;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.aeworkbench.engine.loss.ReconstructionLoss;
 
@@ -46,6 +47,12 @@ public final class ObjectiveView extends VBox {
         lossFormula.getStyleClass().add("formula");
         lossFormula.setId("loss-formula");
         lossFormula.setWrapText(true);
+        for (Label l : new Label[] {variantText, variantFormula, lossFormula}) {
+            l.setMaxWidth(Double.MAX_VALUE);
+            l.setMinWidth(0);
+            l.setPrefWidth(0); // take the pane's width and wrap, never widen the pane
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
 
         Label vTitle = new Label("VARIANT");
         vTitle.getStyleClass().add("section-title");

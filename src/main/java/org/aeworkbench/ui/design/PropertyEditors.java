@@ -56,6 +56,18 @@ final class PropertyEditors implements Callback<PropertySheet.Item, PropertyEdit
     private static PropertyEditor<Object> choice(PropertySheet.Item item) {
         ComboBox box = new ComboBox();
         box.getItems().setAll(item.getType().getEnumConstants());
+        box.setConverter(new javafx.util.StringConverter<Object>() {
+            @Override
+            public String toString(Object e) {
+                // The spelling of model files: "leaky-relu", "salt-and-pepper".
+                return e instanceof Enum<?> en ? org.aeworkbench.engine.model.EnumIds.id(en) : "";
+            }
+
+            @Override
+            public Object fromString(String s) {
+                return null;
+            }
+        });
         box.setMaxWidth(Double.MAX_VALUE);
         box.setOnAction(e -> {
             if (box.getValue() != null) {

@@ -55,6 +55,7 @@ public final class GenerateView extends HBox implements MainWindow.Themed, MainW
     private final Spinner<Integer> gridSize = new Spinner<>(4, 24, 12);
     private final Label manifoldNote = new Label();
     private LatentCodes codes;
+    private ScrollPane gridScroll;
     private final ModelCache model = new ModelCache();
     private int a = -1;
     private int b = -1;
@@ -114,9 +115,11 @@ public final class GenerateView extends HBox implements MainWindow.Themed, MainW
 
         gridSize.setPrefWidth(80);
         Button grid = new Button("Manifold grid");
+        grid.setMinWidth(Region.USE_PREF_SIZE);
         grid.setId("manifold-button");
         grid.setOnAction(e -> manifoldGrid());
-        Button sample = new Button("Sample from the prior");
+        Button sample = new Button("Sample the prior");
+        sample.setMinWidth(Region.USE_PREF_SIZE);
         sample.setId("sample-prior");
         sample.setOnAction(e -> samplePrior());
         HBox gridBar = new HBox(6, label("Size"), gridSize, grid, sample);
@@ -126,7 +129,7 @@ public final class GenerateView extends HBox implements MainWindow.Themed, MainW
         manifold.setHgap(0);
         manifold.setVgap(0);
         manifold.setId("manifold-grid");
-        ScrollPane gridScroll = new ScrollPane(manifold);
+        gridScroll = new ScrollPane(manifold);
         VBox.setVgrow(gridScroll, Priority.ALWAYS);
 
         VBox right = new VBox(8, section("INTERPOLATION"), interpBar, stripScroll, section("MANIFOLD AND PRIOR"), gridBar,
@@ -291,11 +294,8 @@ public final class GenerateView extends HBox implements MainWindow.Themed, MainW
                 : "z at the quantiles of the codes themselves, in each direction: a plain autoencoder has no prior,"
                         + " so blurry or unlike cells show the gaps between its clusters");
         decodeInto(frozen, z, n * n, images -> {
-            manifold.getChildren().clear();
-            for (int i = 0; i < images.size(); i++) {
-                manifold.add(images.get(i), i % n, i / n);
-            }
-            plane.setPath(z, n * n, new Color(0x56B4E9));
+            fillGrid(images, n);
+            plane.setMarks(z, n * n, new Color(0x56B4E9));
         }, i -> null);
     }
 
@@ -311,12 +311,22 @@ public final class GenerateView extends HBox implements MainWindow.Themed, MainW
                 : "32 draws from a Gaussian fitted to the codes (mean and variance per unit): a plain autoencoder has"
                         + " no prior of its own");
         decodeInto(frozen, z, count, images -> {
-            manifold.getChildren().clear();
-            for (int i = 0; i < images.size(); i++) {
-                manifold.add(images.get(i), i % 8, i / 8);
-            }
-            plane.setPath(codes.toPlane(z, count), count, new Color(0x56B4E9));
+            fillGrid(images, 8);
+            plane.setMarks(codes.toPlane(z, count), count, new Color(0x56B4E9));
         }, i -> null);
+    }
+
+    /** Lays images out n to a row, each scaled so the row fits the pane's width. */
+    private void fillGrid(List<VBox> images, int n) {
+        manifold.getChildren().clear();
+        for (int i = 0; i < images.size(); i++) {
+            VBox cell = images.get(i);
+            if (cell.getChildren().get(0) instanceof javafx.scene.image.ImageView view) {
+                view.setPreserveRatio(true);
+                view.fitWidthProperty().bind(gridScroll.widthProperty().subtract(16).divide(n));
+            }
+            manifold.add(cell, i % n, i / n);
+        }
     }
 
     /** Decodes n codes in the background and hands back one image node per code. */

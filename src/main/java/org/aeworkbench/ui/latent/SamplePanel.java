@@ -78,7 +78,7 @@ final class SamplePanel extends VBox {
         Dataset all = data.all();
         title.setText("SAMPLE " + caption(all, index).toUpperCase(Locale.ROOT));
         float[] range = data.valueRange();
-        content.getChildren().setAll(image(all.values(), 0, all, range, "input", index));
+        content.getChildren().setAll(image(all.values(), index, all, range, "input"));
         if (frozen == null) {
             return;
         }
@@ -98,15 +98,15 @@ final class SamplePanel extends VBox {
             }
             return new float[][] {ae, pc};
         }), r -> {
-            content.getChildren().add(image(r[0], 0, all, range, "autoencoder \u00b7 error " + Formats.loss(sq(x, r[0])), -1));
+            content.getChildren().add(image(r[0], 0, all, range, "autoencoder \u00b7 error " + Formats.loss(sq(x, r[0]))));
             if (r[1] != null) {
                 content.getChildren().add(image(r[1], 0, all, range, "PCA, k = " + frozen.codeSize() + " \u00b7 error "
-                        + Formats.loss(sq(x, r[1])), -1));
+                        + Formats.loss(sq(x, r[1]))));
             }
         }, msg -> content.getChildren().add(new Label(msg)));
     }
 
-    private static Node image(float[] values, int i, Dataset all, float[] range, String caption, int index) {
+    private static Node image(float[] values, int i, Dataset all, float[] range, String caption) {
         ImageView img = new ImageView(SampleImages.of(values, i, all.sampleShape(), range[0], range[1], SCALE));
         Label l = new Label(caption);
         l.getStyleClass().add("image-caption");

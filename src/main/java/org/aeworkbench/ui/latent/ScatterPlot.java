@@ -145,6 +145,15 @@ public final class ScatterPlot extends StackPane {
 
     /** Draws a path (an interpolation) and its end points over the scatter; null clears it. */
     public void setPath(float[] path, int m, Color colour) {
+        setOverlay(path, m, colour, true);
+    }
+
+    /** Draws points over the scatter (a grid or samples that were decoded), without joining them. */
+    public void setMarks(float[] points, int m, Color colour) {
+        setOverlay(points, m, colour, false);
+    }
+
+    private void setOverlay(float[] path, int m, Color colour, boolean lines) {
         chart.setNotify(false);
         try {
             overlay.removeAllSeries();
@@ -157,7 +166,8 @@ public final class ScatterPlot extends StackPane {
                 overlay.addSeries(s);
                 overlayRenderer.setSeriesPaint(0, colour);
                 overlayRenderer.setSeriesStroke(0, new BasicStroke(2f));
-                overlayRenderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
+                overlayRenderer.setSeriesShape(0, lines ? new Ellipse2D.Double(-4, -4, 8, 8) : new Ellipse2D.Double(-3, -3, 6, 6));
+                overlayRenderer.setSeriesLinesVisible(0, lines);
                 overlayRenderer.setSeriesVisibleInLegend(0, false);
             }
         } finally {

@@ -99,7 +99,8 @@ public final class ReconstructionsView extends VBox implements org.aeworkbench.u
         grid.setId("reconstruction-grid");
         ScrollPane gridScroll = new ScrollPane(grid);
         gridScroll.setFitToWidth(true);
-        gridScroll.setPrefHeight(330);
+        gridScroll.prefViewportHeightProperty().bind(grid.heightProperty());
+        gridScroll.setMinViewportHeight(120);
 
         table.setId("error-table");
         table.getColumns().add(column("sample", r -> r.sample()));

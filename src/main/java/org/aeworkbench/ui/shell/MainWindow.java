@@ -58,6 +58,9 @@ public final class MainWindow {
         SpecSheet sheet = new SpecSheet(wb.design());
         sheet.setDataItems(new DataItems(wb)::items);
         wb.data().currentProperty().addListener((obs, old, now) -> sheet.update());
+        // The right pane keeps the width the divider gives it; its contents wrap rather than widen it.
+        objective.setMinWidth(0);
+        sheet.setMinWidth(0);
         VBox right = new VBox(objective, sheet);
         VBox.setVgrow(sheet, Priority.ALWAYS);
         right.getStyleClass().addAll("side-pane", "right-pane");
