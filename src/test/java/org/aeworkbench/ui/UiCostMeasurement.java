@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -60,7 +59,7 @@ class UiCostMeasurement {
         for (int r = 0; r < rounds; r++) {
             headless.add(headless(spec, data));
             double[] run = throughWindow(spec, data);
-            ui.add(new double[] {run[0], run[1]});
+            ui.add(new double[] {run[0], run[1], run[5], run[6]});
             pauses.add(new double[] {run[2], run[3], run[4]});
         }
         System.out.println();
@@ -69,18 +68,71 @@ class UiCostMeasurement {
                 data.split(spec.training().validationFraction(), spec.training().seed()).validation().samples());
         for (int r = 0; r < rounds; r++) {
             System.out.printf(Locale.ROOT, "  round %d: headless %.2f s (%,.0f samples/s) | window %.2f s (%,.0f samples/s)"
-                            + " | FX longest pulse gap %.1f ms, longest runLater delay %.1f ms, 99th pct gap %.1f ms%n",
+                            + " | FX runLater delay: median %.1f ms, longest %.1f ms, 99th percentile %.1f ms%n",
                     r + 1, headless.get(r)[0], headless.get(r)[1], ui.get(r)[0], ui.get(r)[1], pauses.get(r)[0],
                     pauses.get(r)[1], pauses.get(r)[2]);
+            System.out.printf(Locale.ROOT, "           process CPU: headless %.2f s, window %.2f s (%+.1f%%), of which FX and render threads %.2f s%n",
+                    headless.get(r)[2], ui.get(r)[2] + ui.get(r)[3], 100 * ((ui.get(r)[2] + ui.get(r)[3]) / headless.get(r)[2] - 1), ui.get(r)[2]);
+            System.out.printf(Locale.ROOT, "           CPU during the window run: FX and render threads %.2f s, the rest of"
+                    + " the process (training, BLAS, GC, background views) %.2f s: %.1f%%%n", ui.get(r)[2], ui.get(r)[3], 100 * ui.get(r)[2] / ui.get(r)[3]);
         }
         double h = headless.stream().mapToDouble(a -> a[0]).min().orElseThrow();
         double w = ui.stream().mapToDouble(a -> a[0]).min().orElseThrow();
         System.out.printf(Locale.ROOT, "  best of %d: headless %.2f s, window %.2f s: the window costs %+.1f%%%n", rounds, h, w,
                 100 * (w / h - 1));
-        System.out.printf(Locale.ROOT, "  FX thread: longest pulse gap %.1f ms, longest runLater delay %.1f ms%n",
-                pauses.stream().mapToDouble(a -> a[0]).max().orElseThrow(),
-                pauses.stream().mapToDouble(a -> a[1]).max().orElseThrow());
+        double[] ratios = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            ratios[r] = ui.get(r)[0] / headless.get(r)[0];
+        }
+        java.util.Arrays.sort(ratios);
+        System.out.printf(Locale.ROOT, "  median of the per-round ratios: the window costs %+.1f%%%n", 100 * (ratios[rounds / 2] - 1));
+        System.out.printf(Locale.ROOT, "  FX thread: longest runLater delay %.1f ms, worst 99th percentile %.1f ms%n",
+                pauses.stream().mapToDouble(a -> a[1]).max().orElseThrow(),
+                pauses.stream().mapToDouble(a -> a[2]).max().orElseThrow());
         FxToolkit.cleanupStages();
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** CPU nanoseconds so far of every live thread, by id. */
+    private static java.util.Map<Long, Long> threadCpu() {
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.Map<Long, Long> cpu = new java.util.HashMap<>();
+        for (Thread th : Thread.getAllStackTraces().keySet()) {
+            long ns = mx.getThreadCpuTime(th.getId());
+            if (ns >= 0) {
+                cpu.put(th.getId(), ns);
+            }
+        }
+        return cpu;
+    }
+
+    /**
+     * Seconds of CPU used between two readings by the UI (FX application and render threads, the
+     * update pump and the views' background tasks) and by training (the training thread and the
+     * compute pool).
+     */
+    private static double[] cpuSplit(java.util.Map<Long, Long> before, java.util.Map<Long, Long> after) {
+        double ui = 0;
+        double training = 0;
+        for (Thread th : Thread.getAllStackTraces().keySet()) {
+            Long a = after.get(th.getId());
+            if (a == null) {
+                continue;
+            }
+            double used = (a - before.getOrDefault(th.getId(), 0L)) / 1e9;
+            String name = th.getName();
+            if (name.equals("ae-training") || name.startsWith("ae-compute-")) {
+                training += used;
+            } else if (name.equals("JavaFX Application Thread") || name.startsWith("QuantumRenderer")
+                    || name.startsWith("ae-ui-")) {
+                ui += used;
+            }
+        }
+        return new double[] {ui, training};
     }
 
     private static void printFxStack() {
@@ -100,11 +152,12 @@ class UiCostMeasurement {
     private static double[] headless(ModelSpec spec, PreparedData data) {
         PreparedData.TrainSplit split = data.split(spec.training().validationFraction(), spec.training().seed());
         try (Compute compute = Compute.create(Backend.AUTO, spec.training().threads())) {
+            long cpu0 = processCpu();
             long t0 = System.nanoTime();
             Autoencoder model = ModelBuilder.build(spec, data.all().sampleShape());
             TrainingResult r = new Trainer(model, compute).fit(split.train().values(), split.train().samples(),
                     split.validation().values(), split.validation().samples(), new TrainingControl(), TrainingListener.NONE);
-            return new double[] {(System.nanoTime() - t0) / 1e9, r.samplesPerSecond()};
+            return new double[] {(System.nanoTime() - t0) / 1e9, r.samplesPerSecond(), (processCpu() - cpu0) / 1e9};
         }
     }
 
@@ -119,19 +172,14 @@ class UiCostMeasurement {
             wb[0].data().set(data);
             wb[0].design().reset(spec);
         });
-        Thread.sleep(2000); // let the PCA fit and the first layout settle before timing
+        // Let the PCA fit (started when the data arrives) and the first layout finish before timing.
+        long wait = System.nanoTime();
+        while (wb[0].pca().fitted() == null && System.nanoTime() - wait < 120e9) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(500);
         CountDownLatch done = new CountDownLatch(1);
-        List<Long> gaps = new ArrayList<>();
-        AtomicLong lastPulse = new AtomicLong();
-        AnimationTimer pulses = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                long last = lastPulse.getAndSet(now);
-                if (last != 0) {
-                    gaps.add(now - last);
-                }
-            }
-        };
+        List<Long> delays = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicLong worstDelay = new AtomicLong();
         boolean stacks = Boolean.getBoolean("aeworkbench.measure.stacks");
         Thread prober = new Thread(() -> {
@@ -139,7 +187,9 @@ class UiCostMeasurement {
                 long posted = System.nanoTime();
                 CountDownLatch ran = new CountDownLatch(1);
                 Platform.runLater(() -> {
-                    worstDelay.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                    long d = System.nanoTime() - posted;
+                    worstDelay.accumulateAndGet(d, Math::max);
+                    delays.add(d);
                     ran.countDown();
                 });
                 try {
@@ -155,6 +205,8 @@ class UiCostMeasurement {
                 }
             }
         }, "fx-probe");
+        java.util.Map<Long, Long> cpuBefore = threadCpu();
+        long processBefore = processCpu();
         long[] t = new long[2];
         double[] rate = new double[1];
         Platform.runLater(() -> {
@@ -167,7 +219,6 @@ class UiCostMeasurement {
                     done.countDown();
                 }
             });
-            pulses.start();
             prober.setDaemon(true);
             prober.start();
             t[0] = System.nanoTime();
@@ -176,12 +227,27 @@ class UiCostMeasurement {
         if (!done.await(30, TimeUnit.MINUTES)) {
             throw new IllegalStateException("training through the window did not finish");
         }
-        Platform.runLater(pulses::stop);
+        java.util.Map<Long, Long> cpuAfter = threadCpu();
+        long processAfter = processCpu();
         prober.join(10_000);
+        double[] cpu = cpuSplit(cpuBefore, cpuAfter);
+        if (Boolean.getBoolean("aeworkbench.measure.threads")) {
+            for (Thread th : Thread.getAllStackTraces().keySet()) {
+                Long after = cpuAfter.get(th.getId());
+                double used = after == null ? 0 : (after - cpuBefore.getOrDefault(th.getId(), 0L)) / 1e9;
+                if (used > 0.02) {
+                    System.out.printf(Locale.ROOT, "           thread %-32s %.2f s%n", th.getName(), used);
+                }
+            }
+        }
+        cpu[1] = (processAfter - processBefore) / 1e9 - cpu[0]; // everything else: training, BLAS threads, GC
         FxToolkit.cleanupStages();
-        long[] sorted = gaps.stream().mapToLong(Long::longValue).sorted().toArray();
-        double max = sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6;
+        long[] sorted;
+        synchronized (delays) {
+            sorted = delays.stream().mapToLong(Long::longValue).sorted().toArray();
+        }
         double p99 = sorted.length == 0 ? Double.NaN : sorted[(int) (0.99 * (sorted.length - 1))] / 1e6;
-        return new double[] {(t[1] - t[0]) / 1e9, rate[0], max, worstDelay.get() / 1e6, p99};
+        double p50 = sorted.length == 0 ? Double.NaN : sorted[(sorted.length - 1) / 2] / 1e6;
+        return new double[] {(t[1] - t[0]) / 1e9, rate[0], p50, worstDelay.get() / 1e6, p99, cpu[0], cpu[1]};
     }
 }

@@ -16,6 +16,17 @@ public record ProbeSet(int[] indices, float[] values, int[] labels, int total) {
 
     /** Display sampling: enough points to read the structure, few enough to encode often. */
     public static final int MAX = 2000;
+    /** Fewest points followed, data permitting. */
+    public static final int MIN = 500;
+
+    /**
+     * Points to follow for a training set of n samples: an eighth of it, between {@link #MIN} and
+     * {@link #MAX}, so that encoding the probe at each epoch's end costs about 2% of an epoch
+     * (encoding one sample is about a sixth of a training step on it).
+     */
+    public static int sizeFor(int nTrain) {
+        return Math.max(MIN, Math.min(MAX, nTrain / 8));
+    }
 
     public static ProbeSet of(Dataset all, int max, long seed) {
         int n = Math.min(max, all.samples());

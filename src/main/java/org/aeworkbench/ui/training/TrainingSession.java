@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import javafx.animation.AnimationTimer;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -47,20 +50,21 @@ import org.aeworkbench.ui.training.TrainingUpdate.StageMark;
 
 /**
  * A model and its training runs. Training runs on its own thread; the trainer's snapshots go
- * into a queue there and are handed to the views on the FX thread by an animation timer at most
- * every {@link #FRAME_NANOS}, so the FX thread only draws and a burst of snapshots costs one
- * redraw. Runs continue the same model until the design, the data or Reset asks for new weights.
+ * into a queue there and are handed to the views on the FX thread at most every
+ * {@link #FRAME_MILLIS} by a timer that posts one {@code runLater} when something arrived, so the
+ * FX thread only draws, a burst of snapshots costs one redraw, and an idle window schedules no
+ * work at all. Runs continue the same model until the design, the data or Reset asks for new weights.
  *
  * <p>The views never touch the model being trained: at every epoch end (and when a run ends)
- * the training thread publishes a copy, {@link #frozenModelProperty()}, which views copy again
- * for their own background inference.
+ * the training thread publishes a copy of the weights, {@link #snapshotProperty()}, from which
+ * views build their own models for background inference.
  */
 public final class TrainingSession {
 
     public enum State { IDLE, RUNNING, PAUSED, STOPPING }
 
-    /** At most about ten UI updates a second. */
-    static final long FRAME_NANOS = 100_000_000L;
+    /** At most four UI updates a second: smooth enough to watch, cheap next to training. */
+    static final long FRAME_MILLIS = 250;
 
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.IDLE);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
@@ -84,8 +88,8 @@ public final class TrainingSession {
     private final AtomicReference<ModelSnapshot> latestCopy = new AtomicReference<>();
     private final AtomicReference<BatchSnapshot> latestBatch = new AtomicReference<>();
     private boolean resetPending;
-    private long lastFrame;
-    private final AnimationTimer pump;
+    private final ScheduledExecutorService pump;
+    private final AtomicBoolean deliveryPosted = new AtomicBoolean();
 
     private Autoencoder model;
     private PreparedData trainedOn;
@@ -102,16 +106,20 @@ public final class TrainingSession {
     private int runEpochs;
 
     public TrainingSession() {
-        pump = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (now - lastFrame >= FRAME_NANOS) {
-                    lastFrame = now;
+        pump = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "ae-ui-pump");
+            t.setDaemon(true);
+            return t;
+        });
+        pump.scheduleWithFixedDelay(() -> {
+            boolean due = !inbox.isEmpty() || latestProbe.get() != null || latestCopy.get() != null || latestBatch.get() != null;
+            if (due && deliveryPosted.compareAndSet(false, true)) {
+                Platform.runLater(() -> {
+                    deliveryPosted.set(false);
                     deliver();
-                }
+                });
             }
-        };
-        pump.start();
+        }, FRAME_MILLIS, FRAME_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** Opens the compute backend early, so the status bar can name it before the first run. */
@@ -214,7 +222,7 @@ public final class TrainingSession {
             clearHistory();
         }
         if (probe == null || data != trainedOn) {
-            probe = ProbeSet.of(data.all(), ProbeSet.MAX, spec.training().seed());
+            probe = ProbeSet.of(data.all(), ProbeSet.sizeFor(data.all().samples()), spec.training().seed());
         }
         trainedOn = data;
         generation++;
@@ -296,7 +304,7 @@ public final class TrainingSession {
         resetPending = false;
         model = trained;
         trainedOn = data;
-        probe = ProbeSet.of(data.all(), ProbeSet.MAX, trained.spec().training().seed());
+        probe = ProbeSet.of(data.all(), ProbeSet.sizeFor(data.all().samples()), trained.spec().training().seed());
         ensureCompute(trained.spec());
         history.addAll(epochs);
         axis = epochs.isEmpty() ? 0 : epochs.get(epochs.size() - 1).x();
@@ -310,7 +318,7 @@ public final class TrainingSession {
 
     /** Stops the pump and any run (window closing). */
     public void close() {
-        pump.stop();
+        pump.shutdownNow();
         if (control != null) {
             control.cancel();
         }
