@@ -14,7 +14,7 @@ import org.aeworkbench.engine.tensor.Shape;
  * artefacts when the kernel is not a multiple of the stride (Odena et al., Distill 2016).
  */
 public record ConvTranspose2DSpec(int filters, int kernel, int stride, Padding padding, Activation activation)
-        implements LayerSpec {
+        implements ActivatedSpec {
 
     public ConvTranspose2DSpec {
         stride = stride == 0 ? 1 : stride;

@@ -6,7 +6,7 @@ import org.aeworkbench.engine.layer.Layer;
 import org.aeworkbench.engine.tensor.Shape;
 
 /** A fully connected layer: {@code {"type": "dense", "units": 256, "activation": "relu"}}. */
-public record DenseSpec(int units, Activation activation) implements LayerSpec {
+public record DenseSpec(int units, Activation activation) implements ActivatedSpec {
 
     public DenseSpec {
         activation = activation == null ? Activation.IDENTITY : activation;

@@ -91,8 +91,11 @@ public final class SpecValidator {
         if (!rows.isEmpty() && !spec.decoder().isEmpty()) {
             LayerRow last = rows.get(rows.size() - 1);
             if (last.output() != null && last.output().size() != input.size()) {
-                problems.add(new SpecProblem(last.field() + ".units", "the output has " + last.output().size()
-                        + " values but each input has " + input.size() + ": make the last layer " + input.size() + " units"));
+                String fix = input.isVector() ? "make the last layer " + input.size() + " units"
+                        : "make the output " + input + " (" + input.size() + " values)";
+                problems.add(new SpecProblem(last.field() + (last.spec().units() >= 0 ? ".units" : ""), "the output has "
+                        + last.output() + " = " + last.output().size() + " values but each input has " + input
+                        + " = " + input.size() + ": " + fix));
             }
         }
         checkLoss(spec, problems, dataInUnitInterval);
@@ -109,7 +112,7 @@ public final class SpecValidator {
             problems.add(new SpecProblem("loss", "binary cross-entropy needs data in [0, 1] but this data set has values"
                     + " outside it: scale the data to [0, 1] or choose MSE"));
         }
-        if (!spec.decoder().isEmpty() && spec.decoder().get(spec.decoder().size() - 1) instanceof DenseSpec d
+        if (!spec.decoder().isEmpty() && spec.decoder().get(spec.decoder().size() - 1) instanceof ActivatedSpec d
                 && d.activation() != Activation.SIGMOID) {
             int i = spec.decoder().size() - 1;
             problems.add(new SpecProblem("decoder[" + i + "].activation", "binary cross-entropy needs outputs in (0, 1):"
@@ -118,7 +121,9 @@ public final class SpecValidator {
     }
 
     private static void checkVariants(ModelSpec spec, Shape input, List<SpecProblem> problems) {
-        int code = spec.codeSize();
+        List<LayerRow> rows = rows(spec, input);
+        int code = spec.encoder().isEmpty() || rows.get(spec.encoder().size() - 1).output() == null ? 0
+                : rows.get(spec.encoder().size() - 1).output().size();
         if (spec.kSparse() != null) {
             int k = spec.kSparse().k();
             if (k < 1 || (code > 0 && k > code)) {
@@ -160,6 +165,10 @@ public final class SpecValidator {
         }
         if (spec.contractive() != null && !(spec.contractive().weight() >= 0)) {
             problems.add(new SpecProblem("contractive.weight", "the contractive weight must be a number >= 0"));
+        }
+        if (spec.contractive() != null && spec.encoder().stream().anyMatch(l -> !(l instanceof DenseSpec))) {
+            problems.add(new SpecProblem("contractive", "the contractive penalty is computed for dense encoders:"
+                    + " remove it, or use dense encoder layers"));
         }
         if (spec.variational() != null) {
             if (!(spec.codeLayer() instanceof DenseSpec)) {
