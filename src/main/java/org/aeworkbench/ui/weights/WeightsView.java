@@ -206,8 +206,10 @@ public final class WeightsView extends HBox implements MainWindow.Themed, MainWi
                 }
                 filters.getChildren().add(Gallery.cell(SampleImages.of(filter, 0, filterShape, -max, max, scale), null));
             }
-            filterNote.setText(String.format(Locale.ROOT, "%s: %d of %d units, each the weights from every input"
-                    + " to one unit (grey 0, white positive, black negative).", w.name(), shown, units));
+            boolean dense = filterShape.equals(inputShape);
+            filterNote.setText(String.format(Locale.ROOT, dense
+                    ? "%s: %d of %d units, each the weights from every input to one unit (grey 0, white positive, black negative)."
+                    : "%s: %d of %d filters, each a kernel (grey 0, white positive, black negative).", w.name(), shown, units));
         }
         double[] values = new double[r.n() * r.k()];
         int zeros = 0;
