@@ -34,7 +34,7 @@ public class WorkbenchApp extends Application {
     @Override
     public void stop() {
         if (model != null) {
-            model.training().close();
+            model.close();
         }
     }
 }

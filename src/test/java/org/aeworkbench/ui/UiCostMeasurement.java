@@ -26,6 +26,7 @@ import org.aeworkbench.ui.training.TrainingSession;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Measures what the workbench's live UI costs training (issue 8): the reference design
@@ -36,7 +37,7 @@ import org.testfx.api.FxToolkit;
  * largest delay of a runLater posted every 5 ms.
  *
  * <p>It reports figures and asserts nothing about time. Run it alone, on an otherwise idle machine:
- * <pre>mvn test -Dtest=UiCostMeasurement -Daeworkbench.measure=true [-Daeworkbench.measure.epochs=3]</pre>
+ * <pre>mvn test -Dtest=UiCostMeasurement -Daeworkbench.measure=true [-Daeworkbench.measure.epochs=10 -Daeworkbench.measure.rounds=3]</pre>
  */
 class UiCostMeasurement {
 
@@ -45,8 +46,8 @@ class UiCostMeasurement {
         Assumptions.assumeTrue(Boolean.getBoolean("aeworkbench.measure"), "set -Daeworkbench.measure=true to measure");
         System.setProperty("headless.geometry", "1600x1000-32");
         System.setProperty("aeworkbench.prefs", "org/aeworkbench/ui-test");
-        int epochs = Integer.getInteger("aeworkbench.measure.epochs", 3);
-        int rounds = Integer.getInteger("aeworkbench.measure.rounds", 2);
+        int epochs = Integer.getInteger("aeworkbench.measure.epochs", 10);
+        int rounds = Integer.getInteger("aeworkbench.measure.rounds", 3);
         PreparedData data = DataModel.prepare(DataReference.of("mnist"));
         ModelSpec spec = Presets.get("reference", data.all().sampleShape());
         spec = spec.withTraining(spec.training().withEpochs(epochs));
@@ -55,6 +56,11 @@ class UiCostMeasurement {
         List<double[]> headless = new ArrayList<>();
         List<double[]> ui = new ArrayList<>();
         List<double[]> pauses = new ArrayList<>();
+        // One round of each first, not counted: class loading and JIT compilation of the window's
+        // code would otherwise be charged to the first window run.
+        ModelSpec warm = spec.withTraining(spec.training().withEpochs(2));
+        headless(warm, data);
+        throughWindow(warm, data);
         for (int r = 0; r < rounds; r++) {
             headless.add(headless(spec, data));
             double[] run = throughWindow(spec, data);
@@ -241,6 +247,7 @@ class UiCostMeasurement {
         }
         cpu[1] = (processAfter - processBefore) / 1e9 - cpu[0]; // everything else: training, BLAS threads, GC
         FxToolkit.cleanupStages();
+        WaitForAsyncUtils.asyncFx(wb[0]::close).get(10, TimeUnit.SECONDS);
         long[] sorted;
         synchronized (delays) {
             sorted = delays.stream().mapToLong(Long::longValue).sorted().toArray();

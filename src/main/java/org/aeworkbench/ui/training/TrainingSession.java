@@ -285,11 +285,14 @@ public final class TrainingSession {
         }
     }
 
-    /** Stops the pump and any run (window closing). */
+    /** Stops the pump and any run, and releases the compute threads (window closing). */
     public void close() {
         handOff.close();
         if (control != null) {
             control.cancel();
+        }
+        if (compute != null && state.get() == State.IDLE) {
+            compute.close();
         }
     }
 
