@@ -97,6 +97,35 @@ class UiCostMeasurement {
         FxToolkit.cleanupStages();
     }
 
+    /** CPU ticks per OS thread (name from /proc), for diagnosing where time goes; empty off Linux. */
+    static java.util.Map<String, Long> osThreads() {
+        java.util.Map<String, Long> ticks = new java.util.TreeMap<>();
+        java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+        if (tasks == null) {
+            return ticks;
+        }
+        for (java.io.File t : tasks) {
+            try {
+                String stat = java.nio.file.Files.readString(t.toPath().resolve("stat"));
+                String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+$", "#");
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long used = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                ticks.merge(comm, used, Long::sum);
+            } catch (java.io.IOException | RuntimeException e) {
+                // a thread that ended while being read
+            }
+        }
+        return ticks;
+    }
+
+    static void printOsDelta(String what, java.util.Map<String, Long> before, java.util.Map<String, Long> after) {
+        StringBuilder b = new StringBuilder("           " + what + " OS threads (s):");
+        after.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue() - before.getOrDefault(y.getKey(), 0L),
+                x.getValue() - before.getOrDefault(x.getKey(), 0L))).limit(8).forEach(e -> b.append(String.format(Locale.ROOT,
+                "  %s %.2f", e.getKey(), (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / 100.0)));
+        System.out.println(b);
+    }
+
     private static long processCpu() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
@@ -158,10 +187,14 @@ class UiCostMeasurement {
         PreparedData.TrainSplit split = data.split(spec.training().validationFraction(), spec.training().seed());
         try (Compute compute = Compute.create(Backend.AUTO, spec.training().threads())) {
             long cpu0 = processCpu();
+            var os0 = osThreads();
             long t0 = System.nanoTime();
             Autoencoder model = ModelBuilder.build(spec, data.all().sampleShape());
             TrainingResult r = new Trainer(model, compute).fit(split.train().values(), split.train().samples(),
                     split.validation().values(), split.validation().samples(), new TrainingControl(), TrainingListener.NONE);
+            if (Boolean.getBoolean("aeworkbench.measure.threads")) {
+                printOsDelta("headless", os0, osThreads());
+            }
             return new double[] {(System.nanoTime() - t0) / 1e9, r.samplesPerSecond(), (processCpu() - cpu0) / 1e9};
         }
     }
@@ -212,6 +245,7 @@ class UiCostMeasurement {
         }, "fx-probe");
         java.util.Map<Long, Long> cpuBefore = threadCpu();
         long processBefore = processCpu();
+        var osBefore = osThreads();
         long[] t = new long[2];
         double[] rate = new double[1];
         Platform.runLater(() -> {
@@ -234,6 +268,9 @@ class UiCostMeasurement {
         }
         java.util.Map<Long, Long> cpuAfter = threadCpu();
         long processAfter = processCpu();
+        if (Boolean.getBoolean("aeworkbench.measure.threads")) {
+            printOsDelta("window", osBefore, osThreads());
+        }
         prober.join(10_000);
         double[] cpu = cpuSplit(cpuBefore, cpuAfter);
         if (Boolean.getBoolean("aeworkbench.measure.threads")) {
