@@ -48,9 +48,9 @@ public final class ObjectiveView extends VBox {
         lossFormula.setId("loss-formula");
         lossFormula.setWrapText(true);
         for (Label l : new Label[] {variantText, variantFormula, lossFormula}) {
-            l.setMaxWidth(Double.MAX_VALUE);
+            // Wrap at the pane's width rather than widen the pane.
             l.setMinWidth(0);
-            l.setPrefWidth(0); // take the pane's width and wrap, never widen the pane
+            l.maxWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 20));
             l.setMinHeight(Region.USE_PREF_SIZE);
         }
 
