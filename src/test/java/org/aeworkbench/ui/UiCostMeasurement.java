@@ -61,7 +61,11 @@ class UiCostMeasurement {
         ModelSpec warm = spec.withTraining(spec.training().withEpochs(2));
         headless(warm, data);
         throughWindow(warm, data);
+        boolean sessionOnly = Boolean.getBoolean("aeworkbench.measure.session");
         for (int r = 0; r < rounds; r++) {
+            if (sessionOnly) {
+                System.out.printf(Locale.ROOT, "  round %d: training session without a window %.2f s%n", r + 1, throughSession(spec, data));
+            }
             headless.add(headless(spec, data));
             double[] run = throughWindow(spec, data);
             ui.add(new double[] {run[0], run[1], run[5], run[6]});
@@ -180,6 +184,33 @@ class UiCostMeasurement {
                 System.out.println(b);
             }
         }
+    }
+
+    /** Seconds of a run through the training session alone (its thread, relay and hand-off), no window. */
+    private static double throughSession(ModelSpec spec, PreparedData data) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        long[] t = new long[2];
+        WorkbenchModel[] wb = new WorkbenchModel[1];
+        Platform.runLater(() -> {
+            wb[0] = new WorkbenchModel();
+            wb[0].data().set(data);
+            wb[0].design().reset(spec);
+            wb[0].training().stateProperty().addListener((obs, old, now) -> {
+                if (now == TrainingSession.State.IDLE) {
+                    t[1] = System.nanoTime();
+                    done.countDown();
+                }
+            });
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(3000); // the PCA fit started by the data
+        Platform.runLater(() -> {
+            t[0] = System.nanoTime();
+            wb[0].train();
+        });
+        done.await(30, TimeUnit.MINUTES);
+        WaitForAsyncUtils.asyncFx(wb[0]::close).get(10, TimeUnit.SECONDS);
+        return (t[1] - t[0]) / 1e9;
     }
 
     /** Seconds and samples per second of the trainer alone, as the CLI runs it. */

@@ -74,7 +74,9 @@ final class HandOff {
             points.add(frame);
             probe.set(frame);
         }
-        weights.set(snapshot);
+        if (snapshot != null) {
+            weights.set(snapshot);
+        }
     }
 
     void weights(ModelSnapshot snapshot) {

@@ -23,11 +23,18 @@ final class Relay implements TrainingListener {
     private final Autoencoder trained;
     private final ProbeSet probe;
     private final int codeSize;
+    private final java.util.function.BooleanSupplier weightsWanted;
     private double stageBase;
     private double last;
 
-    /** @param start where this run begins on the time axis */
-    Relay(HandOff handOff, Compute compute, Autoencoder trained, ProbeSet probe, double start) {
+    /**
+     * @param start         where this run begins on the time axis
+     * @param weightsWanted whether a view needs the weights at each epoch's end (copying a large model
+     *                      every epoch is not free, so it is skipped while only the loss charts show)
+     */
+    Relay(HandOff handOff, Compute compute, Autoencoder trained, ProbeSet probe, double start,
+          java.util.function.BooleanSupplier weightsWanted) {
+        this.weightsWanted = weightsWanted;
         this.handOff = handOff;
         this.compute = compute;
         this.trained = trained;
@@ -55,6 +62,7 @@ final class Relay implements TrainingListener {
         last = x;
         // Stacked pretraining's trainers take no probe; between epochs the model is ours to encode with.
         float[] codes = s.probeCodes() != null ? s.probeCodes() : trained.encode(compute, probe.values(), probe.size());
-        handOff.epoch(new EpochPoint(x, s), new ProbeFrame(x, true, codes, codeSize), ModelSnapshot.of(trained));
+        handOff.epoch(new EpochPoint(x, s), new ProbeFrame(x, true, codes, codeSize),
+                weightsWanted.getAsBoolean() ? ModelSnapshot.of(trained) : null);
     }
 }

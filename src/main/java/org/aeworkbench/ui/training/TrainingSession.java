@@ -76,6 +76,7 @@ public final class TrainingSession {
 
     private final HandOff handOff = new HandOff(FRAME_MILLIS, this::deliver);
     private boolean resetPending;
+    private volatile boolean weightsWanted = true;
 
     private Autoencoder model;
     private PreparedData trainedOn;
@@ -90,6 +91,14 @@ public final class TrainingSession {
     private int generation;
     private double runStart;
     private int runEpochs;
+
+    /**
+     * Whether views showing now need the weights at every epoch's end (Latent space,
+     * Reconstructions, Generate, Weights); the final weights are always published.
+     */
+    public void setWeightsWanted(boolean wanted) {
+        weightsWanted = wanted;
+    }
 
     /** Opens the compute backend early, so the status bar can name it before the first run. */
     public void prepare(ModelSpec spec) {
@@ -306,7 +315,7 @@ public final class TrainingSession {
             if (m == null) {
                 m = ModelBuilder.build(spec, data.all().sampleShape());
             }
-            Relay relay = new Relay(handOff, compute, m, p, start);
+            Relay relay = new Relay(handOff, compute, m, p, start, () -> weightsWanted);
             if (spec.stacked() != null) {
                 // Stacked pretraining runs its own trainers, which take no probe: the relay encodes
                 // the probe itself at each epoch's end.
