@@ -19,6 +19,11 @@ public class WorkbenchApp extends Application {
     }
 
     @Override
+    public void init() {
+        org.aeworkbench.support.Logs.install("ae-workbench");
+    }
+
+    @Override
     public void start(Stage stage) {
         model = new WorkbenchModel();
         MainWindow window = new MainWindow(model, stage);
