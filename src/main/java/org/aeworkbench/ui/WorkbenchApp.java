@@ -19,6 +19,11 @@ public class WorkbenchApp extends Application {
     }
 
     @Override
+    public void init() {
+        org.aeworkbench.support.Logs.install("ae-workbench");
+    }
+
+    @Override
     public void start(Stage stage) {
         model = new WorkbenchModel();
         MainWindow window = new MainWindow(model, stage);
@@ -34,7 +39,7 @@ public class WorkbenchApp extends Application {
     @Override
     public void stop() {
         if (model != null) {
-            model.training().close();
+            model.close();
         }
     }
 }

@@ -121,6 +121,12 @@ public final class WorkbenchModel {
                 .collect(Collectors.joining("\n"));
     }
 
+    /** Stops training and releases threads (the window is closing). */
+    public void close() {
+        training.close();
+        inference.close();
+    }
+
     // ---- commands ----
 
     public void train() {

@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.stage.Stage;
 import org.aeworkbench.engine.blas.Backend;
 import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.engine.model.Autoencoder;
@@ -27,6 +26,7 @@ import org.aeworkbench.ui.training.TrainingSession;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Measures what the workbench's live UI costs training (issue 8): the reference design
@@ -37,7 +37,7 @@ import org.testfx.api.FxToolkit;
  * largest delay of a runLater posted every 5 ms.
  *
  * <p>It reports figures and asserts nothing about time. Run it alone, on an otherwise idle machine:
- * <pre>mvn test -Dtest=UiCostMeasurement -Daeworkbench.measure=true [-Daeworkbench.measure.epochs=3]</pre>
+ * <pre>mvn test -Dtest=UiCostMeasurement -Daeworkbench.measure=true [-Daeworkbench.measure.epochs=10 -Daeworkbench.measure.rounds=3]</pre>
  */
 class UiCostMeasurement {
 
@@ -46,8 +46,8 @@ class UiCostMeasurement {
         Assumptions.assumeTrue(Boolean.getBoolean("aeworkbench.measure"), "set -Daeworkbench.measure=true to measure");
         System.setProperty("headless.geometry", "1600x1000-32");
         System.setProperty("aeworkbench.prefs", "org/aeworkbench/ui-test");
-        int epochs = Integer.getInteger("aeworkbench.measure.epochs", 3);
-        int rounds = Integer.getInteger("aeworkbench.measure.rounds", 2);
+        int epochs = Integer.getInteger("aeworkbench.measure.epochs", 10);
+        int rounds = Integer.getInteger("aeworkbench.measure.rounds", 3);
         PreparedData data = DataModel.prepare(DataReference.of("mnist"));
         ModelSpec spec = Presets.get("reference", data.all().sampleShape());
         spec = spec.withTraining(spec.training().withEpochs(epochs));
@@ -56,7 +56,16 @@ class UiCostMeasurement {
         List<double[]> headless = new ArrayList<>();
         List<double[]> ui = new ArrayList<>();
         List<double[]> pauses = new ArrayList<>();
+        // One round of each first, not counted: class loading and JIT compilation of the window's
+        // code would otherwise be charged to the first window run.
+        ModelSpec warm = spec.withTraining(spec.training().withEpochs(2));
+        headless(warm, data);
+        throughWindow(warm, data);
+        boolean sessionOnly = Boolean.getBoolean("aeworkbench.measure.session");
         for (int r = 0; r < rounds; r++) {
+            if (sessionOnly) {
+                System.out.printf(Locale.ROOT, "  round %d: training session without a window %.2f s%n", r + 1, throughSession(spec, data));
+            }
             headless.add(headless(spec, data));
             double[] run = throughWindow(spec, data);
             ui.add(new double[] {run[0], run[1], run[5], run[6]});
@@ -90,6 +99,35 @@ class UiCostMeasurement {
                 pauses.stream().mapToDouble(a -> a[1]).max().orElseThrow(),
                 pauses.stream().mapToDouble(a -> a[2]).max().orElseThrow());
         FxToolkit.cleanupStages();
+    }
+
+    /** CPU ticks per OS thread (name from /proc), for diagnosing where time goes; empty off Linux. */
+    static java.util.Map<String, Long> osThreads() {
+        java.util.Map<String, Long> ticks = new java.util.TreeMap<>();
+        java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+        if (tasks == null) {
+            return ticks;
+        }
+        for (java.io.File t : tasks) {
+            try {
+                String stat = java.nio.file.Files.readString(t.toPath().resolve("stat"));
+                String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+$", "#");
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long used = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                ticks.merge(comm, used, Long::sum);
+            } catch (java.io.IOException | RuntimeException e) {
+                // a thread that ended while being read
+            }
+        }
+        return ticks;
+    }
+
+    static void printOsDelta(String what, java.util.Map<String, Long> before, java.util.Map<String, Long> after) {
+        StringBuilder b = new StringBuilder("           " + what + " OS threads (s):");
+        after.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue() - before.getOrDefault(y.getKey(), 0L),
+                x.getValue() - before.getOrDefault(x.getKey(), 0L))).limit(8).forEach(e -> b.append(String.format(Locale.ROOT,
+                "  %s %.2f", e.getKey(), (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / 100.0)));
+        System.out.println(b);
     }
 
     private static long processCpu() {
@@ -148,15 +186,46 @@ class UiCostMeasurement {
         }
     }
 
+    /** Seconds of a run through the training session alone (its thread, relay and hand-off), no window. */
+    private static double throughSession(ModelSpec spec, PreparedData data) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        long[] t = new long[2];
+        WorkbenchModel[] wb = new WorkbenchModel[1];
+        Platform.runLater(() -> {
+            wb[0] = new WorkbenchModel();
+            wb[0].data().set(data);
+            wb[0].design().reset(spec);
+            wb[0].training().stateProperty().addListener((obs, old, now) -> {
+                if (now == TrainingSession.State.IDLE) {
+                    t[1] = System.nanoTime();
+                    done.countDown();
+                }
+            });
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(3000); // the PCA fit started by the data
+        Platform.runLater(() -> {
+            t[0] = System.nanoTime();
+            wb[0].train();
+        });
+        done.await(30, TimeUnit.MINUTES);
+        WaitForAsyncUtils.asyncFx(wb[0]::close).get(10, TimeUnit.SECONDS);
+        return (t[1] - t[0]) / 1e9;
+    }
+
     /** Seconds and samples per second of the trainer alone, as the CLI runs it. */
     private static double[] headless(ModelSpec spec, PreparedData data) {
         PreparedData.TrainSplit split = data.split(spec.training().validationFraction(), spec.training().seed());
         try (Compute compute = Compute.create(Backend.AUTO, spec.training().threads())) {
             long cpu0 = processCpu();
+            var os0 = osThreads();
             long t0 = System.nanoTime();
             Autoencoder model = ModelBuilder.build(spec, data.all().sampleShape());
             TrainingResult r = new Trainer(model, compute).fit(split.train().values(), split.train().samples(),
                     split.validation().values(), split.validation().samples(), new TrainingControl(), TrainingListener.NONE);
+            if (Boolean.getBoolean("aeworkbench.measure.threads")) {
+                printOsDelta("headless", os0, osThreads());
+            }
             return new double[] {(System.nanoTime() - t0) / 1e9, r.samplesPerSecond(), (processCpu() - cpu0) / 1e9};
         }
     }
@@ -207,6 +276,7 @@ class UiCostMeasurement {
         }, "fx-probe");
         java.util.Map<Long, Long> cpuBefore = threadCpu();
         long processBefore = processCpu();
+        var osBefore = osThreads();
         long[] t = new long[2];
         double[] rate = new double[1];
         Platform.runLater(() -> {
@@ -229,6 +299,9 @@ class UiCostMeasurement {
         }
         java.util.Map<Long, Long> cpuAfter = threadCpu();
         long processAfter = processCpu();
+        if (Boolean.getBoolean("aeworkbench.measure.threads")) {
+            printOsDelta("window", osBefore, osThreads());
+        }
         prober.join(10_000);
         double[] cpu = cpuSplit(cpuBefore, cpuAfter);
         if (Boolean.getBoolean("aeworkbench.measure.threads")) {
@@ -242,6 +315,7 @@ class UiCostMeasurement {
         }
         cpu[1] = (processAfter - processBefore) / 1e9 - cpu[0]; // everything else: training, BLAS threads, GC
         FxToolkit.cleanupStages();
+        WaitForAsyncUtils.asyncFx(wb[0]::close).get(10, TimeUnit.SECONDS);
         long[] sorted;
         synchronized (delays) {
             sorted = delays.stream().mapToLong(Long::longValue).sorted().toArray();

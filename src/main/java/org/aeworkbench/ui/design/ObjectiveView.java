@@ -47,11 +47,14 @@ public final class ObjectiveView extends VBox {
         lossFormula.getStyleClass().add("formula");
         lossFormula.setId("loss-formula");
         lossFormula.setWrapText(true);
-        for (Label l : new Label[] {variantText, variantFormula, lossFormula}) {
-            l.setMaxWidth(Double.MAX_VALUE);
-            l.setMinWidth(0);
-            l.setPrefWidth(0); // take the pane's width and wrap, never widen the pane
+        variantText.setMinWidth(0);
+        variantText.maxWidthProperty().bind(widthProperty().subtract(20));
+        variantText.setMinHeight(Region.USE_PREF_SIZE);
+        for (Label l : new Label[] {variantFormula, lossFormula}) {
+            // Formulas are broken into lines by hand (see lines()), at their terms, not wrapped.
+            l.setWrapText(false);
             l.setMinHeight(Region.USE_PREF_SIZE);
+            l.setMaxWidth(Double.MAX_VALUE);
         }
 
         Label vTitle = new Label("VARIANT");
@@ -74,16 +77,50 @@ public final class ObjectiveView extends VBox {
         show(model);
     }
 
+    /** Longest formula line before it is broken at its terms (the right pane is narrow). */
+    private static final int LINE = 30;
+
+    /**
+     * A formula set on several lines: one per clause (clauses are separated by a comma and spaces,
+     * "z = mu + sigma e,   e ~ N(0, I)"), and a long clause broken before each top-level "+".
+     */
+    static String lines(String formula) {
+        StringBuilder out = new StringBuilder();
+        for (String clause : formula.split(",\\s{2,}")) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            if (clause.length() <= LINE) {
+                out.append(clause);
+                continue;
+            }
+            int depth = 0;
+            int lineStart = out.length();
+            for (int i = 0; i < clause.length(); i++) {
+                char c = clause.charAt(i);
+                depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+                boolean plus = (c == '+' || c == '\u2212') && i > 0 && clause.charAt(i - 1) == ' ';
+                if (plus && depth <= 1 && out.length() - lineStart > 8) {
+                    out.setLength(out.length() - 1);
+                    out.append("\n    ");
+                    lineStart = out.length();
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     private void show(DesignModel model) {
         updating = true;
         try {
             Variant v = Variant.of(model.spec());
             variant.setValue(v);
             variantText.setText(v.explanation());
-            variantFormula.setText(v.formula());
+            variantFormula.setText(lines(v.formula()));
             ReconstructionLoss l = model.spec().loss();
             loss.setValue(l);
-            lossFormula.setText(l.formula());
+            lossFormula.setText(lines(l.formula()));
         } finally {
             updating = false;
         }

@@ -19,6 +19,13 @@ final class PropertyEditors implements Callback<PropertySheet.Item, PropertyEdit
 
     @Override
     public PropertyEditor<?> call(PropertySheet.Item item) {
+        PropertyEditor<Object> editor = create(item);
+        // Follow changes made elsewhere (undo, a preset, the designer's own editors).
+        item.getObservableValue().ifPresent(v -> v.addListener((obs, old, now) -> editor.setValue(now)));
+        return editor;
+    }
+
+    private static PropertyEditor<Object> create(PropertySheet.Item item) {
         Class<?> t = item.getType();
         if (!item.isEditable()) {
             return readOnly(item);

@@ -47,7 +47,7 @@ public enum Variant {
             s -> s.withVariational(new VariationalSpec(1.0)).withTiedWeights(false)),
     STACKED("Stacked", "Each encoder layer is first trained as a shallow autoencoder on the codes below it,"
             + " then the stack is fine-tuned (Bengio et al. 2007).",
-            "layer l: min \u2113(h\u2097\u208b\u2081, g\u2097(f\u2097(h\u2097\u208b\u2081))), then fine-tune L = \u2113(x, x\u0302)",
+            "layer l: min \u2113(h\u2097\u208b\u2081, g\u2097(f\u2097(h\u2097\u208b\u2081))),   then fine-tune L = \u2113(x, x\u0302)",
             s -> s.withStacked(new StackedSpec(2)));
 
     private final String title;

@@ -80,6 +80,10 @@ public final class MainWindow {
                 t.selectedProperty().addListener((obs, was, now) -> v.setShowing(now));
             }
         }
+        // Only the loss charts need nothing but the snapshots; every other tab follows the weights.
+        wb.training().setWeightsWanted(tabs.getSelectionModel().getSelectedIndex() != 0);
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) ->
+                wb.training().setWeightsWanted(now.intValue() != 0));
 
         SplitPane split = new SplitPane(left, tabs, right);
         split.setOrientation(Orientation.HORIZONTAL);

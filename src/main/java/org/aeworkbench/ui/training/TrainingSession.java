@@ -3,13 +3,7 @@ package org.aeworkbench.ui.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -33,11 +27,9 @@ import org.aeworkbench.engine.model.ModelBuilder;
 import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.tensor.Shape;
 import org.aeworkbench.engine.train.BatchSnapshot;
-import org.aeworkbench.engine.train.EpochSnapshot;
 import org.aeworkbench.engine.train.SpecTraining;
 import org.aeworkbench.engine.train.Trainer;
 import org.aeworkbench.engine.train.TrainingControl;
-import org.aeworkbench.engine.train.TrainingListener;
 import org.aeworkbench.engine.train.TrainingResult;
 import org.aeworkbench.engine.variant.StackedPretraining;
 import org.aeworkbench.ui.common.Background;
@@ -82,14 +74,9 @@ public final class TrainingSession {
     private final List<StageMark> stages = new ArrayList<>();
     private final List<ProbeFrame> replay = new ArrayList<>();
 
-    // Hand-off from the training thread.
-    private final ConcurrentLinkedQueue<Object> inbox = new ConcurrentLinkedQueue<>();
-    private final AtomicReference<ProbeFrame> latestProbe = new AtomicReference<>();
-    private final AtomicReference<ModelSnapshot> latestCopy = new AtomicReference<>();
-    private final AtomicReference<BatchSnapshot> latestBatch = new AtomicReference<>();
+    private final HandOff handOff = new HandOff(FRAME_MILLIS, this::deliver);
     private boolean resetPending;
-    private final ScheduledExecutorService pump;
-    private final AtomicBoolean deliveryPosted = new AtomicBoolean();
+    private volatile boolean weightsWanted = true;
 
     private Autoencoder model;
     private PreparedData trainedOn;
@@ -105,21 +92,12 @@ public final class TrainingSession {
     private double runStart;
     private int runEpochs;
 
-    public TrainingSession() {
-        pump = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "ae-ui-pump");
-            t.setDaemon(true);
-            return t;
-        });
-        pump.scheduleWithFixedDelay(() -> {
-            boolean due = !inbox.isEmpty() || latestProbe.get() != null || latestCopy.get() != null || latestBatch.get() != null;
-            if (due && deliveryPosted.compareAndSet(false, true)) {
-                Platform.runLater(() -> {
-                    deliveryPosted.set(false);
-                    deliver();
-                });
-            }
-        }, FRAME_MILLIS, FRAME_MILLIS, TimeUnit.MILLISECONDS);
+    /**
+     * Whether views showing now need the weights at every epoch's end (Latent space,
+     * Reconstructions, Generate, Weights); the final weights are always published.
+     */
+    public void setWeightsWanted(boolean wanted) {
+        weightsWanted = wanted;
     }
 
     /** Opens the compute backend early, so the status bar can name it before the first run. */
@@ -316,11 +294,14 @@ public final class TrainingSession {
         }
     }
 
-    /** Stops the pump and any run (window closing). */
+    /** Stops the pump and any run, and releases the compute threads (window closing). */
     public void close() {
-        pump.shutdownNow();
+        handOff.close();
         if (control != null) {
             control.cancel();
+        }
+        if (compute != null && state.get() == State.IDLE) {
+            compute.close();
         }
     }
 
@@ -334,7 +315,7 @@ public final class TrainingSession {
             if (m == null) {
                 m = ModelBuilder.build(spec, data.all().sampleShape());
             }
-            Relay relay = new Relay(start, m.codeSize(), m, p);
+            Relay relay = new Relay(handOff, compute, m, p, start, () -> weightsWanted);
             if (spec.stacked() != null) {
                 // Stacked pretraining runs its own trainers, which take no probe: the relay encodes
                 // the probe itself at each epoch's end.
@@ -346,7 +327,7 @@ public final class TrainingSession {
                 result = trainer.fit(split.train().values(), split.train().samples(), split.validation().values(),
                         split.validation().samples(), ctl, relay);
             }
-            latestCopy.set(ModelSnapshot.of(m));
+            handOff.weights(ModelSnapshot.of(m));
         } catch (RuntimeException e) {
             String why = Background.message(e);
             Autoencoder built = m;
@@ -369,63 +350,11 @@ public final class TrainingSession {
         return extra >= 1 ? Math.max(1, batches / (extra + 1)) : batches + 1;
     }
 
-    /** Turns trainer callbacks into queued, immutable points on the run's time axis. */
-    private final class Relay implements TrainingListener {
-        private final int codeSize;
-        private final Autoencoder trained;
-        private final ProbeSet probe;
-        private double stageBase;
-        private double last;
-
-        Relay(double start, int codeSize, Autoencoder trained, ProbeSet probe) {
-            this.codeSize = codeSize;
-            this.trained = trained;
-            this.probe = probe;
-            this.stageBase = start;
-            this.last = start;
-        }
-
-        @Override
-        public void onStage(int stage, String name) {
-            stageBase = last;
-            inbox.add(new StageMark(stageBase, name));
-        }
-
-        @Override
-        public void onBatch(BatchSnapshot s) {
-            double x = stageBase + s.epoch() + (double) s.batch() / s.batchesPerEpoch();
-            inbox.add(new BatchPoint(x, s.loss()));
-            latestBatch.set(s);
-            if (s.probeCodes() != null) {
-                latestProbe.set(new ProbeFrame(x, false, s.probeCodes(), codeSize));
-            }
-        }
-
-        @Override
-        public void onEpoch(EpochSnapshot s) {
-            double x = stageBase + s.epoch() + 1;
-            last = x;
-            inbox.add(new EpochPoint(x, s));
-            // Between epochs this thread owns the model, so it may encode the probe when the trainer did not.
-            float[] codes = s.probeCodes() != null ? s.probeCodes() : trained.encode(compute, probe.values(), probe.size());
-            if (codes != null) {
-                ProbeFrame f = new ProbeFrame(x, true, codes, codeSize);
-                inbox.add(f);
-                latestProbe.set(f);
-            }
-            latestCopy.set(ModelSnapshot.of(trained));
-        }
-    }
-
     // ---- FX thread ----
 
     private void finished(Autoencoder built, TrainingResult result, String error) {
         deliver();
         model = built;
-        ModelSnapshot copy = latestCopy.getAndSet(null);
-        if (copy != null) {
-            frozen.set(copy);
-        }
         state.set(State.IDLE);
         if (error != null) {
             message.set("Training failed: " + error);
@@ -449,35 +378,18 @@ public final class TrainingSession {
 
     /** Drains the hand-off and notifies the views once. */
     void deliver() {
-        List<BatchPoint> batches = new ArrayList<>();
-        List<EpochPoint> epochs = new ArrayList<>();
-        List<StageMark> marks = new ArrayList<>();
-        Object o;
-        while ((o = inbox.poll()) != null) {
-            if (o instanceof BatchPoint b) {
-                batches.add(b);
-            } else if (o instanceof EpochPoint e) {
-                epochs.add(e);
-            } else if (o instanceof StageMark s) {
-                marks.add(s);
-            } else if (o instanceof ProbeFrame f) {
-                replay.add(f);
-            }
+        HandOff.Drained d = handOff.drain();
+        replay.addAll(d.frames());
+        if (d.weights() != null) {
+            frozen.set(d.weights());
         }
-        ProbeFrame p = latestProbe.getAndSet(null);
-        ModelSnapshot copy = latestCopy.getAndSet(null);
-        if (copy != null && state.get() != State.IDLE) {
-            frozen.set(copy);
-        } else if (copy != null) {
-            latestCopy.compareAndSet(null, copy);
-        }
-        history.addAll(epochs);
-        stages.addAll(marks);
-        if (!epochs.isEmpty()) {
+        history.addAll(d.epochs());
+        stages.addAll(d.stages());
+        if (!d.epochs().isEmpty()) {
             epochsTrained.set(history.size());
         }
-        updateStatus(batches);
-        TrainingUpdate update = new TrainingUpdate(resetPending, batches, epochs, marks, p);
+        updateStatus(d.batches(), d.lastBatch());
+        TrainingUpdate update = new TrainingUpdate(resetPending, d.batches(), d.epochs(), d.stages(), d.probe());
         resetPending = false;
         if (!update.isEmpty()) {
             for (Consumer<TrainingUpdate> l : listeners) {
@@ -486,8 +398,7 @@ public final class TrainingSession {
         }
     }
 
-    private void updateStatus(List<BatchPoint> batches) {
-        BatchSnapshot b = latestBatch.getAndSet(null);
+    private void updateStatus(List<BatchPoint> batches, BatchSnapshot b) {
         if (b == null || batches.isEmpty() || state.get() == State.IDLE) {
             return;
         }
@@ -508,8 +419,7 @@ public final class TrainingSession {
         history.clear();
         stages.clear();
         replay.clear();
-        inbox.clear();
-        latestProbe.set(null);
+        handOff.clear();
         axis = 0;
         epochsTrained.set(0);
         progress.set(0);

@@ -164,23 +164,37 @@ public final class WeightsView extends HBox implements MainWindow.Themed, MainWi
         });
     }
 
-    /** The first encoder layer's weight: inputs x units. */
+    /** The first layer's weight (inputs x units for dense, kernel x kernel x channels x filters for conv), copied. */
     private static Parameter firstWeight(Autoencoder m) {
-        int in = m.inputShape().size();
         for (Parameter p : m.parameters()) {
-            if (p.rows() == in && p.cols() > 1) {
+            if (p.name().endsWith(".weight")) {
                 return new Parameter(p.name(), p.rows(), p.cols(), p.value().clone(), new float[0]);
             }
         }
         return null;
     }
 
+    /**
+     * The shape one filter is drawn with: the input's own shape for a dense layer, the kernel
+     * (k x k x channels, weights stored HWIO) for a convolution, else null.
+     */
+    static Shape filterShape(Parameter w, Shape input) {
+        if (w.rows() == input.size()) {
+            return input;
+        }
+        int c = input.channels();
+        int k = (int) Math.round(Math.sqrt((double) w.rows() / c));
+        return k * k * c == w.rows() ? Shape.image(k, k, c) : null;
+    }
+
     private void show(Result r, Shape inputShape) {
         filters.getChildren().clear();
         Parameter w = r.weight();
-        if (w == null) {
-            filterNote.setText("The first layer has no dense weight matrix to draw.");
+        Shape filterShape = w == null ? null : filterShape(w, inputShape);
+        if (filterShape == null) {
+            filterNote.setText("The first layer has no weights that can be drawn as images.");
         } else {
+            int scale = Math.max(SCALE, 48 / Math.max(filterShape.height(), filterShape.width()));
             int units = w.cols();
             int shown = Math.min(units, MAX_FILTERS);
             float[] filter = new float[w.rows()];
@@ -190,10 +204,12 @@ public final class WeightsView extends HBox implements MainWindow.Themed, MainWi
                     filter[i] = w.value()[i * units + j];
                     max = Math.max(max, Math.abs(filter[i]));
                 }
-                filters.getChildren().add(Gallery.cell(SampleImages.of(filter, 0, inputShape, -max, max, SCALE), null));
+                filters.getChildren().add(Gallery.cell(SampleImages.of(filter, 0, filterShape, -max, max, scale), null));
             }
-            filterNote.setText(String.format(Locale.ROOT, "%s: %d of %d units, each the weights from every input"
-                    + " to one unit (grey 0, white positive, black negative).", w.name(), shown, units));
+            boolean dense = filterShape.equals(inputShape);
+            filterNote.setText(String.format(Locale.ROOT, dense
+                    ? "%s: %d of %d units, each the weights from every input to one unit (grey 0, white positive, black negative)."
+                    : "%s: %d of %d filters, each a kernel (grey 0, white positive, black negative).", w.name(), shown, units));
         }
         double[] values = new double[r.n() * r.k()];
         int zeros = 0;

@@ -115,6 +115,25 @@ class DesignModelTest {
     }
 
     @Test
+    void everyPresetLayerIsEditableFieldByField() {
+        // The designer edits layers through their record components; every layer type of every
+        // preset must rebuild from its own fields unchanged, and padding must parse from text.
+        for (Presets.Preset p : Presets.all()) {
+            DesignModel m = new DesignModel(p.build(MNIST), MNIST, true);
+            assertTrue(m.problems().isEmpty(), p.name() + ": " + m.problems());
+            for (LayerSpec layer : m.spec().layers()) {
+                for (Records.Field f : Records.fields((Record) layer)) {
+                    assertTrue(f.editable(), p.name() + " " + layer.kind() + "." + f.name() + " has no editor");
+                    assertEquals(layer, Records.withField(layer, f.name(), f.value()));
+                }
+            }
+        }
+        assertEquals(org.aeworkbench.engine.conv.Padding.VALID,
+                PropertyEditors.parse("valid", org.aeworkbench.engine.conv.Padding.class));
+        assertEquals(null, PropertyEditors.parse("sideways", org.aeworkbench.engine.conv.Padding.class));
+    }
+
+    @Test
     void layerPathsParseTheValidatorsFields() {
         assertEquals(LayerPath.decoder(3), LayerPath.parse("decoder[3].units"));
         assertEquals(LayerPath.encoder(0), LayerPath.parse("encoder[0]"));
