@@ -41,12 +41,26 @@ class FuzzFindingsTest {
             + " ProjectFileFuzzTestInputs/projectFile/)")
     void aTruncatedProjectIsRefusedWithAMessageNamingIt(@TempDir Path dir) throws IOException {
         // ProjectFileFuzzTest#projectFile: a ZIP local header whose name runs past the end of the file.
-        Path file = dir.resolve("truncated.aewb");
-        try (var in = getClass().getResourceAsStream("pending/project-truncated-local-header.aewb")) {
-            Files.write(file, in.readAllBytes());
-        }
+        Path file = pending("project-truncated-local-header.aewb", dir);
         IOException e = assertThrows(IOException.class, () -> ProjectFile.load(file));
         assertTrue(e.getMessage() != null && e.getMessage().startsWith(file.toString()), String.valueOf(e.getMessage()));
+    }
+
+    @Test
+    @Disabled("ui/project/ProjectFile.load lets ZipInputStream's IllegalArgumentException (\"malformed input\")"
+            + " out for an entry name that is not UTF-8; enable once it is refused as a damaged project")
+    void aProjectWithAnEntryNameThatIsNotUtf8IsRefusedWithAMessageNamingIt(@TempDir Path dir) throws IOException {
+        // ProjectFileFuzzTest#projectFile found 18 inputs of this kind in 5 minutes.
+        Path file = pending("project-entry-name-not-utf8.aewb", dir);
+        IOException e = assertThrows(IOException.class, () -> ProjectFile.load(file));
+        assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
+    }
+
+    /** A finding kept under {@code pending/} (not replayed by the fuzz test until its fix lands). */
+    private Path pending(String name, Path dir) throws IOException {
+        try (var in = getClass().getResourceAsStream("pending/" + name)) {
+            return Files.write(dir.resolve(name), in.readAllBytes());
+        }
     }
 
     @Test
