@@ -14,6 +14,7 @@ import jdk.incubator.vector.VectorSpecies;
 public final class VectorKernels {
 
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    private static final FloatVector ZERO = FloatVector.zero(S);
 
     private VectorKernels() {
     }
@@ -162,7 +163,7 @@ public final class VectorKernels {
         return sum;
     }
 
-    /** Adam's update of w[from, to) (see {@code Adam}). */
+    /** Adam's update of w[from, to) (see {@code Adam}); the gradient read is left zero. */
     public static void adam(float[] w, float[] g, float[] m, float[] v, int from, int to,
                             float b1, float b2, float step, float vc, float eps) {
         int i = from;
@@ -176,6 +177,7 @@ public final class VectorKernels {
             vv.intoArray(v, i);
             FloatVector denom = vv.mul(vc).sqrt().add(eps);
             FloatVector.fromArray(S, w, i).sub(mv.mul(step).div(denom)).intoArray(w, i);
+            ZERO.intoArray(g, i);
         }
         for (; i < to; i++) {
             float gi = g[i];
@@ -184,6 +186,7 @@ public final class VectorKernels {
             m[i] = mi;
             v[i] = vi;
             w[i] -= step * mi / ((float) Math.sqrt(vi * vc) + eps);
+            g[i] = 0f;
         }
     }
 }
