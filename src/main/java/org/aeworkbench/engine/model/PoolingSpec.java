@@ -8,7 +8,7 @@ import org.aeworkbench.engine.tensor.Shape;
  * What max and average pooling share: a size x size window moved by a stride, channels kept,
  * nothing to learn, nothing to resize. The records only say which layer they build.
  */
-public interface PoolingSpec extends LayerSpec {
+public interface PoolingSpec extends SpatialSpec {
 
     int size();
 
@@ -25,15 +25,5 @@ public interface PoolingSpec extends LayerSpec {
     @Override
     default long parameterCount(Shape input) {
         return 0;
-    }
-
-    @Override
-    default LayerSpec withUnits(int units) {
-        throw ConvSpecs.notResizable(kind());
-    }
-
-    @Override
-    default int units() {
-        return -1;
     }
 }
