@@ -27,6 +27,11 @@ public final class MaxPool2DLayer extends Pool2DLayer {
         argmax = argmax != null && argmax.length >= n ? argmax : new int[n];
     }
 
+    /**
+     * Window pixels outermost and channels innermost, so every pass reads one contiguous run of
+     * channels; the output and argmax buffers hold the running maximum. Pixels are visited in
+     * row-major order and only a strictly larger value replaces the maximum, so ties keep the first.
+     */
     @Override
     void pool(float[] x, int xOff, float[] out, int outOff) {
         int c = g.channels();
@@ -38,21 +43,22 @@ public final class MaxPool2DLayer extends Pool2DLayer {
             for (int ox = 0; ox < g.outWidth(); ox++) {
                 int x0 = colFrom(ox);
                 int x1 = colTo(ox);
-                // Channel by channel, so the running maximum and its index stay in registers.
+                int first = (y0 * w + x0) * c;
+                System.arraycopy(x, xOff + first, out, o, c);
                 for (int j = 0; j < c; j++) {
-                    int best = (y0 * w + x0) * c + j;
-                    float max = x[xOff + best];
-                    for (int y = y0; y < y1; y++) {
-                        for (int i = (y * w + x0) * c + j, end = (y * w + x1) * c; i < end; i += c) {
-                            float v = x[xOff + i];
-                            if (v > max) {
-                                max = v;
-                                best = i;
+                    argmax[o + j] = first + j;
+                }
+                for (int y = y0; y < y1; y++) {
+                    for (int xx = y == y0 ? x0 + 1 : x0; xx < x1; xx++) {
+                        int i = (y * w + xx) * c;
+                        for (int j = 0; j < c; j++) {
+                            float v = x[xOff + i + j];
+                            if (v > out[o + j]) {
+                                out[o + j] = v;
+                                argmax[o + j] = i + j;
                             }
                         }
                     }
-                    out[o + j] = max;
-                    argmax[o + j] = best;
                 }
                 o += c;
             }
