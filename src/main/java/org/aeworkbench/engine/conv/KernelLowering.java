@@ -25,6 +25,9 @@ final class KernelLowering implements ConvLowering {
     private final float[] wt;
     private final float[] wtGrad;
     private float[] q;
+    /** {@link #outputTable} for rows and for columns. */
+    private final int[] outRow;
+    private final int[] outCol;
 
     KernelLowering(WindowGeometry g, int filters) {
         this.g = g;
@@ -32,6 +35,8 @@ final class KernelLowering implements ConvLowering {
         this.taps = g.kernel() * g.kernel() * filters;
         this.wt = new float[g.channels() * taps];
         this.wtGrad = new float[g.channels() * taps];
+        this.outRow = outputTable(g.height(), g.outHeight(), g.kernel(), g.stride(), g.padTop());
+        this.outCol = outputTable(g.width(), g.outWidth(), g.kernel(), g.stride(), g.padLeft());
     }
 
     private int pixels() {
@@ -124,8 +129,16 @@ final class KernelLowering implements ConvLowering {
                     int ox0 = firstOutput(kx);
                     int ox1 = endOutput(kx);
                     int tap = (ky * k + kx) * filters;
-                    for (int ox = ox0; ox < ox1; ox++) {
-                        int src = rowBase + (ox * s - g.padLeft() + kx) * taps + tap;
+                    int src = rowBase + (ox0 * s - g.padLeft() + kx) * taps + tap;
+                    int step = s * taps;
+                    if (filters == 1) {
+                        // A decoder's last layer: one value per tap, so no inner loop to set up.
+                        for (int ox = ox0; ox < ox1; ox++, src += step) {
+                            z[o + ox] += q[src];
+                        }
+                        continue;
+                    }
+                    for (int ox = ox0; ox < ox1; ox++, src += step) {
                         int dst = o + ox * filters;
                         for (int f = 0; f < filters; f++) {
                             z[dst + f] += q[src + f];
@@ -151,23 +164,19 @@ final class KernelLowering implements ConvLowering {
     /**
      * The adjoint of {@link #shiftAdd}: Q[pixel, tap] = dz[p] for the one output p that tap
      * gathered from that pixel, or 0 when none did. Written pixel by pixel as a gather, so Q is
-     * written once, in order, with no separate zero fill.
+     * written once, in order, with no separate zero fill; which output a tap reads comes from the
+     * tables {@link #outRow} and {@link #outCol}, not from a division per value.
      */
     private void spread(float[] dz, int dzOff, float[] q, int qOff) {
         int k = g.kernel();
-        int s = g.stride();
         int dst = qOff;
         for (int iy = 0; iy < g.height(); iy++) {
             for (int ix = 0; ix < g.width(); ix++) {
                 for (int ky = 0; ky < k; ky++) {
-                    // The output row oy with oy * s - padTop + ky = iy, if there is one.
-                    int ny = iy + g.padTop() - ky;
-                    int oy = ny / s;
-                    boolean rowHit = ny >= 0 && oy * s == ny && oy < g.outHeight();
+                    int oy = outRow[iy * k + ky];
                     for (int kx = 0; kx < k; kx++) {
-                        int nx = ix + g.padLeft() - kx;
-                        int ox = nx / s;
-                        if (rowHit && nx >= 0 && ox * s == nx && ox < g.outWidth()) {
+                        int ox = outCol[ix * k + kx];
+                        if (oy >= 0 && ox >= 0) {
                             int src = dzOff + (oy * g.outWidth() + ox) * filters;
                             for (int f = 0; f < filters; f++) {
                                 q[dst + f] = dz[src + f];
@@ -182,5 +191,21 @@ final class KernelLowering implements ConvLowering {
                 }
             }
         }
+    }
+
+    /**
+     * For each input coordinate i and kernel offset kk, the output coordinate o with
+     * o * stride - pad + kk = i, or -1 when there is none.
+     */
+    private static int[] outputTable(int length, int outLength, int k, int stride, int pad) {
+        int[] table = new int[length * k];
+        for (int i = 0; i < length; i++) {
+            for (int kk = 0; kk < k; kk++) {
+                int n = i + pad - kk;
+                int o = n >= 0 && n % stride == 0 ? n / stride : -1;
+                table[i * k + kk] = o < outLength ? o : -1;
+            }
+        }
+        return table;
     }
 }
