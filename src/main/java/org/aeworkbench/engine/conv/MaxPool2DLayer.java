@@ -1,5 +1,7 @@
 package org.aeworkbench.engine.conv;
 
+import org.aeworkbench.engine.blas.Simd;
+import org.aeworkbench.engine.blas.VectorKernels;
 import org.aeworkbench.engine.tensor.Shape;
 
 /**
@@ -11,6 +13,9 @@ public final class MaxPool2DLayer extends Pool2DLayer {
 
     /** For each output value of the last forward pass, the index of its maximum within the sample. */
     private int[] argmax;
+
+    /** Channel counts from which the vector kernel pays for its setup (one 8-lane vector). */
+    private static final int VECTOR_CHANNELS = 8;
 
     public MaxPool2DLayer(Shape inputShape, int size, int stride, Padding padding) {
         super("MaxPool2D", inputShape, size, stride, padding);
@@ -37,6 +42,7 @@ public final class MaxPool2DLayer extends Pool2DLayer {
         int c = g.channels();
         int w = g.width();
         int o = outOff;
+        boolean simd = Simd.available() && c >= VECTOR_CHANNELS;
         for (int oy = 0; oy < g.outHeight(); oy++) {
             int y0 = rowFrom(oy);
             int y1 = rowTo(oy);
@@ -51,6 +57,10 @@ public final class MaxPool2DLayer extends Pool2DLayer {
                 for (int y = y0; y < y1; y++) {
                     for (int xx = y == y0 ? x0 + 1 : x0; xx < x1; xx++) {
                         int i = (y * w + xx) * c;
+                        if (simd) {
+                            VectorKernels.maxWithIndex(x, xOff + i, out, argmax, o, i, c);
+                            continue;
+                        }
                         for (int j = 0; j < c; j++) {
                             float v = x[xOff + i + j];
                             if (v > out[o + j]) {
