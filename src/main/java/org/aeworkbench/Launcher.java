@@ -35,6 +35,7 @@ public final class Launcher {
         if (args.length == 0) {
             WorkbenchApp.launchApp(args);
         } else {
+            org.aeworkbench.support.Logs.install("ae-workbench-cli");
             System.exit(AeWorkbenchCommand.run(args));
         }
     }

@@ -5,11 +5,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleConsumer;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.aeworkbench.engine.tensor.Shape;
 
 /**
@@ -22,6 +26,8 @@ import org.aeworkbench.engine.tensor.Shape;
 public final class ImageFolderLoader {
 
     public static final int DEFAULT_SIZE = 28;
+    /** Deflate's 1032:1 limit times 8 one-bit pixels a byte; no PNG, JPEG or GIF packs more. */
+    static final long MAX_PIXELS_PER_BYTE = 1032 * 8;
 
     private ImageFolderLoader() {
     }
@@ -63,7 +69,7 @@ public final class ImageFolderLoader {
         MemoryBudget.checkFloats((long) files.size() * pixels, folder.toString());
         float[] values = new float[files.size() * pixels];
         for (int i = 0; i < files.size(); i++) {
-            float[] gray = resize(luma(readImage(files.get(i))), height, width);
+            float[] gray = resize(readGray(files.get(i)), height, width);
             System.arraycopy(gray, 0, values, i * pixels, pixels);
             progress.accept((i + 1.0) / files.size());
         }
@@ -72,18 +78,46 @@ public final class ImageFolderLoader {
                 classNames, folder.toString());
     }
 
-    private static BufferedImage readImage(Path file) {
-        try {
-            BufferedImage image = ImageIO.read(file.toFile());
-            if (image == null) {
+    /**
+     * Decodes one image to gray levels. The header's size is checked before the decoder allocates
+     * the picture: deflate expands at most 1032:1 and a pixel takes at least one bit, so a file
+     * cannot honestly hold more than {@link #MAX_PIXELS_PER_BYTE} pixels per byte; a header
+     * claiming more is damaged (or hostile) and is refused rather than obeyed.
+     */
+    private static Gray readGray(Path file) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
                 throw new DataException(file + ": is not an image this program can read; convert it to PNG"
                         + " or remove it from the folder");
             }
-            return image;
-        } catch (IOException e) {
-            throw new DataException(file + ": cannot read the image (" + e.getMessage() + "); the file may be"
-                    + " damaged, remove or replace it", e);
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                checkSize(file, reader.getWidth(0), reader.getHeight(0), Files.size(file));
+                return luma(reader.read(0));
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof DataException d) {
+                throw d;
+            }
+            // The JDK's decoders throw unchecked exceptions on some damaged files, too.
+            String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            throw new DataException(file + ": cannot read the image (" + why + "); the file may be damaged,"
+                    + " remove or replace it", e);
         }
+    }
+
+    private static void checkSize(Path file, int width, int height, long fileBytes) {
+        long pixels = (long) width * height;
+        if (width < 1 || height < 1 || pixels > MAX_PIXELS_PER_BYTE * fileBytes) {
+            throw new DataException(file + ": the header claims " + width + "x" + height + " pixels, more than"
+                    + " a file of " + fileBytes + " bytes can hold; the file is damaged, remove or replace it");
+        }
+        // The decoded picture (up to 8 bytes a pixel for 16-bit RGBA) and its gray copy (a float a pixel).
+        MemoryBudget.checkFloats(3 * pixels, file.toString());
     }
 
     /** Gray level in [0, 1] of each pixel, row-major: Y = 0.299 R + 0.587 G + 0.114 B (BT.601). */
@@ -91,9 +125,12 @@ public final class ImageFolderLoader {
         int w = image.getWidth();
         int h = image.getHeight();
         float[] g = new float[w * h];
+        // A row at a time: getRGB(x, y) allocates per pixel for indexed and 16-bit images.
+        int[] row = new int[w];
         for (int y = 0; y < h; y++) {
+            image.getRGB(0, y, w, 1, row, 0, w);
             for (int x = 0; x < w; x++) {
-                int argb = image.getRGB(x, y);
+                int argb = row[x];
                 float a = (argb >>> 24) / 255f;
                 float luma = (0.299f * ((argb >> 16) & 0xff) + 0.587f * ((argb >> 8) & 0xff)
                         + 0.114f * (argb & 0xff)) / 255f;

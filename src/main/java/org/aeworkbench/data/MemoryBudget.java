@@ -29,9 +29,17 @@ final class MemoryBudget {
         long available = availableBytes();
         if (bytes > available) {
             throw new DataException(file + ": needs " + megabytes(bytes) + " MB as floats but only "
-                    + megabytes(available) + " MB of memory is free; start Java with a larger -Xmx"
-                    + " or load a subset of the file");
+                    + megabytes(available) + " MB of memory is free; start Java with -Xmx"
+                    + heapGigabytesFor(bytes) + "g or more, or load a subset of the file");
         }
+    }
+
+    /** The -Xmx (whole gigabytes) at which {@link #availableBytes()} would cover {@code bytes}. */
+    static long heapGigabytesFor(long bytes) {
+        Runtime rt = Runtime.getRuntime();
+        long used = rt.totalMemory() - rt.freeMemory();
+        long heap = used + bytes / 3 * 4 + 4;
+        return (heap + (1L << 30) - 1) >> 30;
     }
 
     static long megabytes(long bytes) {

@@ -149,7 +149,7 @@ public final class NpyReader {
     private record DType(char kind, int bytes, ByteOrder order) {
 
         static DType of(String descr, String name) {
-            char orderChar = descr.charAt(0);
+            char orderChar = descr.isEmpty() ? ' ' : descr.charAt(0); // an empty descr is refused below
             String rest = "<>|=".indexOf(orderChar) >= 0 ? descr.substring(1) : descr;
             ByteOrder order = orderChar == '>' ? ByteOrder.BIG_ENDIAN
                     : orderChar == '=' ? ByteOrder.nativeOrder() : ByteOrder.LITTLE_ENDIAN;

@@ -2,12 +2,15 @@ package org.aeworkbench.data;
 
 import static org.aeworkbench.data.TestFiles.concat;
 import static org.aeworkbench.data.TestFiles.gzip;
+import static org.aeworkbench.data.TestFiles.allocatedBytes;
 import static org.aeworkbench.data.TestFiles.idxHeader;
+import static org.aeworkbench.data.TestFiles.sparse;
 import static org.aeworkbench.data.TestFiles.write;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -91,6 +94,19 @@ class IdxReaderTest {
         // The same lie inside a gzip is caught by deflate's maximum ratio.
         Path g = write(dir, "huge.gz", gzip(concat(idxHeader(0x08, 1_000_000, 28, 28), new byte[10])));
         assertThrows(DataException.class, () -> IdxReader.read(g));
+    }
+
+    @Test
+    void billionSampleFileIsRefusedBeforeAllocatingWithTheXmxToUse() {
+        // A header claiming 10^9 samples of 2 bytes, in a file really that long (a sparse file):
+        // 8 GB as floats, beyond this test JVM's heap, so refused with the -Xmx that would do.
+        assumeTrue(Runtime.getRuntime().maxMemory() < 8_000_000_000L, "the heap could hold 8 GB");
+        Path f = sparse(dir, "billion-idx2-ubyte", idxHeader(0x08, 1_000_000_000, 2), 12 + 2_000_000_000L);
+        long before = allocatedBytes();
+        DataException e = assertThrows(DataException.class, () -> DataSources.load(f.toString()));
+        assertTrue(allocatedBytes() - before < 16 << 20, "refused before allocating");
+        assertTrue(e.getMessage().startsWith(f.toString()) && e.getMessage().contains("7630 MB")
+                && e.getMessage().matches("(?s).*start Java with -Xmx\\d+g or more.*"), e.getMessage());
     }
 
     @Test

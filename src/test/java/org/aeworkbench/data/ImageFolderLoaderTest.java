@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -84,5 +85,37 @@ class ImageFolderLoaderTest {
         Files.createDirectories(dir.resolve("empty/sub"));
         DataException e = assertThrows(DataException.class, () -> ImageFolderLoader.load(dir.resolve("empty"), 8, 8));
         assertTrue(e.getMessage().contains("no PNG or JPEG"), e.getMessage());
+    }
+
+    @Test
+    void headerClaimingMorePixelsThanTheFileHoldsIsRefusedBeforeDecoding() throws IOException {
+        // Found by ImageFuzzTest (ImageFuzzTestInputs/image/ihdr-claims-28x11862044.png): a 276-byte
+        // PNG whose header claims 28 x 11,862,044 pixels made the decoder allocate 332 MB.
+        Path file = dir.resolve("digits/huge.png");
+        png(file, 28, 28, new int[28 * 28]);
+        byte[] bytes = Files.readAllBytes(file);
+        ByteBuffer.wrap(bytes).putInt(20, 0x00B5001C); // IHDR height, bytes 20..23
+        Files.write(file, bytes);
+        long before = TestFiles.allocatedBytes();
+        DataException e = assertThrows(DataException.class, () -> ImageFolderLoader.load(dir, 28, 28));
+        assertTrue(TestFiles.allocatedBytes() - before < 16 << 20, "refused before decoding");
+        assertTrue(e.getMessage().startsWith(file.toString()) && e.getMessage().contains("28x11862044")
+                && e.getMessage().contains("damaged"), e.getMessage());
+    }
+
+    @Test
+    void anIndexedImageIsConvertedWithoutGarbagePerPixel() throws IOException {
+        // Found by ImageFuzzTest (ImageFuzzTestInputs/image/gif-65508x227-per-pixel-garbage.gif):
+        // getRGB(x, y) on a palette image allocates for every pixel, 431 MB for a 1.8 kB GIF.
+        BufferedImage palette = new BufferedImage(2000, 500, BufferedImage.TYPE_BYTE_INDEXED);
+        Files.createDirectories(dir.resolve("gif"));
+        ImageIO.write(palette, "gif", dir.resolve("gif/wide.gif").toFile());
+        ImageFolderLoader.load(dir, 28, 28); // classes loaded, so the measurement is the decode alone
+        long before = TestFiles.allocatedBytes();
+        ImageFolderLoader.load(dir, 28, 28);
+        long pixels = 2000 * 500;
+        // One byte a pixel decoded, a float a pixel of gray, plus small change.
+        assertTrue(TestFiles.allocatedBytes() - before < 5 * pixels + (4 << 20),
+                (TestFiles.allocatedBytes() - before) + " bytes for " + pixels + " pixels");
     }
 }

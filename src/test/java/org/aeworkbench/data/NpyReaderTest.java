@@ -1,13 +1,16 @@
 package org.aeworkbench.data;
 
+import static org.aeworkbench.data.TestFiles.allocatedBytes;
 import static org.aeworkbench.data.TestFiles.concat;
 import static org.aeworkbench.data.TestFiles.littleEndianFloats;
 import static org.aeworkbench.data.TestFiles.npy;
+import static org.aeworkbench.data.TestFiles.sparse;
 import static org.aeworkbench.data.TestFiles.write;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -98,5 +101,28 @@ class NpyReaderTest {
         Path bad = write(dir, "bad.npy", concat(new byte[] {1, 2, 3}, new byte[20]));
         e = assertThrows(DataException.class, () -> NpyReader.read(bad));
         assertTrue(e.getMessage().contains("byte offset 0"), e.getMessage());
+    }
+
+    @Test
+    void billionSampleFileIsRefusedBeforeAllocatingWithTheXmxToUse() {
+        // A header claiming 10^9 samples of 2 bytes, in a file really that long (a sparse file):
+        // 8 GB as floats, beyond this test JVM's heap, so refused with the -Xmx that would do.
+        assumeTrue(Runtime.getRuntime().maxMemory() < 8_000_000_000L, "the heap could hold 8 GB");
+        byte[] header = npy("|u1", false, "(1000000000, 2)", new byte[0]);
+        Path f = sparse(dir, "billion.npy", header, header.length + 2_000_000_000L);
+        long before = allocatedBytes();
+        DataException e = assertThrows(DataException.class, () -> DataSources.load(f.toString()));
+        assertTrue(allocatedBytes() - before < 16 << 20, "refused before allocating");
+        assertTrue(e.getMessage().startsWith(f.toString()) && e.getMessage().contains("7630 MB")
+                && e.getMessage().matches("(?s).*start Java with -Xmx\\d+g or more.*"), e.getMessage());
+    }
+
+    @Test
+    void emptyElementTypeIsRefused() {
+        // Found by NpyFuzzTest (NpyFuzzTestInputs/npy/empty-descr.npy): descr '' crashed the type parser.
+        Path f = write(dir, "e.npy", npy("", false, "(2,)", new byte[2]));
+        DataException e = assertThrows(DataException.class, () -> DataSources.load(f.toString()));
+        assertTrue(e.getMessage().startsWith(f.toString()) && e.getMessage().contains("element type ''"),
+                e.getMessage());
     }
 }

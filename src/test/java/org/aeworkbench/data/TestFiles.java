@@ -2,7 +2,9 @@ package org.aeworkbench.data;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -76,5 +78,26 @@ final class TestFiles {
 
     static Path write(Path dir, String name, String text) {
         return write(dir, name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A file of {@code length} bytes starting with {@code header}; the rest is a hole the file
+     * system does not store, so a file as large as its header claims costs no disk.
+     */
+    static Path sparse(Path dir, String name, byte[] header, long length) {
+        Path file = dir.resolve(name);
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.write(header);
+            raf.setLength(length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /** Bytes allocated so far by this thread, collected or not (HotSpot counts them exactly). */
+    static long allocatedBytes() {
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        return threads.getThreadAllocatedBytes(Thread.currentThread().getId());
     }
 }

@@ -19,6 +19,7 @@ import org.aeworkbench.engine.model.ModelBuilder;
 import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.model.ModelSpecJson;
 import org.aeworkbench.engine.model.SpecException;
+import org.aeworkbench.engine.model.SpecValidator;
 import org.aeworkbench.engine.tensor.Shape;
 
 /**
@@ -104,13 +105,10 @@ public final class ModelFile {
             }
             byte[] json = new byte[headerLength];
             in.readFully(json);
-            JsonNode header = ModelSpecJson.mapper().readTree(json);
+            JsonNode header = readHeader(json, file);
             ModelSpec spec = ModelSpecJson.parse(header.path("spec").toString(), file + " (spec)");
-            JsonNode s = header.path("input");
-            Shape input = new Shape(s.path("height").asInt(1), s.path("width").asInt(1), s.path("channels").asInt(0));
-            if (input.size() <= 0) {
-                throw new SpecException("input", file + ": damaged model file (no input shape)");
-            }
+            Shape input = inputShape(header.path("input"), file);
+            checkFits(spec, input, file);
             Autoencoder model = ModelBuilder.build(spec, input);
             List<Parameter> params = model.parameters();
             int count = in.readInt();
@@ -134,8 +132,40 @@ public final class ModelFile {
             return new Loaded(model, header.path("info"));
         } catch (EOFException e) {
             throw new SpecException("", file + ": the model file is truncated; it was probably not saved completely");
-        } catch (java.util.zip.ZipException e) {
+        } catch (java.util.zip.ZipException | java.io.UTFDataFormatException e) {
             throw new SpecException("", file + ": the model file is damaged (" + e.getMessage() + ")");
+        }
+    }
+
+    private static JsonNode readHeader(byte[] json, Path file) {
+        try {
+            return ModelSpecJson.mapper().readTree(json);
+        } catch (IOException e) {
+            throw new SpecException("", file + ": damaged model file (the header is not JSON: "
+                    + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+    }
+
+    private static Shape inputShape(JsonNode s, Path file) {
+        int height = s.path("height").asInt(1);
+        int width = s.path("width").asInt(1);
+        int channels = s.path("channels").asInt(0);
+        if (height < 1 || width < 1 || channels < 1 || (long) height * width * channels > Integer.MAX_VALUE) {
+            throw new SpecException("input", file + ": damaged model file (input shape " + height + "x" + width
+                    + "x" + channels + ")");
+        }
+        return new Shape(height, width, channels);
+    }
+
+    /**
+     * Refuses, before anything is allocated, a header whose design has more weights than the file
+     * can hold: each is 4 bytes of the gzip payload, which deflate expands at most 1032:1.
+     */
+    private static void checkFits(ModelSpec spec, Shape input, Path file) throws IOException {
+        long parameters = SpecValidator.parameterCount(spec, input);
+        if (parameters > Files.size(file) * 1032 / Float.BYTES) {
+            throw new SpecException("", file + ": damaged model file: the design has " + parameters
+                    + " weights, more than the file can hold");
         }
     }
 }

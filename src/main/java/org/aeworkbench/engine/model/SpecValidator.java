@@ -139,7 +139,7 @@ public final class SpecValidator {
                 problems.add(new SpecProblem("sparsity.weight", "the sparsity weight must be a number >= 0"));
             }
             int layer = s.layer() < 0 ? spec.encoder().size() - 1 : s.layer();
-            if (layer >= spec.encoder().size()) {
+            if (layer < 0 || layer >= spec.encoder().size()) { // < 0: no encoder at all
                 problems.add(new SpecProblem("sparsity.layer", "there is no encoder layer " + s.layer()));
             } else if (s.kind() == SparsitySpec.Kind.KL) {
                 if (!(s.rho() > 0 && s.rho() < 1)) {

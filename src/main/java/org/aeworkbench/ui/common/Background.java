@@ -1,0 +1,67 @@
+package org.aeworkbench.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs slow work (loading, inference for galleries, PCA, metrics) on a daemon thread as a
+ * JavaFX {@link Task}, and hands the result or a readable failure back to the FX thread.
+ */
+public final class Background {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Background.class);
+
+    private Background() {
+    }
+
+    /**
+     * @param name   thread name, for debugging
+     * @param work   runs on the background thread
+     * @param done   runs on the FX thread with the result
+     * @param failed runs on the FX thread with a message; may be null to log only
+     */
+    public static <T> Task<T> run(String name, Callable<T> work, Consumer<T> done, Consumer<String> failed) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(e -> done.accept(task.getValue()));
+        task.setOnFailed(e -> {
+            Throwable t = task.getException();
+            LOG.warn("{} failed", name, t);
+            if (failed != null) {
+                failed.accept(message(t));
+            }
+        });
+        Thread thread = new Thread(task, "ae-ui-" + name);
+        thread.setDaemon(true);
+        thread.setPriority(Thread.NORM_PRIORITY - 1);
+        thread.start();
+        return task;
+    }
+
+    /** The user-facing sentence of a failure: its message, without the class name or stack. */
+    public static String message(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getMessage() == null) {
+            root = root.getCause();
+        }
+        String m = root.getMessage();
+        return m == null || m.isBlank() ? root.getClass().getSimpleName() : m;
+    }
+
+    /** Runs on the FX thread now if already there, else later. */
+    public static void onFx(Runnable r) {
+        if (Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            Platform.runLater(r);
+        }
+    }
+}

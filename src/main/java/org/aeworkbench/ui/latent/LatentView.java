@@ -1,0 +1,300 @@
+package org.aeworkbench.ui.latent;
+
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.aeworkbench.engine.blas.Compute;
+import org.aeworkbench.ui.training.ModelCache;
+import org.aeworkbench.ui.training.ModelSnapshot;
+import org.aeworkbench.analysis.Pca;
+import org.aeworkbench.ui.WorkbenchModel;
+import org.aeworkbench.ui.common.Background;
+import org.aeworkbench.ui.common.ExportMenu;
+import org.aeworkbench.ui.common.Theme;
+import org.aeworkbench.ui.dataset.PcaModel;
+import org.aeworkbench.ui.dataset.PreparedData;
+import org.aeworkbench.ui.shell.MainWindow;
+import org.aeworkbench.ui.training.ProbeSet;
+import org.aeworkbench.ui.training.TrainingSession;
+import org.aeworkbench.ui.training.TrainingUpdate;
+import org.aeworkbench.ui.training.TrainingUpdate.ProbeFrame;
+
+/**
+ * The Latent space tab: the autoencoder's codes (left) beside PCA of the same samples (right),
+ * Procrustes-aligned to the codes, both coloured by label, updating live while training; the
+ * figures under each; a slider that replays the codes epoch by epoch; hovering shows a sample,
+ * clicking shows it with its reconstructions.
+ */
+public final class LatentView extends HBox implements MainWindow.Themed, MainWindow.TabView {
+
+    private final WorkbenchModel wb;
+    private final ScatterPlot ae = new ScatterPlot("Autoencoder codes");
+    private final ScatterPlot pca = new ScatterPlot("PCA, Procrustes-aligned");
+    private final Label aeMetrics = metricsLabel("ae-metrics");
+    private final Label pcaMetrics = metricsLabel("pca-metrics");
+    private final Label basis = metricsLabel("metrics-basis");
+    private final ComboBox<LatentFrames.Projection> projection = new ComboBox<>();
+    private final Slider replay = new Slider(0, 0, 0);
+    private final Label replayLabel = new Label("live");
+    private final SamplePanel selected;
+    private ProbeFrame shown;
+    private LatentFrames.Points current;
+    private boolean metricsDue = true;
+    private boolean showing;
+    private boolean redrawDue;
+    private float[] plane;
+    private Pca planePca;
+    private ProbeSet planeProbe;
+    private final PcaModel pcaModel;
+    private final ModelCache metricsModel = new ModelCache();
+    private final Compute inference;
+
+    public LatentView(WorkbenchModel wb) {
+        this.wb = wb;
+        this.pcaModel = wb.pca();
+        this.inference = wb.inference();
+        getStyleClass().add("view");
+        setId("latent-view");
+        selected = new SamplePanel(wb);
+
+        projection.setId("code-projection");
+        projection.setTooltip(new Tooltip("How codes wider than 2 are drawn: PCA of the codes, or two chosen units"));
+        projection.valueProperty().addListener((obs, old, now) -> redraw());
+        replay.setId("replay-slider");
+        replay.setMajorTickUnit(1);
+        replay.setMinorTickCount(0);
+        replay.setSnapToTicks(true);
+        replay.setPrefWidth(260);
+        replay.setTooltip(new Tooltip("Replay how the codes moved, epoch by epoch"));
+        replay.valueProperty().addListener((obs, old, now) -> showReplay());
+        replayLabel.setId("replay-label");
+        replayLabel.setMinWidth(110);
+
+        Label replayTitle = new Label("Epoch");
+        Label codesTitle = new Label("Codes");
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {replayTitle, codesTitle, replayLabel, projection}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        var export = ExportMenu.forCharts("Export", Map.of("latent-autoencoder", ae::chart, "latent-pca", pca::chart));
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, codesTitle, projection, replayTitle, replay, replayLabel, gap, export);
+        bar.getStyleClass().add("view-toolbar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        VBox left = new VBox(4, ae, aeMetrics);
+        VBox right = new VBox(4, pca, pcaMetrics);
+        VBox.setVgrow(ae, Priority.ALWAYS);
+        VBox.setVgrow(pca, Priority.ALWAYS);
+        HBox plots = new HBox(8, left, right);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        left.setPrefWidth(100);
+        right.setPrefWidth(100);
+        VBox centre = new VBox(8, bar, plots, basis);
+        VBox.setVgrow(plots, Priority.ALWAYS);
+        HBox.setHgrow(centre, Priority.ALWAYS);
+        getChildren().addAll(centre, selected);
+        setSpacing(10);
+
+        for (ScatterPlot p : List.of(ae, pca)) {
+            p.setHoverCard(this::hoverCard);
+            p.setOnPointClicked(this::select);
+        }
+        ae.setId("latent-ae");
+        pca.setId("latent-pca");
+
+        TrainingSession t = wb.training();
+        t.addListener(this::apply);
+        t.stateProperty().addListener((obs, old, now) -> {
+            if (now == TrainingSession.State.IDLE || now == TrainingSession.State.PAUSED) {
+                metricsDue = true;
+                computeMetrics();
+            }
+        });
+        t.snapshotProperty().addListener((obs, old, now) -> {
+            metricsDue = true;
+            if (t.state() == TrainingSession.State.IDLE) {
+                computeMetrics();
+            }
+        });
+        pcaModel.fittedProperty().addListener((obs, old, now) -> {
+            redraw();
+            computeMetrics();
+        });
+        showEmpty();
+    }
+
+    /** Points in the autoencoder scatter (tests read this). */
+    public int aePoints() {
+        return ae.pointCount();
+    }
+
+    public int pcaPoints() {
+        return pca.pointCount();
+    }
+
+    public ScatterPlot autoencoderPlot() {
+        return ae;
+    }
+
+    @Override
+    public void setTheme(Theme theme) {
+        ae.style(theme);
+        pca.style(theme);
+    }
+
+    private void apply(TrainingUpdate u) {
+        if (u.reset()) {
+            shown = null;
+            showEmpty();
+        }
+        List<ProbeFrame> frames = wb.training().replay();
+        boolean live = replay.getValue() >= replay.getMax();
+        replay.setMax(frames.size());
+        if (live) {
+            replay.setValue(frames.size());
+        }
+        if (u.probe() != null && live) {
+            show(u.probe());
+        }
+    }
+
+    private void showReplay() {
+        List<ProbeFrame> frames = wb.training().replay();
+        int i = (int) Math.round(replay.getValue());
+        if (frames.isEmpty()) {
+            replayLabel.setText("live");
+            return;
+        }
+        if (i >= frames.size()) {
+            replayLabel.setText("live");
+            show(frames.get(frames.size() - 1));
+        } else {
+            replayLabel.setText(String.format("after epoch %d of %d", i + 1, frames.size()));
+            show(frames.get(i));
+        }
+    }
+
+    private void show(ProbeFrame frame) {
+        shown = frame;
+        updateProjections(frame.codeSize());
+        redraw();
+    }
+
+    private void updateProjections(int codeSize) {
+        List<LatentFrames.Projection> options = LatentFrames.projections(codeSize);
+        if (!options.equals(projection.getItems())) {
+            projection.getItems().setAll(options);
+            projection.setValue(options.get(0));
+        }
+        projection.setDisable(options.size() < 2);
+    }
+
+    @Override
+    public void setShowing(boolean on) {
+        showing = on;
+        if (on) {
+            if (redrawDue) {
+                redraw();
+            }
+            computeMetrics();
+        }
+    }
+
+    private void redraw() {
+        if (!showing) {
+            redrawDue = true;
+            return;
+        }
+        redrawDue = false;
+        ProbeSet probe = wb.training().probe();
+        PreparedData data = wb.training().trainedOn();
+        if (shown == null || probe == null || data == null) {
+            return;
+        }
+        PcaModel.Fitted fit = pcaModel.fitted();
+        Pca fitted = fit != null && fit.data() == data ? fit.pca() : null;
+        if (fitted != planePca || probe != planeProbe) {
+            plane = fitted == null ? null : LatentFrames.plane(probe, fitted);
+            planePca = fitted;
+            planeProbe = probe;
+        }
+        current = LatentFrames.points(shown, projection.getValue(), probe, plane);
+        List<String> names = data.all().classNames();
+        String note = ScatterPlot.count(probe.size(), probe.total());
+        ae.setPoints(current.codes(), probe.size(), probe.labels(), names, current.xLabel(), current.yLabel(), note);
+        if (current.pca() != null) {
+            pca.setPoints(current.pca(), probe.size(), probe.labels(), names, "aligned PC 1", "aligned PC 2",
+                    note + String.format(" \u00b7 Procrustes RMS distance %.3g", current.procrustesRms()));
+        } else {
+            pca.setPoints(new float[0], 0, null, names, "PC 1", "PC 2", "fitting PCA on the training split\u2026");
+        }
+    }
+
+    private Node hoverCard(int i) {
+        ProbeSet probe = wb.training().probe();
+        PreparedData data = wb.training().trainedOn();
+        return probe == null || data == null ? null : SamplePanel.card(data, probe.indices()[i], 3);
+    }
+
+    private void select(int i) {
+        ProbeSet probe = wb.training().probe();
+        if (probe != null && current != null) {
+            selected.show(probe.indices()[i]);
+            ae.mark(current.codes()[2 * i], current.codes()[2 * i + 1], java.awt.Color.BLACK);
+            if (current.pca() != null) {
+                pca.mark(current.pca()[2 * i], current.pca()[2 * i + 1], java.awt.Color.BLACK);
+            }
+        }
+    }
+
+    /** Scores the current weights when training is not running, so it costs the run nothing. */
+    private void computeMetrics() {
+        TrainingSession t = wb.training();
+        ModelSnapshot frozen = t.snapshot();
+        PreparedData data = t.trainedOn();
+        PcaModel.Fitted fit = pcaModel.fitted();
+        if (!showing || !metricsDue || frozen == null || data == null || t.state() == TrainingSession.State.RUNNING
+                || t.epochsTrainedProperty().get() == 0 || fit == null || fit.data() != data) {
+            return;
+        }
+        metricsDue = false;
+        var spec = frozen.spec().training();
+        aeMetrics.setText("computing\u2026");
+        Background.run("latent metrics", () -> metricsModel.with(frozen, m -> LatentMetrics.compute(m, fit, data,
+                spec.validationFraction(), spec.seed(), inference)), m -> {
+                    aeMetrics.setText("Autoencoder: " + m.autoencoder().line(m.k()));
+                    pcaMetrics.setText(m.pca() == null ? "" : "PCA: " + m.pca().line(m.k()));
+                    basis.setText("Scores at " + m.basis() + "; computed when training pauses or ends.");
+                }, msg -> aeMetrics.setText("Could not score the codes: " + msg));
+    }
+
+    private void showEmpty() {
+        ae.setPoints(new float[0], 0, null, List.of(), "z1", "z2", "Train the model: its codes appear here live");
+        pca.setPoints(new float[0], 0, null, List.of(), "PC 1", "PC 2", "PCA of the same samples, for comparison");
+        aeMetrics.setText("");
+        pcaMetrics.setText("");
+        basis.setText("");
+        replay.setMax(0);
+        replay.setValue(0);
+    }
+
+    private static Label metricsLabel(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("metrics");
+        l.setWrapText(true);
+        return l;
+    }
+}

@@ -1,0 +1,127 @@
+package org.aeworkbench.ui.latent;
+
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.VBox;
+import org.aeworkbench.analysis.Pca;
+import org.aeworkbench.data.Dataset;
+import org.aeworkbench.ui.training.ModelCache;
+import org.aeworkbench.ui.training.ModelSnapshot;
+import org.aeworkbench.ui.WorkbenchModel;
+import org.aeworkbench.ui.common.Background;
+import org.aeworkbench.ui.common.Formats;
+import org.aeworkbench.ui.common.SampleImages;
+import org.aeworkbench.ui.dataset.PcaModel;
+import org.aeworkbench.ui.dataset.PreparedData;
+
+/**
+ * The clicked sample beside the scatters: its input, the autoencoder's reconstruction and PCA's
+ * at the same k, each with its squared error. Reconstructions are computed in the background on
+ * a copy of the model.
+ */
+final class SamplePanel extends VBox {
+
+    private static final int SCALE = 4;
+
+    private final WorkbenchModel wb;
+    private final Label title = new Label("Click a point");
+    private final VBox content = new VBox(6);
+    private final ModelCache model = new ModelCache();
+
+    SamplePanel(WorkbenchModel wb) {
+        this.wb = wb;
+        setId("sample-panel");
+        getStyleClass().add("sample-panel");
+        setPrefWidth(160);
+        setMinWidth(150);
+        setSpacing(6);
+        title.getStyleClass().add("section-title");
+        Label hint = new Label("Hover over a point to see its input; click to see it beside its reconstructions.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("image-caption");
+        content.getChildren().add(hint);
+        getChildren().addAll(title, content);
+    }
+
+    /** A small card for hovering: the sample's image and its label. */
+    static Node card(PreparedData data, int index, int scale) {
+        Dataset all = data.all();
+        float[] range = data.valueRange();
+        ImageView img = new ImageView(SampleImages.of(all.values(), index, all.sampleShape(), range[0], range[1], scale));
+        Label caption = new Label(caption(all, index));
+        caption.getStyleClass().add("image-caption");
+        VBox box = new VBox(2, img, caption);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("hover-card");
+        return box;
+    }
+
+    static String caption(Dataset all, int index) {
+        String label = "";
+        if (all.hasLabels()) {
+            int l = all.labels()[index];
+            label = " \u00b7 " + (l < all.classNames().size() ? all.classNames().get(l) : Integer.toString(l));
+        }
+        return "#" + index + label;
+    }
+
+    /** Shows sample {@code index} of the data the model was trained on. */
+    void show(int index) {
+        PreparedData data = wb.training().trainedOn();
+        ModelSnapshot frozen = wb.training().snapshot();
+        if (data == null) {
+            return;
+        }
+        Dataset all = data.all();
+        title.setText("SAMPLE " + caption(all, index).toUpperCase(Locale.ROOT));
+        float[] range = data.valueRange();
+        content.getChildren().setAll(image(all.values(), index, all, range, "input"));
+        if (frozen == null) {
+            return;
+        }
+        float[] x = all.sample(index);
+        PcaModel.Fitted fit = wb.pca().fitted();
+        Pca pca = fit != null && fit.data() == data && fit.pca().codeSize() >= frozen.codeSize() ? fit.pca() : null;
+        Background.run("sample reconstruction", () -> model.with(frozen, m -> {
+            float[] ae = m.reconstruct(wb.inference(), x, 1);
+            float[] pc = null;
+            if (pca != null) {
+                int k = m.codeSize();
+                float[] codes = pca.transform(x, 1);
+                for (int j = k; j < codes.length; j++) {
+                    codes[j] = 0; // keep the first k components only: PCA at the autoencoder's code size
+                }
+                pc = pca.inverseTransform(codes, 1);
+            }
+            return new float[][] {ae, pc};
+        }), r -> {
+            content.getChildren().add(image(r[0], 0, all, range, "autoencoder \u00b7 error " + Formats.loss(sq(x, r[0]))));
+            if (r[1] != null) {
+                content.getChildren().add(image(r[1], 0, all, range, "PCA, k = " + frozen.codeSize() + " \u00b7 error "
+                        + Formats.loss(sq(x, r[1]))));
+            }
+        }, msg -> content.getChildren().add(new Label(msg)));
+    }
+
+    private static Node image(float[] values, int i, Dataset all, float[] range, String caption) {
+        ImageView img = new ImageView(SampleImages.of(values, i, all.sampleShape(), range[0], range[1], SCALE));
+        Label l = new Label(caption);
+        l.getStyleClass().add("image-caption");
+        l.setWrapText(true);
+        VBox box = new VBox(2, img, l);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static double sq(float[] a, float[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            double d = a[i] - b[i];
+            s += d * d;
+        }
+        return s;
+    }
+}

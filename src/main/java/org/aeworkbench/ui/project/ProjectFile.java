@@ -1,0 +1,200 @@
+package org.aeworkbench.ui.project;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.aeworkbench.data.Scaling;
+import org.aeworkbench.engine.io.AtomicFiles;
+import org.aeworkbench.engine.io.ModelFile;
+import org.aeworkbench.engine.model.Autoencoder;
+import org.aeworkbench.engine.model.LossTerms;
+import org.aeworkbench.engine.model.ModelSpec;
+import org.aeworkbench.engine.model.ModelSpecJson;
+import org.aeworkbench.engine.model.SpecException;
+import org.aeworkbench.engine.train.EpochSnapshot;
+import org.aeworkbench.ui.dataset.DataReference;
+import org.aeworkbench.ui.training.TrainingUpdate.EpochPoint;
+
+/**
+ * A project in one file ({@code .aewb}): a ZIP holding {@code project.json} (the design, whether
+ * the decoder mirrors the encoder, the data reference, the training history) and, once a model
+ * has weights, {@code model.aem} in the engine's model-file format, which the CLI reads too.
+ * The file is written to a temporary file and moved into place, so a failed save never damages
+ * the previous one.
+ */
+public final class ProjectFile {
+
+    public static final String EXTENSION = "aewb";
+    static final String FORMAT = "ae-workbench-project";
+    static final int VERSION = 1;
+    private static final String JSON = "project.json";
+    private static final String MODEL = "model.aem";
+    private static final long MAX_JSON = 64L << 20;
+
+    private ProjectFile() {
+    }
+
+    public static void save(Path file, Project p) throws IOException {
+        ObjectMapper m = ModelSpecJson.mapper();
+        ObjectNode root = m.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        root.set("spec", m.valueToTree(p.spec()));
+        root.put("mirrored", p.mirrored());
+        ObjectNode data = root.putObject("data");
+        data.put("source", p.data().source());
+        data.put("limit", p.data().limit());
+        data.put("seed", p.data().seed());
+        data.put("scaling", p.data().scaling() == null ? "auto" : p.data().scaling().name());
+        ArrayNode history = root.putArray("history");
+        for (EpochPoint e : p.history()) {
+            history.add(epoch(m, e));
+        }
+        byte[] json = m.writeValueAsBytes(root);
+        byte[] model = p.model() == null ? null : modelBytes(p.model());
+        AtomicFiles.write(file, out -> {
+            ZipOutputStream zip = new ZipOutputStream(out);
+            zip.putNextEntry(new ZipEntry(JSON));
+            zip.write(json);
+            zip.closeEntry();
+            if (model != null) {
+                zip.putNextEntry(new ZipEntry(MODEL));
+                zip.write(model);
+                zip.closeEntry();
+            }
+            zip.finish();
+        });
+    }
+
+    public static Project load(Path file) throws IOException {
+        Map<String, byte[]> entries = new HashMap<>();
+        try (InputStream raw = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(raw)) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                if (e.getName().equals(JSON) || e.getName().equals(MODEL)) {
+                    entries.put(e.getName(), zip.readNBytes((int) MAX_JSON));
+                }
+            }
+        } catch (NoSuchFileException e) {
+            throw new IOException(file + ": no such file");
+        } catch (ZipException e) {
+            throw new IOException(file + ": not an AE Workbench project (" + e.getMessage() + ")");
+        }
+        byte[] json = entries.get(JSON);
+        if (json == null) {
+            throw new IOException(file + ": not an AE Workbench project (no " + JSON + " inside); open .aewb files"
+                    + " saved by the workbench");
+        }
+        JsonNode root = ModelSpecJson.mapper().readTree(json);
+        if (!FORMAT.equals(root.path("format").asText())) {
+            throw new IOException(file + ": " + JSON + " is not an AE Workbench project description");
+        }
+        int version = root.path("version").asInt(-1);
+        if (version != VERSION) {
+            throw new IOException(file + ": project format version " + version + " is not supported (this build reads "
+                    + VERSION + ")");
+        }
+        ModelSpec spec;
+        try {
+            spec = ModelSpecJson.parse(root.path("spec").toString(), file + " (spec)");
+        } catch (SpecException ex) {
+            throw new IOException(ex.getMessage(), ex);
+        }
+        JsonNode d = root.path("data");
+        if (!d.hasNonNull("source")) {
+            throw new IOException(file + ": the project names no data (field data.source)");
+        }
+        String scaling = d.path("scaling").asText("auto");
+        Scaling s;
+        try {
+            s = scaling.equals("auto") ? null : Scaling.valueOf(scaling);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": unknown scaling '" + scaling + "' in data.scaling; use one of auto, "
+                    + java.util.Arrays.toString(Scaling.values()));
+        }
+        DataReference data = new DataReference(d.path("source").asText(), d.path("limit").asInt(0), d.path("seed").asLong(42), s);
+        List<EpochPoint> history = new ArrayList<>();
+        for (JsonNode h : root.path("history")) {
+            history.add(epoch(h));
+        }
+        Autoencoder model = entries.containsKey(MODEL) ? model(entries.get(MODEL), file) : null;
+        return new Project(spec, root.path("mirrored").asBoolean(false), data, history, model);
+    }
+
+    private static byte[] modelBytes(Autoencoder model) throws IOException {
+        Path tmp = Files.createTempFile("aewb-model", ".aem");
+        try {
+            ModelFile.save(tmp, model, null);
+            return Files.readAllBytes(tmp);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static Autoencoder model(byte[] bytes, Path file) throws IOException {
+        Path tmp = Files.createTempFile("aewb-model", ".aem");
+        try {
+            Files.write(tmp, bytes);
+            return ModelFile.load(tmp).model();
+        } catch (SpecException e) {
+            throw new IOException(file + ": the saved weights cannot be read (" + e.getMessage().replace(tmp.toString(), MODEL)
+                    + ")", e);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static ObjectNode epoch(ObjectMapper m, EpochPoint e) {
+        EpochSnapshot s = e.snapshot();
+        ObjectNode o = m.createObjectNode();
+        o.put("x", e.x());
+        o.put("stage", s.stage());
+        o.put("stageName", s.stageName());
+        o.put("epoch", s.epoch());
+        o.put("epochs", s.epochs());
+        o.set("train", terms(m, s.train()));
+        if (s.validation() != null) {
+            o.set("validation", terms(m, s.validation()));
+        }
+        o.put("valReconError", s.valReconError());
+        o.put("seconds", s.seconds());
+        o.put("samplesPerSecond", s.samplesPerSecond());
+        return o;
+    }
+
+    private static EpochPoint epoch(JsonNode o) {
+        EpochSnapshot s = new EpochSnapshot(o.path("stage").asInt(), o.path("stageName").asText("train"),
+                o.path("epoch").asInt(), o.path("epochs").asInt(), terms(o.path("train")),
+                o.has("validation") ? terms(o.path("validation")) : null, o.path("valReconError").asDouble(Double.NaN),
+                o.path("seconds").asDouble(), o.path("samplesPerSecond").asDouble(), null);
+        return new EpochPoint(o.path("x").asDouble(), s);
+    }
+
+    private static ObjectNode terms(ObjectMapper m, LossTerms t) {
+        ObjectNode o = m.createObjectNode();
+        o.put("reconstruction", t.reconstruction());
+        ObjectNode p = o.putObject("penalties");
+        t.penalties().forEach(p::put);
+        return o;
+    }
+
+    private static LossTerms terms(JsonNode o) {
+        Map<String, Double> p = new HashMap<>();
+        o.path("penalties").fields().forEachRemaining(e -> p.put(e.getKey(), e.getValue().asDouble()));
+        return LossTerms.of(o.path("reconstruction").asDouble(Double.NaN), p);
+    }
+}

@@ -1,0 +1,274 @@
+package org.aeworkbench.ui.reconstructions;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.aeworkbench.analysis.Pca;
+import org.aeworkbench.data.Dataset;
+import org.aeworkbench.ui.training.ModelCache;
+import org.aeworkbench.ui.training.ModelSnapshot;
+import org.aeworkbench.engine.model.NoiseSpec;
+import org.aeworkbench.ui.WorkbenchModel;
+import org.aeworkbench.ui.common.Background;
+import org.aeworkbench.ui.common.Formats;
+import org.aeworkbench.ui.common.Gallery;
+import org.aeworkbench.ui.common.SampleImages;
+import org.aeworkbench.ui.dataset.PcaModel;
+import org.aeworkbench.ui.dataset.PreparedData;
+import org.aeworkbench.ui.training.TrainingSession;
+
+/**
+ * The Reconstructions tab: held-out inputs over the autoencoder's reconstructions and PCA's at the
+ * same k, each with its error, in random order or worst first; for a denoising model, clean,
+ * corrupted and denoised rows with a noise-level slider; and a sortable table of every scored
+ * sample's error.
+ */
+public final class ReconstructionsView extends VBox implements org.aeworkbench.ui.shell.MainWindow.TabView {
+
+    private static final int COLUMNS = 12;
+    private static final int SCALE = 2;
+
+    /** One row of the error table. */
+    public record Row(int sample, String label, double aeError, double pcaError) {
+    }
+
+    private final WorkbenchModel wb;
+    private final ComboBox<String> order = new ComboBox<>(FXCollections.observableArrayList("Worst first", "Best first", "Random"));
+    private final Slider noise = new Slider(0, 1, 0.3);
+    private final Label noiseLabel = new Label();
+    private final HBox noiseBox;
+    private final GridPane grid = new GridPane();
+    private final TableView<Row> table = new TableView<>();
+    private final Label summary = new Label();
+    private ReconstructionSet shown;
+    private final ModelCache model = new ModelCache();
+    private boolean running;
+    private boolean again;
+
+    public ReconstructionsView(WorkbenchModel wb) {
+        this.wb = wb;
+        getStyleClass().add("view");
+        setId("reconstructions-view");
+        order.setValue("Worst first");
+        order.setId("reconstruction-order");
+        order.valueProperty().addListener((obs, o, n) -> layoutGrid());
+        noise.setId("noise-slider");
+        noise.setPrefWidth(200);
+        noise.setMajorTickUnit(0.25);
+        noise.setShowTickMarks(true);
+        noise.valueChangingProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                refresh();
+            }
+        });
+        noise.valueProperty().addListener((obs, o, n) -> {
+            noiseLabel.setText(String.format(Locale.ROOT, "%.2f", n.doubleValue()));
+            if (!noise.isValueChanging()) {
+                refresh();
+            }
+        });
+        Label noiseTitle = new Label("Noise level");
+        noiseBox = new HBox(6, noiseTitle, noise, noiseLabel);
+        noiseBox.setAlignment(Pos.CENTER_LEFT);
+        Label orderTitle = new Label("Order");
+        orderTitle.setMinWidth(Region.USE_PREF_SIZE);
+        summary.getStyleClass().add("metrics");
+        summary.setId("reconstruction-summary");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(10, orderTitle, order, noiseBox, gap);
+        bar.getStyleClass().add("view-toolbar");
+
+        grid.setHgap(6);
+        grid.setVgap(4);
+        grid.setId("reconstruction-grid");
+        ScrollPane gridScroll = new ScrollPane(grid);
+        gridScroll.setFitToWidth(true);
+        gridScroll.prefViewportHeightProperty().bind(grid.heightProperty());
+        gridScroll.setMinViewportHeight(120);
+
+        table.setId("error-table");
+        table.getColumns().add(column("sample", r -> r.sample()));
+        table.getColumns().add(column("label", r -> r.label()));
+        TableColumn<Row, Double> aeCol = column("autoencoder error", r -> r.aeError());
+        table.getColumns().add(aeCol);
+        table.getColumns().add(column("PCA error (same k)", r -> r.pcaError()));
+        aeCol.setSortType(TableColumn.SortType.DESCENDING);
+        table.getSortOrder().add(aeCol);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(Gallery.placeholder("Train the model to see each sample's reconstruction error."));
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        getChildren().addAll(bar, summary, gridScroll, table);
+
+        TrainingSession t = wb.training();
+        t.snapshotProperty().addListener((obs, o, n) -> refresh());
+        wb.pca().fittedProperty().addListener((obs, o, n) -> refresh());
+        wb.design().stateProperty().addListener((obs, o, n) -> updateNoiseControls());
+        sceneProperty().addListener((obs, o, n) -> refresh());
+        visibleProperty().addListener((obs, o, n) -> refresh());
+        updateNoiseControls();
+        grid.add(Gallery.placeholder("Train the model: inputs and their reconstructions appear here."), 0, 0);
+    }
+
+    /** Cells in the grid (tests read this). */
+    public int imageCount() {
+        return (int) grid.getChildren().stream().filter(n -> n instanceof VBox).count();
+    }
+
+    private static <T> TableColumn<Row, T> column(String title, java.util.function.Function<Row, T> value) {
+        TableColumn<Row, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(value.apply(r.getValue())));
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item instanceof Double d ? Formats.loss(d) : item.toString());
+            }
+        });
+        return c;
+    }
+
+    private void updateNoiseControls() {
+        NoiseSpec n = wb.design().spec().noise();
+        noiseBox.setVisible(n != null);
+        noiseBox.setManaged(n != null);
+        if (n != null && shown == null) {
+            noise.setMax(n.kind() == NoiseSpec.Kind.GAUSSIAN ? Math.max(1.0, 2 * n.level()) : 1.0);
+            noise.setValue(n.level());
+        }
+    }
+
+    /** Recomputes in the background for the newest weights; a request during a run is queued once. */
+    private boolean showing;
+    private boolean stale;
+
+    @Override
+    public void setShowing(boolean on) {
+        showing = on;
+        if (on && stale) {
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        if (!showing) {
+            stale = true;
+            return;
+        }
+        stale = false;
+        TrainingSession t = wb.training();
+        ModelSnapshot frozen = t.snapshot();
+        PreparedData data = t.trainedOn();
+        if (frozen == null || data == null || t.epochsTrainedProperty().get() == 0 || getScene() == null) {
+            return;
+        }
+        if (running) {
+            again = true;
+            return;
+        }
+        running = true;
+        var ts = frozen.spec().training();
+        Dataset val = data.split(ts.validationFraction(), ts.seed()).validation();
+        if (val.samples() == 0) {
+            val = data.split(ts.validationFraction(), ts.seed()).train();
+        }
+        PcaModel.Fitted fit = wb.pca().fitted();
+        Pca pca = fit != null && fit.data() == data ? fit.pca() : null;
+        NoiseSpec spec = frozen.spec().noise();
+        NoiseSpec shownNoise = spec == null ? null : new NoiseSpec(spec.kind(), noise.getValue(), spec.clip());
+        Dataset samples = val;
+        Background.run("reconstructions", () -> model.with(frozen, m -> ReconstructionSet.compute(m, pca, samples, shownNoise,
+                ts.seed(), wb.inference())), r -> {
+                    running = false;
+                    shown = r;
+                    show(frozen.codeSize());
+                    if (again) {
+                        again = false;
+                        refresh();
+                    }
+                }, msg -> {
+                    running = false;
+                    summary.setText("Could not reconstruct: " + msg);
+                });
+    }
+
+    private void show(int k) {
+        ReconstructionSet r = shown;
+        Dataset s = r.samples();
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < s.samples(); i++) {
+            rows.add(new Row(i, labelOf(s, i), r.aeError()[i], r.pcaError() == null ? Double.NaN : r.pcaError()[i]));
+        }
+        table.getItems().setAll(rows);
+        table.sort();
+        String pcaPart = r.pcaError() == null ? "" : "   PCA (k = " + k + ") " + Formats.loss(ReconstructionSet.mean(r.pcaError()));
+        String noisePart = r.denoisedError() == null ? "" : "   denoised " + Formats.loss(ReconstructionSet.mean(r.denoisedError()));
+        summary.setText(String.format(Locale.ROOT, "Mean squared error per sample over %,d validation samples:   autoencoder %s%s%s",
+                s.samples(), Formats.loss(ReconstructionSet.mean(r.aeError())), pcaPart, noisePart));
+        layoutGrid();
+    }
+
+    private void layoutGrid() {
+        ReconstructionSet r = shown;
+        if (r == null) {
+            return;
+        }
+        Dataset s = r.samples();
+        Integer[] idx = new Integer[s.samples()];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+        }
+        Comparator<Integer> byError = Comparator.comparingDouble(i -> r.aeError()[i]);
+        switch (order.getValue()) {
+            case "Worst first" -> java.util.Arrays.sort(idx, byError.reversed());
+            case "Best first" -> java.util.Arrays.sort(idx, byError);
+            default -> { }
+        }
+        grid.getChildren().clear();
+        float[] range = wb.training().trainedOn().valueRange();
+        int row = 0;
+        row = addRow(row, "input", s.values(), null, idx, s, range);
+        if (r.corrupted() != null) {
+            row = addRow(row, "corrupted", r.corrupted(), null, idx, s, range);
+            row = addRow(row, "denoised", r.denoised(), r.denoisedError(), idx, s, range);
+        }
+        row = addRow(row, "autoencoder", r.ae(), r.aeError(), idx, s, range);
+        if (r.pca() != null) {
+            addRow(row, "PCA", r.pca(), r.pcaError(), idx, s, range);
+        }
+    }
+
+    private int addRow(int row, String title, float[] values, double[] errors, Integer[] idx, Dataset s, float[] range) {
+        grid.add(Gallery.rowTitle(title), 0, row);
+        for (int c = 0; c < Math.min(COLUMNS, idx.length); c++) {
+            int i = idx[c];
+            String caption = errors == null ? labelOf(s, i) : Formats.loss(errors[i]);
+            grid.add(Gallery.cell(SampleImages.of(values, i, s.sampleShape(), range[0], range[1], SCALE), caption), c + 1, row);
+        }
+        return row + 1;
+    }
+
+    private static String labelOf(Dataset s, int i) {
+        if (!s.hasLabels()) {
+            return "#" + i;
+        }
+        int l = s.labels()[i];
+        return l < s.classNames().size() ? s.classNames().get(l) : Integer.toString(l);
+    }
+}

@@ -1,0 +1,50 @@
+package org.aeworkbench.ui.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.aeworkbench.data.Dataset;
+import org.aeworkbench.engine.model.ModelSpec;
+import org.aeworkbench.ui.WorkbenchModel;
+import org.aeworkbench.data.Scaling;
+import org.aeworkbench.ui.dataset.DataReference;
+import org.aeworkbench.ui.dataset.PreparedData;
+import org.aeworkbench.ui.design.SpecItem;
+
+/** The property sheet's read-only Data rows: the set, its size and shape, the split, the value range. */
+final class DataItems {
+
+    private final WorkbenchModel wb;
+
+    DataItems(WorkbenchModel wb) {
+        this.wb = wb;
+    }
+
+    List<SpecItem> items() {
+        List<SpecItem> items = new ArrayList<>();
+        PreparedData d = wb.data().current();
+        if (d == null) {
+            items.add(row("data.none", "Data set", wb.dataStatusProperty().get().isEmpty() ? "none" : wb.dataStatusProperty().get()));
+            return items;
+        }
+        Dataset all = d.all();
+        ModelSpec spec = wb.design().spec();
+        int nVal = (int) Math.round(all.samples() * spec.training().validationFraction());
+        items.add(row("data.name", "Data set", all.name()));
+        items.add(row("data.samples", "Samples", String.format("%,d (%,d train / %,d validation)", all.samples(),
+                all.samples() - nVal, nVal)));
+        items.add(row("data.shape", "Sample shape", all.sampleShape() + (all.sampleShape().isVector() ? "" : " = " + all.features())));
+        items.add(row("data.labels", "Labels", all.hasLabels() ? all.classNames().size() + " classes" : "none"));
+        DataReference ref = d.reference();
+        items.add(new SpecItem("data.scaling", "Data", "Scaling", "How values are rescaled before training (fitted on"
+                + " the samples used)", Scaling.class, ref.scaling(), v -> wb.loadData(ref.withScaling((Scaling) v))));
+        items.add(new SpecItem("data.limit", "Data", "Use at most", "Samples drawn from the set (0 = all); fewer train faster",
+                int.class, ref.limit(), v -> wb.loadData(ref.withLimit(Math.max(0, (Integer) v)))));
+        items.add(row("data.range", "Values", d.inUnitInterval() ? "all in [0, 1]" : "outside [0, 1]: use MSE, not BCE"));
+        items.add(row("data.source", "Source", all.source()));
+        return items;
+    }
+
+    private static SpecItem row(String key, String name, String value) {
+        return new SpecItem(key, "Data", name, name, String.class, value, null);
+    }
+}

@@ -1,0 +1,56 @@
+package org.aeworkbench.ui.shell;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
+import javafx.geometry.Orientation;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.aeworkbench.ui.WorkbenchModel;
+import org.aeworkbench.ui.training.TrainingSession;
+
+/** Progress, epoch and batch, samples per second, time left, the last message, and the BLAS backend. */
+final class StatusBar extends HBox {
+
+    StatusBar(WorkbenchModel wb) {
+        TrainingSession t = wb.training();
+        getStyleClass().add("status-bar");
+        setId("status-bar");
+        ProgressBar progress = new ProgressBar();
+        progress.setId("train-progress");
+        progress.setPrefWidth(160);
+        progress.progressProperty().bind(t.progressProperty());
+        Label epoch = label("status-epoch");
+        epoch.textProperty().bind(t.epochTextProperty());
+        Label rate = label("status-rate");
+        rate.textProperty().bind(t.rateTextProperty());
+        Label eta = label("status-eta");
+        eta.textProperty().bind(t.etaTextProperty());
+        Label message = label("status-message");
+        message.getStyleClass().add("status-message");
+        message.textProperty().bind(Bindings.createStringBinding(() -> !wb.dataStatusProperty().get().isEmpty()
+                ? wb.dataStatusProperty().get() : t.messageProperty().get(), wb.dataStatusProperty(), t.messageProperty()));
+        t.messageIsProblemProperty().addListener((obs, was, bad) -> {
+            if (bad) {
+                message.getStyleClass().add("danger");
+            } else {
+                message.getStyleClass().remove("danger");
+            }
+        });
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(message.getText()), message.textProperty()));
+        HBox.setHgrow(message, Priority.ALWAYS);
+        Label blas = label("status-blas");
+        blas.textProperty().bind(Bindings.concat("BLAS: ", t.backendProperty()));
+        getChildren().addAll(progress, epoch, rate, eta, new Separator(Orientation.VERTICAL), message,
+                new Separator(Orientation.VERTICAL), blas);
+    }
+
+    private static Label label(String id) {
+        Label l = new Label();
+        l.setId(id);
+        return l;
+    }
+}

@@ -1,0 +1,119 @@
+package org.aeworkbench.ui.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import org.aeworkbench.engine.train.BatchSnapshot;
+import org.aeworkbench.ui.training.TrainingUpdate.BatchPoint;
+import org.aeworkbench.ui.training.TrainingUpdate.EpochPoint;
+import org.aeworkbench.ui.training.TrainingUpdate.ProbeFrame;
+import org.aeworkbench.ui.training.TrainingUpdate.StageMark;
+
+/**
+ * The hand-off from the training thread to the FX thread. The training thread only appends
+ * immutable points and replaces the newest probe, weights and batch; a timer posts one
+ * {@code runLater} every {@code frameMillis} when something arrived, and the FX side drains it
+ * all at once, so a burst of snapshots costs one redraw and an idle window schedules nothing.
+ */
+final class HandOff {
+
+    /** Everything that arrived since the previous drain. */
+    record Drained(List<BatchPoint> batches, List<EpochPoint> epochs, List<StageMark> stages, List<ProbeFrame> frames,
+                   ProbeFrame probe, ModelSnapshot weights, BatchSnapshot lastBatch) {
+    }
+
+    private final ConcurrentLinkedQueue<Object> points = new ConcurrentLinkedQueue<>();
+    private final AtomicReference<ProbeFrame> probe = new AtomicReference<>();
+    private final AtomicReference<ModelSnapshot> weights = new AtomicReference<>();
+    private final AtomicReference<BatchSnapshot> lastBatch = new AtomicReference<>();
+    private final AtomicBoolean posted = new AtomicBoolean();
+    private final ScheduledExecutorService timer;
+
+    /** @param deliver runs on the FX thread and is expected to call {@link #drain()} */
+    HandOff(long frameMillis, Runnable deliver) {
+        timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "ae-ui-pump");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleWithFixedDelay(() -> {
+            boolean due = !points.isEmpty() || probe.get() != null || weights.get() != null || lastBatch.get() != null;
+            if (due && posted.compareAndSet(false, true)) {
+                Platform.runLater(() -> {
+                    posted.set(false);
+                    deliver.run();
+                });
+            }
+        }, frameMillis, frameMillis, TimeUnit.MILLISECONDS);
+    }
+
+    // ---- training thread ----
+
+    void stage(StageMark mark) {
+        points.add(mark);
+    }
+
+    void batch(BatchPoint point, BatchSnapshot snapshot, ProbeFrame frame) {
+        points.add(point);
+        lastBatch.set(snapshot);
+        if (frame != null) {
+            probe.set(frame);
+        }
+    }
+
+    /** An epoch's end: its point, the probe's codes (kept for the replay) and the weights. */
+    void epoch(EpochPoint point, ProbeFrame frame, ModelSnapshot snapshot) {
+        points.add(point);
+        if (frame != null) {
+            points.add(frame);
+            probe.set(frame);
+        }
+        if (snapshot != null) {
+            weights.set(snapshot);
+        }
+    }
+
+    void weights(ModelSnapshot snapshot) {
+        weights.set(snapshot);
+    }
+
+    // ---- FX thread ----
+
+    Drained drain() {
+        List<BatchPoint> batches = new ArrayList<>();
+        List<EpochPoint> epochs = new ArrayList<>();
+        List<StageMark> stages = new ArrayList<>();
+        List<ProbeFrame> frames = new ArrayList<>();
+        Object o;
+        while ((o = points.poll()) != null) {
+            if (o instanceof BatchPoint b) {
+                batches.add(b);
+            } else if (o instanceof EpochPoint e) {
+                epochs.add(e);
+            } else if (o instanceof StageMark s) {
+                stages.add(s);
+            } else if (o instanceof ProbeFrame f) {
+                frames.add(f);
+            }
+        }
+        return new Drained(batches, epochs, stages, frames, probe.getAndSet(null), weights.getAndSet(null),
+                lastBatch.getAndSet(null));
+    }
+
+    /** Forgets what is queued (a reset). */
+    void clear() {
+        points.clear();
+        probe.set(null);
+        lastBatch.set(null);
+    }
+
+    void close() {
+        timer.shutdownNow();
+    }
+}

@@ -1,0 +1,189 @@
+package org.aeworkbench.ui.training;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.aeworkbench.engine.model.LossTerms;
+import org.aeworkbench.engine.train.EpochSnapshot;
+import org.aeworkbench.ui.common.Colours;
+import org.aeworkbench.ui.common.ExportMenu;
+import org.aeworkbench.ui.common.Formats;
+import org.aeworkbench.ui.common.Theme;
+import org.aeworkbench.ui.training.TrainingUpdate.BatchPoint;
+import org.aeworkbench.ui.training.TrainingUpdate.EpochPoint;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+
+/**
+ * The Training tab: loss per epoch (training and validation, and each loss term when the
+ * variant adds penalties) above a smoothed per-batch curve, a log-scale toggle, stage markers
+ * for stacked pretraining, and a line summarising the last epoch.
+ */
+public final class TrainingView extends VBox implements org.aeworkbench.ui.shell.MainWindow.TabView {
+
+    /** Weight of the newest point in the exponential moving average of the batch curve. */
+    private static final double SMOOTHING = 0.25;
+
+    private final LossChart epochs = new LossChart("Loss per epoch", true);
+    private final LossChart batches = new LossChart("Loss per batch (smoothed)", false);
+    private final Label summary = new Label("Press Train (Ctrl+Enter): the loss curves appear here as the model learns.");
+    private final Map<String, Double> ema = new HashMap<>();
+    private final Map<String, Double> emaWeight = new HashMap<>();
+    private final StackPane charts;
+
+    public TrainingView(TrainingSession session) {
+        getStyleClass().add("view");
+        setId("training-view");
+        summary.getStyleClass().add("metrics");
+        summary.setId("training-summary");
+        summary.setWrapText(true);
+
+        ToggleButton log = new ToggleButton("Log scale");
+        log.setId("log-scale");
+        log.setTooltip(new Tooltip("Show the loss on a logarithmic axis"));
+        log.selectedProperty().addListener((obs, was, on) -> {
+            epochs.setLog(on);
+            batches.setLog(on);
+        });
+        var export = ExportMenu.forCharts("Export", Map.of("loss-per-epoch", epochs::chart, "loss-per-batch", batches::chart));
+        log.setMinWidth(Region.USE_PREF_SIZE);
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        HBox bar = new HBox(8, summary, log, export);
+        bar.getStyleClass().add("view-toolbar");
+
+        ChartViewer epochViewer = new ChartViewer(epochs.chart());
+        epochViewer.setId("epoch-chart");
+        ChartViewer batchViewer = new ChartViewer(batches.chart());
+        batchViewer.setId("batch-chart");
+        VBox stack = new VBox(6, epochViewer, batchViewer);
+        VBox.setVgrow(epochViewer, Priority.ALWAYS);
+        VBox.setVgrow(batchViewer, Priority.ALWAYS);
+        charts = new StackPane(stack);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        getChildren().addAll(bar, charts);
+
+        session.addListener(this::apply);
+    }
+
+    public JFreeChart epochChart() {
+        return epochs.chart();
+    }
+
+    public JFreeChart batchChart() {
+        return batches.chart();
+    }
+
+    /** Points on the epoch chart, for tests and the status of the view. */
+    public int epochPoints() {
+        return epochs.totalPoints();
+    }
+
+    public int batchPoints() {
+        return batches.totalPoints();
+    }
+
+    @Override
+    public void setShowing(boolean showing) {
+        epochs.setDrawing(showing);
+        batches.setDrawing(showing);
+    }
+
+    public void setTheme(Theme theme) {
+        epochs.style(theme);
+        batches.style(theme);
+    }
+
+    private void apply(TrainingUpdate u) {
+        if (u.reset()) {
+            epochs.clear();
+            batches.clear();
+            ema.clear();
+            emaWeight.clear();
+        }
+        if (!u.epochs().isEmpty() || !u.stages().isEmpty()) {
+            epochs.batch(() -> {
+                u.stages().stream().filter(TrainingView::marked).forEach(s -> epochs.mark(s.x(), s.name()));
+                u.epochs().forEach(this::addEpoch);
+            });
+        }
+        if (!u.batches().isEmpty() || !u.stages().isEmpty()) {
+            batches.batch(() -> {
+                u.stages().stream().filter(TrainingView::marked).forEach(s -> batches.mark(s.x(), s.name()));
+                u.batches().forEach(this::addBatch);
+            });
+        }
+        if (!u.epochs().isEmpty()) {
+            summary.setText(summaryOf(u.epochs().get(u.epochs().size() - 1).snapshot()));
+        }
+    }
+
+    /** Plain training has one stage called "train"; only stacked pretraining's stages are marked. */
+    private static boolean marked(TrainingUpdate.StageMark s) {
+        return !"train".equals(s.name());
+    }
+
+    private void addEpoch(EpochPoint p) {
+        EpochSnapshot s = p.snapshot();
+        epochs.add("train", p.x(), s.train().total(), Colours.TRAIN, false, 2f);
+        if (s.validation() != null) {
+            epochs.add("validation", p.x(), s.validation().total(), Colours.VALIDATION, true, 2f);
+        }
+        if (!s.train().penalties().isEmpty()) {
+            epochs.add("train reconstruction", p.x(), s.train().reconstruction(), LossChart.termColour("reconstruction", 0), false, 1.3f);
+            int i = 0;
+            for (var e : s.train().penalties().entrySet()) {
+                epochs.add("train " + e.getKey(), p.x(), e.getValue(), LossChart.termColour(e.getKey(), i++), false, 1.3f);
+            }
+        }
+    }
+
+    private void addBatch(BatchPoint p) {
+        LossTerms t = p.loss();
+        batches.add("batch", p.x(), t.total(), org.aeworkbench.ui.common.ChartStyle.alpha(Colours.TRAIN, 70), false, 1f);
+        batches.add("smoothed", p.x(), smooth("total", t.total()), Colours.TRAIN, false, 2f);
+        if (!t.penalties().isEmpty()) {
+            batches.add("reconstruction", p.x(), smooth("reconstruction", t.reconstruction()),
+                    LossChart.termColour("reconstruction", 0), false, 1.3f);
+            int i = 0;
+            for (var e : t.penalties().entrySet()) {
+                batches.add(e.getKey(), p.x(), smooth(e.getKey(), e.getValue()), LossChart.termColour(e.getKey(), i++), false, 1.3f);
+            }
+        }
+    }
+
+    /** Bias-corrected exponential moving average (as TensorBoard smooths), per term. */
+    private double smooth(String key, double v) {
+        if (!Double.isFinite(v)) {
+            return v;
+        }
+        double m = (1 - SMOOTHING) * ema.getOrDefault(key, 0.0) + SMOOTHING * v;
+        double w = (1 - SMOOTHING) * emaWeight.getOrDefault(key, 0.0) + SMOOTHING;
+        ema.put(key, m);
+        emaWeight.put(key, w);
+        return m / w;
+    }
+
+    static String summaryOf(EpochSnapshot s) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Epoch %d/%d   train loss %s", s.epoch() + 1,
+                s.epochs(), Formats.loss(s.train().total())));
+        if (s.validation() != null) {
+            b.append("   validation loss ").append(Formats.loss(s.validation().total()));
+            b.append("   validation squared error ").append(Formats.loss(s.valReconError())).append(" per sample");
+        }
+        for (var e : s.train().penalties().entrySet()) {
+            b.append("   ").append(e.getKey()).append(' ').append(Formats.loss(e.getValue()));
+        }
+        b.append("   ").append(Formats.rate(s.samplesPerSecond()));
+        return b.toString();
+    }
+}

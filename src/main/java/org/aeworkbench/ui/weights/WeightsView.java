@@ -1,0 +1,234 @@
+package org.aeworkbench.ui.weights;
+
+import java.util.Locale;
+import java.util.Map;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+import org.aeworkbench.data.Dataset;
+import org.aeworkbench.engine.layer.Parameter;
+import org.aeworkbench.engine.model.Autoencoder;
+import org.aeworkbench.ui.training.ModelCache;
+import org.aeworkbench.ui.training.ModelSnapshot;
+import org.aeworkbench.engine.tensor.Shape;
+import org.aeworkbench.ui.WorkbenchModel;
+import org.aeworkbench.ui.common.Background;
+import org.aeworkbench.ui.common.ChartStyle;
+import org.aeworkbench.ui.common.Colours;
+import org.aeworkbench.ui.common.ExportMenu;
+import org.aeworkbench.ui.common.Gallery;
+import org.aeworkbench.ui.common.SampleImages;
+import org.aeworkbench.ui.common.Theme;
+import org.aeworkbench.ui.dataset.PreparedData;
+import org.aeworkbench.ui.shell.MainWindow;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.data.statistics.HistogramDataset;
+
+/**
+ * The Weights tab: the first encoder layer's weights drawn as images, one learned filter per unit
+ * (grey is zero, white positive, black negative, each filter scaled to its own largest weight),
+ * and the histogram of code activations on validation samples, which makes sparsity visible.
+ */
+public final class WeightsView extends HBox implements MainWindow.Themed, MainWindow.TabView {
+
+    private static final int MAX_FILTERS = 128;
+    private static final int SCALE = 2;
+    private static final int BINS = 60;
+
+    private final WorkbenchModel wb;
+    private final TilePane filters = new TilePane(3, 3);
+    private final Label filterNote = new Label();
+    private final JFreeChart chart;
+    private final Label sparsity = new Label();
+    private boolean running;
+    private final ModelCache model = new ModelCache();
+    private boolean again;
+
+    public WeightsView(WorkbenchModel wb) {
+        this.wb = wb;
+        getStyleClass().add("view");
+        setId("weights-view");
+        setSpacing(12);
+
+        filters.setId("filters");
+        filters.setPrefColumns(10);
+        filterNote.getStyleClass().add("metrics");
+        filterNote.setWrapText(true);
+        Label filtersTitle = new Label("FIRST-LAYER FILTERS");
+        filtersTitle.getStyleClass().add("section-title");
+        ScrollPane scroll = new ScrollPane(filters);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox left = new VBox(6, filtersTitle, filterNote, scroll);
+        left.setPrefWidth(420);
+        HBox.setHgrow(left, Priority.ALWAYS);
+
+        NumberAxis x = new NumberAxis("code activation");
+        x.setAutoRangeIncludesZero(true);
+        NumberAxis y = new NumberAxis("count");
+        XYBarRenderer bars = new XYBarRenderer(0.05);
+        bars.setBarPainter(new StandardXYBarPainter());
+        bars.setShadowVisible(false);
+        bars.setSeriesPaint(0, Colours.TRAIN);
+        chart = new JFreeChart("Code activations on validation samples", JFreeChart.DEFAULT_TITLE_FONT,
+                new XYPlot(new HistogramDataset(), x, y, bars), false);
+        ChartViewer viewer = new ChartViewer(chart);
+        viewer.setId("activation-histogram");
+        VBox.setVgrow(viewer, Priority.ALWAYS);
+        sparsity.getStyleClass().add("metrics");
+        sparsity.setWrapText(true);
+        sparsity.setId("sparsity-note");
+        var export = ExportMenu.forCharts("Export", Map.of("code-activations", () -> chart));
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        VBox right = new VBox(6, export, viewer, sparsity);
+        right.setPrefWidth(420);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        getChildren().addAll(left, right);
+
+        filters.getChildren().add(Gallery.placeholder("Train the model: its first layer's filters appear here."));
+        wb.training().snapshotProperty().addListener((obs, o, n) -> refresh());
+        style(Theme.LIGHT);
+    }
+
+    /** Filter images shown (tests read this). */
+    public int filterCount() {
+        return (int) filters.getChildren().stream().filter(n -> n instanceof VBox).count();
+    }
+
+    @Override
+    public void setTheme(Theme theme) {
+        style(theme);
+    }
+
+    private void style(Theme theme) {
+        ChartStyle.apply(chart, theme);
+    }
+
+    /** What the background task hands back. */
+    private record Result(Parameter weight, float[] codes, int n, int k) {
+    }
+
+    private boolean showing;
+    private boolean stale;
+
+    @Override
+    public void setShowing(boolean on) {
+        showing = on;
+        if (on && stale) {
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        if (!showing) {
+            stale = true;
+            return;
+        }
+        stale = false;
+        ModelSnapshot frozen = wb.training().snapshot();
+        PreparedData data = wb.training().trainedOn();
+        if (frozen == null || data == null) {
+            return;
+        }
+        if (running) {
+            again = true;
+            return;
+        }
+        running = true;
+        var ts = frozen.spec().training();
+        Dataset val = data.split(ts.validationFraction(), ts.seed()).validation();
+        Dataset sample = val.samples() > 0 ? val : data.all();
+        int n = Math.min(sample.samples(), 1000);
+        Background.run("weights", () -> model.with(frozen, m -> {
+            float[] x = java.util.Arrays.copyOf(sample.values(), n * sample.features());
+            return new Result(firstWeight(m), m.encode(wb.inference(), x, n), n, m.codeSize());
+        }), r -> {
+            running = false;
+            show(r, data.all().sampleShape());
+            if (again) {
+                again = false;
+                refresh();
+            }
+        }, msg -> {
+            running = false;
+            filterNote.setText("Could not read the weights: " + msg);
+        });
+    }
+
+    /** The first layer's weight (inputs x units for dense, kernel x kernel x channels x filters for conv), copied. */
+    private static Parameter firstWeight(Autoencoder m) {
+        for (Parameter p : m.parameters()) {
+            if (p.name().endsWith(".weight")) {
+                return new Parameter(p.name(), p.rows(), p.cols(), p.value().clone(), new float[0]);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The shape one filter is drawn with: the input's own shape for a dense layer, the kernel
+     * (k x k x channels, weights stored HWIO) for a convolution, else null.
+     */
+    static Shape filterShape(Parameter w, Shape input) {
+        if (w.rows() == input.size()) {
+            return input;
+        }
+        int c = input.channels();
+        int k = (int) Math.round(Math.sqrt((double) w.rows() / c));
+        return k * k * c == w.rows() ? Shape.image(k, k, c) : null;
+    }
+
+    private void show(Result r, Shape inputShape) {
+        filters.getChildren().clear();
+        Parameter w = r.weight();
+        Shape filterShape = w == null ? null : filterShape(w, inputShape);
+        if (filterShape == null) {
+            filterNote.setText("The first layer has no weights that can be drawn as images.");
+        } else {
+            int scale = Math.max(SCALE, 48 / Math.max(filterShape.height(), filterShape.width()));
+            int units = w.cols();
+            int shown = Math.min(units, MAX_FILTERS);
+            float[] filter = new float[w.rows()];
+            for (int j = 0; j < shown; j++) {
+                float max = 0;
+                for (int i = 0; i < w.rows(); i++) {
+                    filter[i] = w.value()[i * units + j];
+                    max = Math.max(max, Math.abs(filter[i]));
+                }
+                filters.getChildren().add(Gallery.cell(SampleImages.of(filter, 0, filterShape, -max, max, scale), null));
+            }
+            boolean dense = filterShape.equals(inputShape);
+            filterNote.setText(String.format(Locale.ROOT, dense
+                    ? "%s: %d of %d units, each the weights from every input to one unit (grey 0, white positive, black negative)."
+                    : "%s: %d of %d filters, each a kernel (grey 0, white positive, black negative).", w.name(), shown, units));
+        }
+        double[] values = new double[r.n() * r.k()];
+        int zeros = 0;
+        for (int i = 0; i < values.length; i++) {
+            values[i] = r.codes()[i];
+            if (values[i] == 0) {
+                zeros++;
+            }
+        }
+        chart.setNotify(false);
+        try {
+            var fresh = new HistogramDataset();
+            fresh.addSeries("activations", values, BINS);
+            ((XYPlot) chart.getPlot()).setDataset(fresh);
+        } finally {
+            chart.setNotify(true);
+        }
+        sparsity.setText(String.format(Locale.ROOT, "%,d activations (%d samples x %d code units); %.1f%% exactly zero."
+                + " A sparse code piles up at zero; a VAE's means spread around it.", values.length, r.n(), r.k(),
+                100.0 * zeros / Math.max(1, values.length)));
+    }
+}

@@ -1,0 +1,121 @@
+package org.aeworkbench.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.aeworkbench.ui.dataset.DataReference;
+import org.aeworkbench.ui.design.LayerPath;
+import org.aeworkbench.ui.shell.MainWindow;
+import org.aeworkbench.ui.training.TrainingSession.State;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Saves a screenshot of each tab after a real training run, for the README:
+ * <pre>mvn test -Dtest=ScreenshotTour -Daeworkbench.screenshots=$PWD/assets/screenshots -Dheadless.geometry=1600x1000-32</pre>
+ * It trains the reference design on the bundled MNIST sample (training, latent space,
+ * reconstructions, weights), then the 2-D VAE (designer, generate). Skipped unless the property is set.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTour {
+
+    private WorkbenchModel wb;
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage s) {
+        if (System.getProperty("aeworkbench.screenshots") == null) {
+            return;
+        }
+        stage = s;
+        wb = new WorkbenchModel();
+        window = new MainWindow(wb, s);
+        s.setScene(new Scene(window.root(), 1400, 860));
+        s.show();
+    }
+
+    private static void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void shot(FxRobot robot, Path dir, String name) throws Exception {
+        Thread.sleep(1500); // background galleries and metrics settle
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage img = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
+        File f = dir.resolve(name).toFile();
+        ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", f);
+        System.out.println("wrote " + f);
+    }
+
+    private void trainToEnd(int epochs) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            wb.design().edit("epochs", s -> s.withTraining(s.training().withEpochs(epochs)));
+            wb.train();
+        }).get();
+        waitFor(900, () -> wb.training().state() == State.IDLE && wb.training().epochsTrainedProperty().get() >= epochs);
+    }
+
+    @Test
+    void everyTab(FxRobot robot) throws Exception {
+        Assumptions.assumeTrue(System.getProperty("aeworkbench.screenshots") != null, "set -Daeworkbench.screenshots=DIR");
+        Path dir = Path.of(System.getProperty("aeworkbench.screenshots"));
+        Files.createDirectories(dir);
+        robot.interact(() -> wb.loadData(DataReference.of("mnist")));
+        waitFor(60, () -> wb.data().current() != null && wb.pca().fitted() != null);
+
+        trainToEnd(10);
+        robot.clickOn("#tab-training");
+        shot(robot, dir, "training.png");
+
+        robot.clickOn("#tab-latent-space");
+        waitFor(120, () -> window.views().latent().aePoints() > 0);
+        Thread.sleep(4000); // metrics are computed once training has ended
+        double[] p = window.views().latent().autoencoderPlot().toScreen(
+                window.views().latent().autoencoderPlot().coordinates()[0], window.views().latent().autoencoderPlot().coordinates()[1]);
+        if (p != null) {
+            robot.clickOn(p[0], p[1]);
+        }
+        shot(robot, dir, "latent.png");
+
+        robot.clickOn("#tab-reconstructions");
+        waitFor(60, () -> window.views().reconstructions().imageCount() > 0);
+        shot(robot, dir, "reconstructions.png");
+
+        robot.clickOn("#tab-weights");
+        waitFor(60, () -> window.views().weights().filterCount() > 0);
+        shot(robot, dir, "weights.png");
+
+        robot.interact(() -> wb.applyPreset("vae-2d"));
+        trainToEnd(15);
+        robot.clickOn("#tab-generate");
+        waitFor(60, () -> window.views().generate().plane().pointCount() > 0);
+        robot.clickOn("#random-pair");
+        waitFor(30, () -> window.views().generate().stripImages() > 0);
+        robot.clickOn("#manifold-button");
+        Thread.sleep(2000);
+        shot(robot, dir, "generate.png");
+
+        // The designer with a problem flagged: an output layer that does not match the input.
+        robot.interact(() -> {
+            wb.design().replaceLayer(LayerPath.decoder(1), new org.aeworkbench.engine.model.DenseSpec(100,
+                    org.aeworkbench.engine.layer.Activation.SIGMOID), "units");
+            wb.design().selectionProperty().set(LayerPath.decoder(1));
+        });
+        robot.clickOn("#tab-training");
+        shot(robot, dir, "designer.png");
+    }
+}

@@ -1,0 +1,327 @@
+package org.aeworkbench.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import org.aeworkbench.engine.blas.Backend;
+import org.aeworkbench.engine.blas.Compute;
+import org.aeworkbench.engine.model.Autoencoder;
+import org.aeworkbench.engine.model.ModelBuilder;
+import org.aeworkbench.engine.model.ModelSpec;
+import org.aeworkbench.engine.model.Presets;
+import org.aeworkbench.engine.train.Trainer;
+import org.aeworkbench.engine.train.TrainingControl;
+import org.aeworkbench.engine.train.TrainingListener;
+import org.aeworkbench.engine.train.TrainingResult;
+import org.aeworkbench.ui.dataset.DataModel;
+import org.aeworkbench.ui.dataset.DataReference;
+import org.aeworkbench.ui.dataset.PreparedData;
+import org.aeworkbench.ui.shell.MainWindow;
+import org.aeworkbench.ui.training.TrainingSession;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Measures what the workbench's live UI costs training (issue 8): the reference design
+ * (784-512-128-2, BCE, Adam, batch 128) on the bundled MNIST sample (9,000 train / 1,000
+ * validation), trained headless (the trainer alone, as the CLI runs it) and through the full
+ * window with live charts, live latent scatters and the probe, alternately; and the FX thread's
+ * longest pause while the window trains, as the largest gap between animation pulses and the
+ * largest delay of a runLater posted every 5 ms.
+ *
+ * <p>It reports figures and asserts nothing about time. Run it alone, on an otherwise idle machine:
+ * <pre>mvn test -Dtest=UiCostMeasurement -Daeworkbench.measure=true [-Daeworkbench.measure.epochs=10 -Daeworkbench.measure.rounds=3]</pre>
+ */
+class UiCostMeasurement {
+
+    @Test
+    void trainingThroughTheWindowAgainstHeadless() throws Exception {
+        Assumptions.assumeTrue(Boolean.getBoolean("aeworkbench.measure"), "set -Daeworkbench.measure=true to measure");
+        System.setProperty("headless.geometry", "1600x1000-32");
+        System.setProperty("aeworkbench.prefs", "org/aeworkbench/ui-test");
+        int epochs = Integer.getInteger("aeworkbench.measure.epochs", 10);
+        int rounds = Integer.getInteger("aeworkbench.measure.rounds", 3);
+        PreparedData data = DataModel.prepare(DataReference.of("mnist"));
+        ModelSpec spec = Presets.get("reference", data.all().sampleShape());
+        spec = spec.withTraining(spec.training().withEpochs(epochs));
+
+        FxToolkit.registerPrimaryStage();
+        List<double[]> headless = new ArrayList<>();
+        List<double[]> ui = new ArrayList<>();
+        List<double[]> pauses = new ArrayList<>();
+        // One round of each first, not counted: class loading and JIT compilation of the window's
+        // code would otherwise be charged to the first window run.
+        ModelSpec warm = spec.withTraining(spec.training().withEpochs(2));
+        headless(warm, data);
+        throughWindow(warm, data);
+        boolean sessionOnly = Boolean.getBoolean("aeworkbench.measure.session");
+        for (int r = 0; r < rounds; r++) {
+            if (sessionOnly) {
+                System.out.printf(Locale.ROOT, "  round %d: training session without a window %.2f s%n", r + 1, throughSession(spec, data));
+            }
+            headless.add(headless(spec, data));
+            double[] run = throughWindow(spec, data);
+            ui.add(new double[] {run[0], run[1], run[5], run[6]});
+            pauses.add(new double[] {run[2], run[3], run[4]});
+        }
+        System.out.println();
+        System.out.printf(Locale.ROOT, "UI cost: reference design, %d epochs on %,d train / %,d validation samples%n", epochs,
+                data.split(spec.training().validationFraction(), spec.training().seed()).train().samples(),
+                data.split(spec.training().validationFraction(), spec.training().seed()).validation().samples());
+        for (int r = 0; r < rounds; r++) {
+            System.out.printf(Locale.ROOT, "  round %d: headless %.2f s (%,.0f samples/s) | window %.2f s (%,.0f samples/s)"
+                            + " | FX runLater delay: median %.1f ms, longest %.1f ms, 99th percentile %.1f ms%n",
+                    r + 1, headless.get(r)[0], headless.get(r)[1], ui.get(r)[0], ui.get(r)[1], pauses.get(r)[0],
+                    pauses.get(r)[1], pauses.get(r)[2]);
+            System.out.printf(Locale.ROOT, "           process CPU: headless %.2f s, window %.2f s (%+.1f%%), of which FX and render threads %.2f s%n",
+                    headless.get(r)[2], ui.get(r)[2] + ui.get(r)[3], 100 * ((ui.get(r)[2] + ui.get(r)[3]) / headless.get(r)[2] - 1), ui.get(r)[2]);
+            System.out.printf(Locale.ROOT, "           CPU during the window run: FX and render threads %.2f s, the rest of"
+                    + " the process (training, BLAS, GC, background views) %.2f s: %.1f%%%n", ui.get(r)[2], ui.get(r)[3], 100 * ui.get(r)[2] / ui.get(r)[3]);
+        }
+        double h = headless.stream().mapToDouble(a -> a[0]).min().orElseThrow();
+        double w = ui.stream().mapToDouble(a -> a[0]).min().orElseThrow();
+        System.out.printf(Locale.ROOT, "  best of %d: headless %.2f s, window %.2f s: the window costs %+.1f%%%n", rounds, h, w,
+                100 * (w / h - 1));
+        double[] ratios = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            ratios[r] = ui.get(r)[0] / headless.get(r)[0];
+        }
+        java.util.Arrays.sort(ratios);
+        System.out.printf(Locale.ROOT, "  median of the per-round ratios: the window costs %+.1f%%%n", 100 * (ratios[rounds / 2] - 1));
+        System.out.printf(Locale.ROOT, "  FX thread: longest runLater delay %.1f ms, worst 99th percentile %.1f ms%n",
+                pauses.stream().mapToDouble(a -> a[1]).max().orElseThrow(),
+                pauses.stream().mapToDouble(a -> a[2]).max().orElseThrow());
+        FxToolkit.cleanupStages();
+    }
+
+    /** CPU ticks per OS thread (name from /proc), for diagnosing where time goes; empty off Linux. */
+    static java.util.Map<String, Long> osThreads() {
+        java.util.Map<String, Long> ticks = new java.util.TreeMap<>();
+        java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+        if (tasks == null) {
+            return ticks;
+        }
+        for (java.io.File t : tasks) {
+            try {
+                String stat = java.nio.file.Files.readString(t.toPath().resolve("stat"));
+                String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+$", "#");
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long used = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                ticks.merge(comm, used, Long::sum);
+            } catch (java.io.IOException | RuntimeException e) {
+                // a thread that ended while being read
+            }
+        }
+        return ticks;
+    }
+
+    static void printOsDelta(String what, java.util.Map<String, Long> before, java.util.Map<String, Long> after) {
+        StringBuilder b = new StringBuilder("           " + what + " OS threads (s):");
+        after.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue() - before.getOrDefault(y.getKey(), 0L),
+                x.getValue() - before.getOrDefault(x.getKey(), 0L))).limit(8).forEach(e -> b.append(String.format(Locale.ROOT,
+                "  %s %.2f", e.getKey(), (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / 100.0)));
+        System.out.println(b);
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** CPU nanoseconds so far of every live thread, by id. */
+    private static java.util.Map<Long, Long> threadCpu() {
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.Map<Long, Long> cpu = new java.util.HashMap<>();
+        for (Thread th : Thread.getAllStackTraces().keySet()) {
+            long ns = mx.getThreadCpuTime(th.getId());
+            if (ns >= 0) {
+                cpu.put(th.getId(), ns);
+            }
+        }
+        return cpu;
+    }
+
+    /**
+     * Seconds of CPU used between two readings by the UI (FX application and render threads, the
+     * update pump and the views' background tasks) and by training (the training thread and the
+     * compute pool).
+     */
+    private static double[] cpuSplit(java.util.Map<Long, Long> before, java.util.Map<Long, Long> after) {
+        double ui = 0;
+        double training = 0;
+        for (Thread th : Thread.getAllStackTraces().keySet()) {
+            Long a = after.get(th.getId());
+            if (a == null) {
+                continue;
+            }
+            double used = (a - before.getOrDefault(th.getId(), 0L)) / 1e9;
+            String name = th.getName();
+            if (name.equals("ae-training") || name.startsWith("ae-compute-")) {
+                training += used;
+            } else if (name.equals("JavaFX Application Thread") || name.startsWith("QuantumRenderer")
+                    || name.startsWith("ae-ui-")) {
+                ui += used;
+            }
+        }
+        return new double[] {ui, training};
+    }
+
+    private static void printFxStack() {
+        for (var e : Thread.getAllStackTraces().entrySet()) {
+            if (e.getKey().getName().equals("JavaFX Application Thread")) {
+                StringBuilder b = new StringBuilder("FX busy:");
+                StackTraceElement[] st = e.getValue();
+                for (int i = 0; i < Math.min(st.length, 40); i++) {
+                    b.append("\n    ").append(st[i]);
+                }
+                System.out.println(b);
+            }
+        }
+    }
+
+    /** Seconds of a run through the training session alone (its thread, relay and hand-off), no window. */
+    private static double throughSession(ModelSpec spec, PreparedData data) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        long[] t = new long[2];
+        WorkbenchModel[] wb = new WorkbenchModel[1];
+        Platform.runLater(() -> {
+            wb[0] = new WorkbenchModel();
+            wb[0].data().set(data);
+            wb[0].design().reset(spec);
+            wb[0].training().stateProperty().addListener((obs, old, now) -> {
+                if (now == TrainingSession.State.IDLE) {
+                    t[1] = System.nanoTime();
+                    done.countDown();
+                }
+            });
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(3000); // the PCA fit started by the data
+        Platform.runLater(() -> {
+            t[0] = System.nanoTime();
+            wb[0].train();
+        });
+        done.await(30, TimeUnit.MINUTES);
+        WaitForAsyncUtils.asyncFx(wb[0]::close).get(10, TimeUnit.SECONDS);
+        return (t[1] - t[0]) / 1e9;
+    }
+
+    /** Seconds and samples per second of the trainer alone, as the CLI runs it. */
+    private static double[] headless(ModelSpec spec, PreparedData data) {
+        PreparedData.TrainSplit split = data.split(spec.training().validationFraction(), spec.training().seed());
+        try (Compute compute = Compute.create(Backend.AUTO, spec.training().threads())) {
+            long cpu0 = processCpu();
+            var os0 = osThreads();
+            long t0 = System.nanoTime();
+            Autoencoder model = ModelBuilder.build(spec, data.all().sampleShape());
+            TrainingResult r = new Trainer(model, compute).fit(split.train().values(), split.train().samples(),
+                    split.validation().values(), split.validation().samples(), new TrainingControl(), TrainingListener.NONE);
+            if (Boolean.getBoolean("aeworkbench.measure.threads")) {
+                printOsDelta("headless", os0, osThreads());
+            }
+            return new double[] {(System.nanoTime() - t0) / 1e9, r.samplesPerSecond(), (processCpu() - cpu0) / 1e9};
+        }
+    }
+
+    /** Seconds, samples per second, longest pulse gap (ms), longest runLater delay (ms), 99th percentile gap (ms). */
+    private static double[] throughWindow(ModelSpec spec, PreparedData data) throws Exception {
+        WorkbenchModel[] wb = new WorkbenchModel[1];
+        FxToolkit.setupStage(stage -> {
+            wb[0] = new WorkbenchModel();
+            MainWindow window = new MainWindow(wb[0], stage);
+            stage.setScene(new Scene(window.root(), 1400, 900));
+            stage.show();
+            wb[0].data().set(data);
+            wb[0].design().reset(spec);
+        });
+        // Let the PCA fit (started when the data arrives) and the first layout finish before timing.
+        long wait = System.nanoTime();
+        while (wb[0].pca().fitted() == null && System.nanoTime() - wait < 120e9) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(500);
+        CountDownLatch done = new CountDownLatch(1);
+        List<Long> delays = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicLong worstDelay = new AtomicLong();
+        boolean stacks = Boolean.getBoolean("aeworkbench.measure.stacks");
+        Thread prober = new Thread(() -> {
+            while (done.getCount() > 0) {
+                long posted = System.nanoTime();
+                CountDownLatch ran = new CountDownLatch(1);
+                Platform.runLater(() -> {
+                    long d = System.nanoTime() - posted;
+                    worstDelay.accumulateAndGet(d, Math::max);
+                    delays.add(d);
+                    ran.countDown();
+                });
+                try {
+                    // While the FX thread is late, sample what it is doing (diagnosis of long pauses).
+                    while (!ran.await(stacks ? 8 : 5000, TimeUnit.MILLISECONDS)) {
+                        if (stacks) {
+                            printFxStack();
+                        }
+                    }
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "fx-probe");
+        java.util.Map<Long, Long> cpuBefore = threadCpu();
+        long processBefore = processCpu();
+        var osBefore = osThreads();
+        long[] t = new long[2];
+        double[] rate = new double[1];
+        Platform.runLater(() -> {
+            TrainingSession s = wb[0].training();
+            s.stateProperty().addListener((obs, old, now) -> {
+                if (now == TrainingSession.State.IDLE) {
+                    t[1] = System.nanoTime();
+                    var h = s.history();
+                    rate[0] = h.isEmpty() ? Double.NaN : h.get(h.size() - 1).snapshot().samplesPerSecond();
+                    done.countDown();
+                }
+            });
+            prober.setDaemon(true);
+            prober.start();
+            t[0] = System.nanoTime();
+            wb[0].train();
+        });
+        if (!done.await(30, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("training through the window did not finish");
+        }
+        java.util.Map<Long, Long> cpuAfter = threadCpu();
+        long processAfter = processCpu();
+        if (Boolean.getBoolean("aeworkbench.measure.threads")) {
+            printOsDelta("window", osBefore, osThreads());
+        }
+        prober.join(10_000);
+        double[] cpu = cpuSplit(cpuBefore, cpuAfter);
+        if (Boolean.getBoolean("aeworkbench.measure.threads")) {
+            for (Thread th : Thread.getAllStackTraces().keySet()) {
+                Long after = cpuAfter.get(th.getId());
+                double used = after == null ? 0 : (after - cpuBefore.getOrDefault(th.getId(), 0L)) / 1e9;
+                if (used > 0.02) {
+                    System.out.printf(Locale.ROOT, "           thread %-32s %.2f s%n", th.getName(), used);
+                }
+            }
+        }
+        cpu[1] = (processAfter - processBefore) / 1e9 - cpu[0]; // everything else: training, BLAS threads, GC
+        FxToolkit.cleanupStages();
+        WaitForAsyncUtils.asyncFx(wb[0]::close).get(10, TimeUnit.SECONDS);
+        long[] sorted;
+        synchronized (delays) {
+            sorted = delays.stream().mapToLong(Long::longValue).sorted().toArray();
+        }
+        double p99 = sorted.length == 0 ? Double.NaN : sorted[(int) (0.99 * (sorted.length - 1))] / 1e6;
+        double p50 = sorted.length == 0 ? Double.NaN : sorted[(sorted.length - 1) / 2] / 1e6;
+        return new double[] {(t[1] - t[0]) / 1e9, rate[0], p50, worstDelay.get() / 1e6, p99, cpu[0], cpu[1]};
+    }
+}

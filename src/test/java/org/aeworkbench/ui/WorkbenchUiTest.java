@@ -1,0 +1,188 @@
+package org.aeworkbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.stage.Stage;
+import org.aeworkbench.ui.training.ModelSnapshot;
+import org.aeworkbench.engine.model.ModelSpec;
+import org.aeworkbench.ui.dataset.DataModel;
+import org.aeworkbench.ui.dataset.DataReference;
+import org.aeworkbench.ui.dataset.PreparedData;
+import org.aeworkbench.ui.design.LayerPath;
+import org.aeworkbench.ui.shell.MainWindow;
+import org.aeworkbench.ui.training.TrainingSession.State;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Drives the real window headless (Monocle): build a design by dragging, see an invalid design
+ * flagged and Train refused with the reason, train and see the charts and scatters fill, pause and
+ * resume, interpolate, save and reopen a project. Uses 500 MNIST digits and a small design so the
+ * whole class runs in well under a minute.
+ */
+@ExtendWith(ApplicationExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkbenchUiTest {
+
+    private static PreparedData tiny;
+
+    private WorkbenchModel wb;
+    private MainWindow window;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void data() {
+        System.setProperty("aeworkbench.prefs", "org/aeworkbench/ui-test");
+        // Monocle's headless screen must hold the window, or its frame buffer overflows.
+        System.setProperty("headless.geometry", "1600x1000-32");
+        tiny = DataModel.prepare(DataReference.of("mnist").withLimit(500));
+    }
+
+    @Start
+    void start(Stage stage) {
+        wb = new WorkbenchModel();
+        window = new MainWindow(wb, stage);
+        stage.setScene(new Scene(window.root(), 1260, 780));
+        stage.show();
+        wb.data().set(tiny);
+        // A small, fast design: 784-32-2-32-784, two epochs.
+        wb.design().reset(wb.design().spec().withLayers(
+                java.util.List.of(new org.aeworkbench.engine.model.DenseSpec(32, org.aeworkbench.engine.layer.Activation.RELU),
+                        new org.aeworkbench.engine.model.DenseSpec(2, org.aeworkbench.engine.layer.Activation.IDENTITY)),
+                java.util.List.of(new org.aeworkbench.engine.model.DenseSpec(32, org.aeworkbench.engine.layer.Activation.RELU),
+                        new org.aeworkbench.engine.model.DenseSpec(784, org.aeworkbench.engine.layer.Activation.SIGMOID)))
+                .withTraining(wb.design().spec().training().withEpochs(2).withBatchSize(64)));
+    }
+
+    private static void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private <T> T fx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    @Order(1)
+    void dragFromThePaletteAddsALayerAndTheShapesFollow(FxRobot robot) throws Exception {
+        int before = wb.design().spec().encoder().size();
+        robot.drag("#palette-dense-tanh").moveTo("#zone-encoder").release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        ModelSpec spec = wb.design().spec();
+        assertEquals(before + 1, spec.encoder().size(), "the dropped layer joins the encoder");
+        assertTrue(wb.design().mirrored());
+        assertEquals(spec.encoder().size(), spec.decoder().size(), "the mirrored decoder grows with it");
+        Label flow = robot.lookup("#shape-flow").queryAs(Label.class);
+        assertTrue(flow.getText().startsWith("784 \u2192 "), flow.getText());
+        assertEquals(spec.encoder().size() + spec.decoder().size() + 1, flow.getText().split("\u2192").length);
+        // Reorder by dragging the new layer onto the code zone, then undo both edits.
+        robot.interact(() -> wb.design().undo());
+        assertEquals(before, wb.design().spec().encoder().size());
+    }
+
+    @Test
+    @Order(2)
+    void anInvalidDesignIsFlaggedAtTheLayerAndTrainIsRefusedWithTheReason(FxRobot robot) throws Exception {
+        robot.interact(() -> wb.design().replaceLayer(LayerPath.decoder(1),
+                new org.aeworkbench.engine.model.DenseSpec(100, org.aeworkbench.engine.layer.Activation.SIGMOID), "units"));
+        Node card = robot.lookup("#layer-decoder-1").query();
+        assertTrue(card.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("invalid")));
+        Label problem = robot.lookup("#layer-decoder-1 .layer-problem").queryAs(Label.class);
+        assertTrue(problem.getText().contains("784"), problem.getText());
+        Button train = robot.lookup("#train-button").queryButton();
+        assertTrue(train.isDisabled());
+        Tooltip why = fx(() -> (Tooltip) robot.lookup("#train-wrap").query().getProperties().get("javafx.scene.control.Tooltip"));
+        assertTrue(why.getText().contains("decoder[1].units"), why.getText());
+        robot.clickOn("#undo-button");
+        assertFalse(robot.lookup("#train-button").queryButton().isDisabled(), wb.trainBlockedProperty().get());
+    }
+
+    @Test
+    @Order(3)
+    void trainingFillsTheChartsAndTheScattersAndCanBePausedAndResumed(FxRobot robot) throws Exception {
+        robot.clickOn("#train-button");
+        waitFor(60, () -> wb.training().state() == State.IDLE && wb.training().epochsTrainedProperty().get() == 2);
+        var views = window.views();
+        assertEquals(2 * 2, views.training().epochPoints(), "train and validation per epoch");
+        assertTrue(views.training().batchPoints() > 4, "batch curve");
+        robot.clickOn("#tab-latent-space");
+        waitFor(10, () -> views.latent().aePoints() == 500 && views.latent().pcaPoints() == 500);
+
+        // A longer run to pause in the middle of.
+        robot.interact(() -> wb.design().edit("epochs", s -> s.withTraining(s.training().withEpochs(200))));
+        robot.clickOn("#train-button");
+        waitFor(20, () -> wb.training().epochsTrainedProperty().get() >= 3);
+        robot.clickOn("#pause-button");
+        assertEquals(State.PAUSED, wb.training().state());
+        assertEquals("Resume", robot.lookup("#pause-button").queryButton().getText());
+        Thread.sleep(600); // epochs finished before the pause reach the window
+        WaitForAsyncUtils.waitForFxEvents();
+        int paused = wb.training().epochsTrainedProperty().get();
+        Thread.sleep(800);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(paused, wb.training().epochsTrainedProperty().get(), "nothing trains while paused");
+        robot.clickOn("#pause-button");
+        assertEquals(State.RUNNING, wb.training().state());
+        int resumedAt = wb.training().epochsTrainedProperty().get();
+        waitFor(20, () -> wb.training().epochsTrainedProperty().get() > resumedAt + 1);
+        robot.clickOn("#stop-button");
+        waitFor(20, () -> wb.training().state() == State.IDLE);
+        assertTrue(wb.training().messageProperty().get().startsWith("Stopped"), wb.training().messageProperty().get());
+    }
+
+    @Test
+    @Order(4)
+    void interpolationDecodesAStripAndSavingAndReopeningRestoresTheProject(FxRobot robot) throws Exception {
+        robot.clickOn("#train-button");
+        waitFor(60, () -> wb.training().state() == State.IDLE && wb.training().epochsTrainedProperty().get() == 2);
+        robot.clickOn("#tab-generate");
+        var generate = window.views().generate();
+        waitFor(10, () -> generate.plane().pointCount() == 500);
+        robot.clickOn("#random-pair");
+        waitFor(10, () -> generate.stripImages() == 10);
+
+        Path file = dir.resolve("tiny.aewb");
+        ModelSnapshot saved = wb.training().snapshot();
+        ModelSpec spec = wb.design().spec();
+        robot.interact(() -> window.project().saveTo(file));
+        waitFor(10, () -> Files.exists(file) && !window.project().dirtyProperty().get());
+        robot.interact(() -> {
+            wb.design().insertLayer(new org.aeworkbench.engine.model.DenseSpec(8, org.aeworkbench.engine.layer.Activation.RELU),
+                    org.aeworkbench.ui.design.Zone.ENCODER, 0);
+            wb.reset();
+        });
+        assertTrue(window.project().dirtyProperty().get(), "an edit after saving is unsaved work");
+        robot.interact(() -> window.project().openFile(file));
+        waitFor(20, () -> wb.training().epochsTrainedProperty().get() == 2 && wb.design().spec().equals(spec));
+        ModelSnapshot reopened = wb.training().snapshot();
+        for (int i = 0; i < saved.weights().size(); i++) {
+            assertArrayEquals(saved.weights().get(i), reopened.weights().get(i));
+        }
+        assertEquals(2 * 2, window.views().training().epochPoints(), "the history is drawn again");
+        assertFalse(window.project().dirtyProperty().get());
+    }
+}
