@@ -169,6 +169,10 @@ final class KernelLowering implements ConvLowering {
      */
     private void spread(float[] dz, int dzOff, float[] q, int qOff) {
         int k = g.kernel();
+        if (filters == 1) {
+            spreadOneFilter(dz, dzOff, q, qOff);
+            return;
+        }
         int dst = qOff;
         for (int iy = 0; iy < g.height(); iy++) {
             for (int ix = 0; ix < g.width(); ix++) {
@@ -187,6 +191,24 @@ final class KernelLowering implements ConvLowering {
                             }
                         }
                         dst += filters;
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@link #spread} for one filter, Q[pixel, tap] a single value: no inner loop over filters. */
+    private void spreadOneFilter(float[] dz, int dzOff, float[] q, int qOff) {
+        int k = g.kernel();
+        int outW = g.outWidth();
+        int dst = qOff;
+        for (int iy = 0; iy < g.height(); iy++) {
+            for (int ix = 0; ix < g.width(); ix++) {
+                for (int ky = 0; ky < k; ky++) {
+                    int oy = outRow[iy * k + ky];
+                    for (int kx = 0; kx < k; kx++) {
+                        int ox = outCol[ix * k + kx];
+                        q[dst++] = oy >= 0 && ox >= 0 ? dz[dzOff + oy * outW + ox] : 0f;
                     }
                 }
             }
