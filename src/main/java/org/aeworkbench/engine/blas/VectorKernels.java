@@ -19,6 +19,7 @@ public final class VectorKernels {
     private static final VectorSpecies<Float> F8 = FloatVector.SPECIES_256;
     private static final VectorSpecies<Integer> I8 = IntVector.SPECIES_256;
     private static final int[] IOTA8 = {0, 1, 2, 3, 4, 5, 6, 7};
+    private static final FloatVector ZERO = FloatVector.zero(S);
 
     private VectorKernels() {
     }
@@ -167,7 +168,7 @@ public final class VectorKernels {
         return sum;
     }
 
-    /** Adam's update of w[from, to) (see {@code Adam}). */
+    /** Adam's update of w[from, to) (see {@code Adam}); the gradient read is left zero. */
     public static void adam(float[] w, float[] g, float[] m, float[] v, int from, int to,
                             float b1, float b2, float step, float vc, float eps) {
         int i = from;
@@ -181,6 +182,7 @@ public final class VectorKernels {
             vv.intoArray(v, i);
             FloatVector denom = vv.mul(vc).sqrt().add(eps);
             FloatVector.fromArray(S, w, i).sub(mv.mul(step).div(denom)).intoArray(w, i);
+            ZERO.intoArray(g, i);
         }
         for (; i < to; i++) {
             float gi = g[i];
@@ -189,6 +191,7 @@ public final class VectorKernels {
             m[i] = mi;
             v[i] = vi;
             w[i] -= step * mi / ((float) Math.sqrt(vi * vc) + eps);
+            g[i] = 0f;
         }
     }
 
