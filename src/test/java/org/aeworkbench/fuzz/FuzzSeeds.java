@@ -12,8 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import javax.imageio.ImageIO;
+import org.aeworkbench.data.Scaling;
 import org.aeworkbench.engine.conv.Padding;
 import org.aeworkbench.engine.io.ModelFile;
 import org.aeworkbench.engine.layer.Activation;
@@ -24,6 +28,7 @@ import org.aeworkbench.engine.model.ConvTranspose2DSpec;
 import org.aeworkbench.engine.model.DenseSpec;
 import org.aeworkbench.engine.model.FlattenSpec;
 import org.aeworkbench.engine.model.LayerSpec;
+import org.aeworkbench.engine.model.LossTerms;
 import org.aeworkbench.engine.model.MaxPool2DSpec;
 import org.aeworkbench.engine.model.ModelBuilder;
 import org.aeworkbench.engine.model.ModelSpec;
@@ -33,6 +38,11 @@ import org.aeworkbench.engine.model.ReshapeSpec;
 import org.aeworkbench.engine.model.Upsample2DSpec;
 import org.aeworkbench.engine.model.VariationalSpec;
 import org.aeworkbench.engine.tensor.Shape;
+import org.aeworkbench.engine.train.EpochSnapshot;
+import org.aeworkbench.ui.dataset.DataReference;
+import org.aeworkbench.ui.project.Project;
+import org.aeworkbench.ui.project.ProjectFile;
+import org.aeworkbench.ui.training.TrainingUpdate.EpochPoint;
 
 /**
  * Writes the seed corpora of the fuzz tests: small valid files of every format, cut from the
@@ -60,6 +70,7 @@ public final class FuzzSeeds {
         images(base.resolve("ImageFuzzTestInputs"));
         models(base.resolve("ModelFileFuzzTestInputs"));
         specs(base.resolve("SpecJsonFuzzTestInputs"));
+        projects(base.resolve("ProjectFileFuzzTestInputs"));
     }
 
     private static void csv(Path dir) throws IOException {
@@ -209,6 +220,34 @@ public final class FuzzSeeds {
             // Sized to MNIST's 28x28x1, which dense and convolutional designs both accept.
             write(dir.resolve(p.name() + ".json"),
                     ModelSpecJson.toJson(p.build(Shape.image(28, 28, 1))).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** A trained project with history and weights, and an untrained one; both as files and as project.json. */
+    private static void projects(Path dir) throws IOException {
+        Shape six = Shape.vector(6);
+        List<LayerSpec> encoder = List.of(new DenseSpec(3, Activation.RELU), new DenseSpec(2, Activation.IDENTITY));
+        ModelSpec spec = ModelSpec.of("tiny", encoder, ModelSpec.mirrorDecoder(encoder, 6, Activation.SIGMOID),
+                ReconstructionLoss.BCE).withVariational(new VariationalSpec(1.0));
+        List<EpochPoint> history = new ArrayList<>();
+        for (int e = 0; e < 2; e++) {
+            LossTerms train = LossTerms.of(0.7 - 0.1 * e, Map.of("kl", 0.25));
+            history.add(new EpochPoint(e + 1, new EpochSnapshot(0, "train", e, 2, train,
+                    LossTerms.of(0.8 - 0.1 * e, Map.of("kl", 0.3)), 0.75 - 0.1 * e, 1.5 * (e + 1), 1000, null)));
+        }
+        Project trained = new Project(spec, true, new DataReference("iris", 150, 7, Scaling.MIN_MAX), history,
+                ModelBuilder.build(spec, six));
+        Project untrained = new Project(spec.withName("untrained"), false, DataReference.of("mnist"), List.of(), null);
+        for (Project p : List.of(trained, untrained)) {
+            Path file = mkdirs(dir.resolve("projectFile/" + p.spec().name() + ".aewb"));
+            ProjectFile.save(file, p);
+            try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+                for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                    if (e.getName().equals("project.json")) {
+                        write(dir.resolve("projectJson/" + p.spec().name() + ".json"), zip.readAllBytes());
+                    }
+                }
+            }
         }
     }
 

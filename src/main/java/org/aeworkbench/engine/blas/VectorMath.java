@@ -18,8 +18,11 @@ import jdk.incubator.vector.VectorSpecies;
 final class VectorMath {
 
     static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
-    private static final VectorSpecies<Integer> I = VectorSpecies.of(int.class, S.vectorShape());
 
+    private static final float ROUNDER = 12582912f; // 1.5 * 2^23
+    private static final int ROUNDER_BITS = 0x4B400000;
+    private static final float TWO_23 = 8388608f;
+    private static final int TWO_23_BITS = 0x4B000000;
     private static final float EXP_HI = 88.0f;
     private static final float EXP_LO = -87.0f;
     private static final float LOG2E = 1.44269504088896341f;
@@ -37,39 +40,39 @@ final class VectorMath {
 
     static FloatVector exp(FloatVector x) {
         x = x.min(EXP_HI).max(EXP_LO);
-        FloatVector t = x.mul(LOG2E).add(0.5f);
-        FloatVector n = floor(t);
+        // Adding 1.5 * 2^23 rounds x log2(e) to the nearest integer n, and leaves n in the low bits.
+        FloatVector shifted = x.mul(LOG2E).add(ROUNDER);
+        FloatVector n = shifted.sub(ROUNDER);
         FloatVector r = x.sub(n.mul(C1)).sub(n.mul(C2));
         FloatVector y = FloatVector.broadcast(S, EXP_P[0]);
         for (int i = 1; i < EXP_P.length; i++) {
             y = y.mul(r).add(EXP_P[i]);
         }
         y = y.mul(r.mul(r)).add(r).add(1f);
-        IntVector bits = ((IntVector) n.convertShape(VectorOperators.F2I, I, 0)).add(127).lanewise(VectorOperators.LSHL, 23);
-        return y.mul(bits.reinterpretAsFloats());
+        IntVector bits = (IntVector) shifted.reinterpretAsInts();
+        FloatVector pow2 = bits.sub(ROUNDER_BITS - 127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
+        return y.mul(pow2);
     }
 
     static float exp(float x) {
         x = Math.max(Math.min(x, EXP_HI), EXP_LO);
-        float t = x * LOG2E + 0.5f;
-        float n = (float) (int) t;
-        if (n > t) {
-            n -= 1f;
-        }
+        float shifted = x * LOG2E + ROUNDER;
+        float n = shifted - ROUNDER;
         float r = x - n * C1 - n * C2;
         float y = EXP_P[0];
         for (int i = 1; i < EXP_P.length; i++) {
             y = y * r + EXP_P[i];
         }
         y = y * (r * r) + r + 1f;
-        return y * Float.intBitsToFloat(((int) n + 127) << 23);
+        return y * Float.intBitsToFloat((Float.floatToRawIntBits(shifted) - (ROUNDER_BITS - 127)) << 23);
     }
 
     /** Natural log for positive, finite x. */
     static FloatVector log(FloatVector x) {
         IntVector bits = (IntVector) x.reinterpretAsInts();
-        FloatVector e = ((IntVector) bits.lanewise(VectorOperators.LSHR, 23).and(0xff).sub(126))
-                .convertShape(VectorOperators.I2F, S, 0).reinterpretAsFloats();
+        // The biased exponent k, as the float 2^23 + k minus 2^23: no int-to-float conversion needed.
+        FloatVector e = bits.lanewise(VectorOperators.LSHR, 23).and(0xff).or(TWO_23_BITS).reinterpretAsFloats()
+                .sub(TWO_23 + 126f);
         FloatVector m = bits.and(0x807fffff).or(0x3f000000).reinterpretAsFloats();
         VectorMask<Float> small = m.compare(VectorOperators.LT, SQRTHF);
         e = e.sub(FloatVector.broadcast(S, 1f), small);
@@ -87,7 +90,7 @@ final class VectorMath {
 
     static float log(float x) {
         int bits = Float.floatToRawIntBits(x);
-        float e = (float) (((bits >>> 23) & 0xff) - 126);
+        float e = Float.intBitsToFloat(((bits >>> 23) & 0xff) | TWO_23_BITS) - (TWO_23 + 126f);
         float m = Float.intBitsToFloat((bits & 0x807fffff) | 0x3f000000);
         if (m < SQRTHF) {
             e = e - 1f;
@@ -104,12 +107,5 @@ final class VectorMath {
         y = y + e * C2;
         y = y - z * 0.5f;
         return m + y + e * C1;
-    }
-
-    private static FloatVector floor(FloatVector t) {
-        FloatVector truncated = ((IntVector) t.convertShape(VectorOperators.F2I, I, 0))
-                .convertShape(VectorOperators.I2F, S, 0).reinterpretAsFloats();
-        VectorMask<Float> above = truncated.compare(VectorOperators.GT, t);
-        return truncated.sub(FloatVector.broadcast(S, 1f), above);
     }
 }
