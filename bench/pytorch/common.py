@@ -35,8 +35,8 @@ def read_idx_images(path):
 def benchmark_rows(count, data_path=None):
     """`count` rows of 784 floats in [0, 1] and a sentence saying where they came from.
 
-    The bundled MNIST 10k tiled as often as needed (60,000 = 6 copies); while the file is not in the
-    repository, uniform random values from a fixed seed, which cost the same to train on.
+    The bundled MNIST 10k tiled as often as needed (60,000 = 6 copies); when the file is missing,
+    uniform random values from a fixed seed: a smoke test only, as they train at another speed.
     """
     path = Path(data_path) if data_path else MNIST_10K
     if path.exists():

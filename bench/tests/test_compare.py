@@ -59,6 +59,10 @@ class CompareTest(unittest.TestCase):
     def test_report_after_log_lines_is_read(self):
         stdout = "INFO native BLAS loaded\n" + json.dumps(self.java)
         self.assertEqual(compare.parse_report(stdout, "java")["threads"], 2)
+        table_then_line = "workload  median s\ndense-reference  4.0\n" + json.dumps(self.java)
+        self.assertEqual(compare.parse_report(table_then_line, "java")["workloads"][0]["seconds_median"], 4.0)
+        indented = json.dumps(self.torch, indent=2)
+        self.assertEqual(compare.parse_report(indented, "pytorch")["workloads"][1]["name"], "vae-784-400-20")
 
     def test_missing_field_is_named(self):
         del self.java["workloads"][1]["gflops"]

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             TrainCommand.class,
             DataCommand.class,
             CompareCommand.class,
+            PresetsCommand.class,
             org.aeworkbench.cli.bench.BenchCommand.class,
         })
 public final class AeWorkbenchCommand implements Runnable {

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.aeworkbench.data.Dataset;
 import org.aeworkbench.engine.blas.Compute;
-import org.aeworkbench.engine.model.LossTerms;
 import org.aeworkbench.engine.model.ModelSpecJson;
 import org.aeworkbench.engine.train.EpochSnapshot;
 import org.aeworkbench.engine.train.TrainingResult;
@@ -81,9 +80,5 @@ final class RunJson {
         o.put("data_source", set.source());
         o.put("samples", set.samples());
         return o;
-    }
-
-    static LossTerms none() {
-        return LossTerms.of(Double.NaN, Map.of());
     }
 }

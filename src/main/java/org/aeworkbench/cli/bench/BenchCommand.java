@@ -21,12 +21,13 @@ import picocli.CommandLine.Option;
 public final class BenchCommand implements Callable<Integer> {
 
     /**
-     * Float32 peak of the 2-core machine the README's figures come from, measured by
-     * bench/pytorch/peak_fma.c (independent FMAs on every core); override with --peak-gflops.
+     * Float32 peak of the 2-core machine the README's figures come from: 425 GFLOP/s measured by
+     * bench/pytorch/peak_fma.c (independent AVX-512 FMAs on both cores; see bench/README.md).
+     * bench/compare passes the value it measures with --peak-gflops.
      */
-    static final double DEFAULT_PEAK_GFLOPS = 205;
+    static final double DEFAULT_PEAK_GFLOPS = 425;
 
-    @Option(names = "--quick", description = "One timed run on 10,000 samples: a smoke test, not a measurement.")
+    @Option(names = "--quick", description = "One timed run on 6,000 samples: a smoke test, not a measurement.")
     boolean quick;
 
     @Option(names = "--json", description = "End with one line of JSON in the schema of bench/pytorch.")

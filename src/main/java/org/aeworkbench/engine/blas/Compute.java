@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
  * products and element-wise loops. Work is always split the same way for a given thread
  * count, which is what makes runs bit-for-bit repeatable.
  *
- * <p>Native BLAS (OpenBLAS) threads itself, so it is called from one Java thread; the Java
- * backends are single-threaded, so their products are split by rows over the pool.
+ * <p>Native BLAS (OpenBLAS) threads itself, so it is called from one Java thread, unless it is
+ * held to one thread with OPENBLAS_NUM_THREADS=1; the Java backends are single-threaded.
+ * Single-threaded products are split by rows over the pool.
  */
 public final class Compute implements AutoCloseable {
 
@@ -46,7 +47,11 @@ public final class Compute implements AutoCloseable {
         });
         Gemm single = select(backend);
         boolean nativeBlas = single instanceof NetlibGemm && single.name().startsWith("native");
-        Gemm gemm = nativeBlas || t == 1 ? single : new RowSplitGemm(single, pool, t);
+        // A native BLAS that threads itself is called from one thread; one held to a single thread
+        // (OPENBLAS_NUM_THREADS=1) is split by rows over the compute pool,
+        // which keeps BLAS and element-wise work on the same threads instead of four on two cores.
+        boolean blasThreadsItself = nativeBlas && !"1".equals(System.getenv("OPENBLAS_NUM_THREADS"));
+        Gemm gemm = blasThreadsItself || t == 1 ? single : new RowSplitGemm(single, pool, t);
         return new Compute(gemm, t, pool);
     }
 

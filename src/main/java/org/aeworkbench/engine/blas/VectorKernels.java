@@ -1,6 +1,7 @@
 package org.aeworkbench.engine.blas;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -14,6 +15,11 @@ import jdk.incubator.vector.VectorSpecies;
 public final class VectorKernels {
 
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    /** 8 lanes of float and of int, the same shape, so a float comparison can select int lanes. */
+    private static final VectorSpecies<Float> F8 = FloatVector.SPECIES_256;
+    private static final VectorSpecies<Integer> I8 = IntVector.SPECIES_256;
+    private static final int[] IOTA8 = {0, 1, 2, 3, 4, 5, 6, 7};
+    private static final FloatVector ZERO = FloatVector.zero(S);
 
     private VectorKernels() {
     }
@@ -162,7 +168,7 @@ public final class VectorKernels {
         return sum;
     }
 
-    /** Adam's update of w[from, to) (see {@code Adam}). */
+    /** Adam's update of w[from, to) (see {@code Adam}); the gradient read is left zero. */
     public static void adam(float[] w, float[] g, float[] m, float[] v, int from, int to,
                             float b1, float b2, float step, float vc, float eps) {
         int i = from;
@@ -176,6 +182,7 @@ public final class VectorKernels {
             vv.intoArray(v, i);
             FloatVector denom = vv.mul(vc).sqrt().add(eps);
             FloatVector.fromArray(S, w, i).sub(mv.mul(step).div(denom)).intoArray(w, i);
+            ZERO.intoArray(g, i);
         }
         for (; i < to; i++) {
             float gi = g[i];
@@ -184,6 +191,31 @@ public final class VectorKernels {
             m[i] = mi;
             v[i] = vi;
             w[i] -= step * mi / ((float) Math.sqrt(vi * vc) + eps);
+            g[i] = 0f;
+        }
+    }
+
+    /**
+     * A running maximum with its position, for max pooling over channels-last pixels: for j &lt; n,
+     * where x[xOff + j] &gt; max[off + j], max[off + j] = x[xOff + j] and arg[off + j] = index + j.
+     * Strictly greater, as in the scalar loop, so ties keep the earlier position.
+     */
+    public static void maxWithIndex(float[] x, int xOff, float[] max, int[] arg, int off, int index, int n) {
+        int j = 0;
+        for (; j + F8.length() <= n; j += F8.length()) {
+            FloatVector v = FloatVector.fromArray(F8, x, xOff + j);
+            FloatVector m = FloatVector.fromArray(F8, max, off + j);
+            VectorMask<Float> greater = v.compare(VectorOperators.GT, m);
+            m.blend(v, greater).intoArray(max, off + j);
+            IntVector at = IntVector.fromArray(I8, IOTA8, 0).add(index + j);
+            IntVector.fromArray(I8, arg, off + j).blend(at, greater.cast(I8)).intoArray(arg, off + j);
+        }
+        for (; j < n; j++) {
+            float v = x[xOff + j];
+            if (v > max[off + j]) {
+                max[off + j] = v;
+                arg[off + j] = index + j;
+            }
         }
     }
 }

@@ -17,7 +17,7 @@ import org.aeworkbench.engine.tensor.Shape;
  * A linear map of images followed by a bias per output channel and an activation,
  * {@code a = f(L(x; W) + b)}: what convolution and transposed convolution share. The output is
  * channels-last, so bias and activation run on it exactly as on a dense layer's rows
- * ({@link AffineKernels}); subclasses supply L and its backward pass.
+ * ({@link ChannelBias}, {@link AffineKernels}); subclasses supply L and its backward pass.
  */
 abstract class AffineImageLayer implements ActivatedLayer, ModelBuilder.Initializable {
 
@@ -102,7 +102,7 @@ abstract class AffineImageLayer implements ActivatedLayer, ModelBuilder.Initiali
             a = a == z ? null : a;
             a = Buffers.ensure(a, n);
         }
-        AffineKernels.addBiasAndActivate(compute, z, bias.value(), a, pixels(batch), outputShape.channels(), activation);
+        ChannelBias.addAndActivate(compute, z, bias.value(), a, pixels(batch), outputShape.channels(), activation);
         return a;
     }
 
@@ -120,7 +120,7 @@ abstract class AffineImageLayer implements ActivatedLayer, ModelBuilder.Initiali
 
     @Override
     public float[] backwardFromPreActivation(float[] dz, int batch, boolean needInputGrad) {
-        AffineKernels.accumulateColumnSums(compute, dz, bias.grad(), pixels(batch), outputShape.channels());
+        ChannelBias.accumulateColumnSums(dz, bias.grad(), pixels(batch), outputShape.channels());
         if (needInputGrad) {
             gradIn = Buffers.ensure(gradIn, batch * inputShape.size());
         }

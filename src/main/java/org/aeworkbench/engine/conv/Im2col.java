@@ -53,37 +53,66 @@ final class Im2col {
         });
     }
 
-    /** im2col of one sample starting at {@code xOff} into rows starting at {@code colsOff}. */
+    /**
+     * im2col of one sample starting at {@code xOff} into rows starting at {@code colsOff}. Windows
+     * that lie wholly inside the image in x (all but a few at each border) take the short path: each
+     * kernel row is one run of kernel * channels values, copied without bounds work.
+     */
     static void lowerSample(WindowGeometry g, float[] x, int xOff, float[] cols, int colsOff) {
         int c = g.channels();
         int k = g.kernel();
+        int s = g.stride();
         int run = k * c;
-        int rowStart = colsOff;
+        int patch = g.patchSize();
+        // Output columns [oxIn, oxOut) have every kernel column inside the image.
+        int oxIn = Math.min(g.outWidth(), (g.padLeft() + s - 1) / s);
+        int oxOut = Math.max(oxIn, Math.min(g.outWidth(), (g.width() - k + g.padLeft()) / s + 1));
         for (int oy = 0; oy < g.outHeight(); oy++) {
-            int iy0 = oy * g.stride() - g.padTop();
-            for (int ox = 0; ox < g.outWidth(); ox++) {
-                int ix0 = ox * g.stride() - g.padLeft();
-                // Columns kx0 <= kx < kx1 fall inside the image.
-                int kx0 = Math.max(0, -ix0);
-                int kx1 = Math.min(k, g.width() - ix0);
-                for (int ky = 0; ky < k; ky++) {
-                    int dst = rowStart + ky * run;
-                    int iy = iy0 + ky;
-                    if (iy < 0 || iy >= g.height()) {
+            int iy0 = oy * s - g.padTop();
+            int rowStart = colsOff + oy * g.outWidth() * patch;
+            for (int ky = 0; ky < k; ky++) {
+                int iy = iy0 + ky;
+                int first = rowStart + ky * run;
+                if (iy < 0 || iy >= g.height()) {
+                    for (int ox = 0, dst = first; ox < g.outWidth(); ox++, dst += patch) {
                         Arrays.fill(cols, dst, dst + run, 0f);
-                        continue;
                     }
-                    if (kx0 > 0) {
-                        Arrays.fill(cols, dst, dst + kx0 * c, 0f);
+                    continue;
+                }
+                int rowOff = xOff + iy * g.width() * c;
+                for (int ox = 0; ox < oxIn; ox++) {
+                    lowerClipped(g, x, rowOff, ox, cols, first + ox * patch);
+                }
+                int dst = first + oxIn * patch;
+                int src = rowOff + (oxIn * s - g.padLeft()) * c;
+                if (run < MIN_VECTOR_RUN) {
+                    for (int ox = oxIn; ox < oxOut; ox++, dst += patch, src += s * c) {
+                        for (int j = 0; j < run; j++) {
+                            cols[dst + j] = x[src + j];
+                        }
                     }
-                    copy(x, xOff + (iy * g.width() + ix0 + kx0) * c, cols, dst + kx0 * c, (kx1 - kx0) * c);
-                    if (kx1 < k) {
-                        Arrays.fill(cols, dst + kx1 * c, dst + run, 0f);
+                } else {
+                    for (int ox = oxIn; ox < oxOut; ox++, dst += patch, src += s * c) {
+                        System.arraycopy(x, src, cols, dst, run);
                     }
                 }
-                rowStart += g.patchSize();
+                for (int ox = oxOut; ox < g.outWidth(); ox++) {
+                    lowerClipped(g, x, rowOff, ox, cols, first + ox * patch);
+                }
             }
         }
+    }
+
+    /** One kernel row of the window at output column ox, zero where it leaves the image in x. */
+    private static void lowerClipped(WindowGeometry g, float[] x, int rowOff, int ox, float[] cols, int dst) {
+        int c = g.channels();
+        int k = g.kernel();
+        int ix0 = ox * g.stride() - g.padLeft();
+        int kx0 = Math.min(k, Math.max(0, -ix0));
+        int kx1 = Math.max(kx0, Math.min(k, g.width() - ix0));
+        Arrays.fill(cols, dst, dst + kx0 * c, 0f);
+        copy(x, rowOff + (ix0 + kx0) * c, cols, dst + kx0 * c, (kx1 - kx0) * c);
+        Arrays.fill(cols, dst + kx1 * c, dst + k * c, 0f);
     }
 
     /** System.arraycopy, whose call costs more than a short loop for the few values of a one-channel row. */

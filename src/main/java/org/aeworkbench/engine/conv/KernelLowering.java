@@ -25,6 +25,9 @@ final class KernelLowering implements ConvLowering {
     private final float[] wt;
     private final float[] wtGrad;
     private float[] q;
+    /** {@link #outputTable} for rows and for columns. */
+    private final int[] outRow;
+    private final int[] outCol;
 
     KernelLowering(WindowGeometry g, int filters) {
         this.g = g;
@@ -32,6 +35,8 @@ final class KernelLowering implements ConvLowering {
         this.taps = g.kernel() * g.kernel() * filters;
         this.wt = new float[g.channels() * taps];
         this.wtGrad = new float[g.channels() * taps];
+        this.outRow = outputTable(g.height(), g.outHeight(), g.kernel(), g.stride(), g.padTop());
+        this.outCol = outputTable(g.width(), g.outWidth(), g.kernel(), g.stride(), g.padLeft());
     }
 
     private int pixels() {
@@ -102,53 +107,127 @@ final class KernelLowering implements ConvLowering {
         }
     }
 
-    /** z[p, f] = sum over the taps inside the image of Q[pixel(p, ky, kx), (ky * k + kx) * F + f]. */
+    /**
+     * z[p, f] = sum over the taps inside the image of Q[pixel(p, ky, kx), (ky * k + kx) * F + f],
+     * summed in tap order. Taps run outside the loop over a row's outputs, so the bounds are worked
+     * out once per row and tap rather than per output.
+     */
     private void shiftAdd(float[] q, int qOff, float[] z, int zOff) {
         int k = g.kernel();
-        int o = zOff;
+        int s = g.stride();
+        int outW = g.outWidth();
+        int rowLength = outW * filters;
         for (int oy = 0; oy < g.outHeight(); oy++) {
-            int iy0 = oy * g.stride() - g.padTop();
+            int o = zOff + oy * rowLength;
+            Arrays.fill(z, o, o + rowLength, 0f);
+            int iy0 = oy * s - g.padTop();
             int ky0 = Math.max(0, -iy0);
             int ky1 = Math.min(k, g.height() - iy0);
-            for (int ox = 0; ox < g.outWidth(); ox++) {
-                int ix0 = ox * g.stride() - g.padLeft();
-                int kx0 = Math.max(0, -ix0);
-                int kx1 = Math.min(k, g.width() - ix0);
-                Arrays.fill(z, o, o + filters, 0f);
-                for (int ky = ky0; ky < ky1; ky++) {
-                    for (int kx = kx0; kx < kx1; kx++) {
-                        int src = qOff + ((iy0 + ky) * g.width() + ix0 + kx) * taps + (ky * k + kx) * filters;
+            for (int ky = ky0; ky < ky1; ky++) {
+                int rowBase = qOff + (iy0 + ky) * g.width() * taps;
+                for (int kx = 0; kx < k; kx++) {
+                    int ox0 = firstOutput(kx);
+                    int ox1 = endOutput(kx);
+                    int tap = (ky * k + kx) * filters;
+                    int src = rowBase + (ox0 * s - g.padLeft() + kx) * taps + tap;
+                    int step = s * taps;
+                    if (filters == 1) {
+                        // A decoder's last layer: one value per tap, so no inner loop to set up.
+                        for (int ox = ox0; ox < ox1; ox++, src += step) {
+                            z[o + ox] += q[src];
+                        }
+                        continue;
+                    }
+                    for (int ox = ox0; ox < ox1; ox++, src += step) {
+                        int dst = o + ox * filters;
                         for (int f = 0; f < filters; f++) {
-                            z[o + f] += q[src + f];
+                            z[dst + f] += q[src + f];
                         }
                     }
                 }
-                o += filters;
             }
         }
     }
 
-    /** The adjoint of {@link #shiftAdd}: every tap that fed output p receives dz[p]; the rest of Q is zero. */
+    /** First output column whose tap kx falls inside the image: ox * s - padLeft + kx &gt;= 0. */
+    private int firstOutput(int kx) {
+        int need = g.padLeft() - kx;
+        return need <= 0 ? 0 : (need + g.stride() - 1) / g.stride();
+    }
+
+    /** One past the last output column whose tap kx falls inside the image: ox * s - padLeft + kx &lt; width. */
+    private int endOutput(int kx) {
+        int last = g.width() - 1 + g.padLeft() - kx;
+        return last < 0 ? 0 : Math.min(g.outWidth(), last / g.stride() + 1);
+    }
+
+    /**
+     * The adjoint of {@link #shiftAdd}: Q[pixel, tap] = dz[p] for the one output p that tap
+     * gathered from that pixel, or 0 when none did. Written pixel by pixel as a gather, so Q is
+     * written once, in order, with no separate zero fill; which output a tap reads comes from the
+     * tables {@link #outRow} and {@link #outCol}, not from a division per value.
+     */
     private void spread(float[] dz, int dzOff, float[] q, int qOff) {
         int k = g.kernel();
-        Arrays.fill(q, qOff, qOff + pixels() * taps, 0f);
-        int o = dzOff;
-        for (int oy = 0; oy < g.outHeight(); oy++) {
-            int iy0 = oy * g.stride() - g.padTop();
-            int ky0 = Math.max(0, -iy0);
-            int ky1 = Math.min(k, g.height() - iy0);
-            for (int ox = 0; ox < g.outWidth(); ox++) {
-                int ix0 = ox * g.stride() - g.padLeft();
-                int kx0 = Math.max(0, -ix0);
-                int kx1 = Math.min(k, g.width() - ix0);
-                for (int ky = ky0; ky < ky1; ky++) {
-                    for (int kx = kx0; kx < kx1; kx++) {
-                        int dst = qOff + ((iy0 + ky) * g.width() + ix0 + kx) * taps + (ky * k + kx) * filters;
-                        Im2col.copy(dz, o, q, dst, filters);
+        if (filters == 1) {
+            spreadOneFilter(dz, dzOff, q, qOff);
+            return;
+        }
+        int dst = qOff;
+        for (int iy = 0; iy < g.height(); iy++) {
+            for (int ix = 0; ix < g.width(); ix++) {
+                for (int ky = 0; ky < k; ky++) {
+                    int oy = outRow[iy * k + ky];
+                    for (int kx = 0; kx < k; kx++) {
+                        int ox = outCol[ix * k + kx];
+                        if (oy >= 0 && ox >= 0) {
+                            int src = dzOff + (oy * g.outWidth() + ox) * filters;
+                            for (int f = 0; f < filters; f++) {
+                                q[dst + f] = dz[src + f];
+                            }
+                        } else {
+                            for (int f = 0; f < filters; f++) {
+                                q[dst + f] = 0f;
+                            }
+                        }
+                        dst += filters;
                     }
                 }
-                o += filters;
             }
         }
+    }
+
+    /** {@link #spread} for one filter, Q[pixel, tap] a single value: no inner loop over filters. */
+    private void spreadOneFilter(float[] dz, int dzOff, float[] q, int qOff) {
+        int k = g.kernel();
+        int outW = g.outWidth();
+        int dst = qOff;
+        for (int iy = 0; iy < g.height(); iy++) {
+            for (int ix = 0; ix < g.width(); ix++) {
+                for (int ky = 0; ky < k; ky++) {
+                    int oy = outRow[iy * k + ky];
+                    for (int kx = 0; kx < k; kx++) {
+                        int ox = outCol[ix * k + kx];
+                        q[dst++] = oy >= 0 && ox >= 0 ? dz[dzOff + oy * outW + ox] : 0f;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * For each input coordinate i and kernel offset kk, the output coordinate o with
+     * o * stride - pad + kk = i, or -1 when there is none.
+     */
+    private static int[] outputTable(int length, int outLength, int k, int stride, int pad) {
+        int[] table = new int[length * k];
+        for (int i = 0; i < length; i++) {
+            for (int kk = 0; kk < k; kk++) {
+                int n = i + pad - kk;
+                int o = n >= 0 && n % stride == 0 ? n / stride : -1;
+                table[i * k + kk] = o < outLength ? o : -1;
+            }
+        }
+        return table;
     }
 }

@@ -1,6 +1,5 @@
 package org.aeworkbench.engine.conv;
 
-import java.util.Arrays;
 import java.util.List;
 import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.engine.layer.Buffers;
@@ -103,17 +102,22 @@ public final class Upsample2DLayer implements Layer {
         int c = inputShape.channels();
         int rowLength = w * factor * c;
         compute.parallelRows(batch, size, (from, to) -> {
-            Arrays.fill(gi, from * in, to * in, 0f);
             for (int b = from; b < to; b++) {
                 for (int y = 0; y < h; y++) {
                     int dst = b * in + y * w * c;
                     for (int r = 0; r < factor; r++) {
                         int src = b * size + (y * factor + r) * rowLength;
                         for (int xx = 0; xx < w; xx++) {
+                            int d = dst + xx * c;
                             for (int dx = 0; dx < factor; dx++) {
                                 int s = src + (xx * factor + dx) * c;
+                                if (r == 0 && dx == 0) {
+                                    // The block's first gradient starts the sum: no zero fill beforehand.
+                                    System.arraycopy(gradOutput, s, gi, d, c);
+                                    continue;
+                                }
                                 for (int j = 0; j < c; j++) {
-                                    gi[dst + xx * c + j] += gradOutput[s + j];
+                                    gi[d + j] += gradOutput[s + j];
                                 }
                             }
                         }

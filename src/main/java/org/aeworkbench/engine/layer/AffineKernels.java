@@ -13,6 +13,17 @@ public final class AffineKernels {
     private AffineKernels() {
     }
 
+    /**
+     * The buffer to hold a = f(z): z itself for the identity (nothing to compute or store), else
+     * {@code current} grown to {@code size} (never z, which backward still needs).
+     */
+    public static float[] activationBuffer(float[] current, float[] z, int size, Activation f) {
+        if (f == Activation.IDENTITY) {
+            return z;
+        }
+        return Buffers.ensure(current == z ? null : current, size);
+    }
+
     /** z[b, j] += bias[j]; a = f(z). When f is the identity, a may be z itself. */
     public static void addBiasAndActivate(Compute compute, float[] z, float[] bias, float[] a,
                                           int batch, int width, Activation f) {

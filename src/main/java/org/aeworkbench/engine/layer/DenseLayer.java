@@ -95,12 +95,7 @@ public final class DenseLayer implements ActivatedLayer {
         input = x;
         z = Buffers.ensure(z, batch * out);
         compute.gemm().sgemm(false, false, batch, out, in, 1f, x, 0, in, weight.value(), 0, out, 0f, z, 0, out);
-        if (activation == Activation.IDENTITY) {
-            a = z;
-        } else {
-            a = a == z ? null : a;
-            a = Buffers.ensure(a, batch * out);
-        }
+        a = AffineKernels.activationBuffer(a, z, batch * out, activation);
         AffineKernels.addBiasAndActivate(compute, z, bias.value(), a, batch, out, activation);
         return a;
     }

@@ -12,7 +12,7 @@ import org.aeworkbench.engine.tensor.Shape;
  * {@code {"type": "conv2d", "filters": 16, "kernel": 3, "stride": 1, "padding": "same", "activation": "relu"}}.
  * The kernel is square; stride defaults to 1, padding to "valid" (as in Keras), activation to identity.
  */
-public record Conv2DSpec(int filters, int kernel, int stride, Padding padding, Activation activation) implements ActivatedSpec {
+public record Conv2DSpec(int filters, int kernel, int stride, Padding padding, Activation activation) implements ActivatedSpec, SpatialSpec {
 
     public Conv2DSpec {
         stride = stride == 0 ? 1 : stride;
@@ -50,13 +50,4 @@ public record Conv2DSpec(int filters, int kernel, int stride, Padding padding, A
     }
 
     /** The code-size override resizes dense codes only. */
-    @Override
-    public LayerSpec withUnits(int units) {
-        throw ConvSpecs.notResizable(kind());
-    }
-
-    @Override
-    public int units() {
-        return -1;
-    }
 }

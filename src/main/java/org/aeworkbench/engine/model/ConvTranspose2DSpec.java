@@ -14,7 +14,7 @@ import org.aeworkbench.engine.tensor.Shape;
  * artefacts when the kernel is not a multiple of the stride (Odena et al., Distill 2016).
  */
 public record ConvTranspose2DSpec(int filters, int kernel, int stride, Padding padding, Activation activation)
-        implements ActivatedSpec {
+        implements ActivatedSpec, SpatialSpec {
 
     public ConvTranspose2DSpec {
         stride = stride == 0 ? 1 : stride;
@@ -48,15 +48,5 @@ public record ConvTranspose2DSpec(int filters, int kernel, int stride, Padding p
     @Override
     public Layer build(String name, Shape input) {
         return new ConvTranspose2DLayer(name, input, filters, kernel, stride, padding, activation);
-    }
-
-    @Override
-    public LayerSpec withUnits(int units) {
-        throw ConvSpecs.notResizable(kind());
-    }
-
-    @Override
-    public int units() {
-        return -1;
     }
 }

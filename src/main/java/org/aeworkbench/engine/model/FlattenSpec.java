@@ -8,7 +8,7 @@ import org.aeworkbench.engine.tensor.Shape;
  * Flattens an image into a vector of height x width x channels values: {@code {"type": "flatten"}}.
  * Dense layers accept images directly, so this only makes the change of shape visible.
  */
-public record FlattenSpec() implements LayerSpec {
+public record FlattenSpec() implements SpatialSpec {
 
     @Override
     public String kind() {
@@ -28,15 +28,5 @@ public record FlattenSpec() implements LayerSpec {
     @Override
     public Layer build(String name, Shape input) {
         return new ReshapeLayer(kind(), input, Shape.vector(input.size()));
-    }
-
-    @Override
-    public LayerSpec withUnits(int units) {
-        throw ConvSpecs.notResizable(kind());
-    }
-
-    @Override
-    public int units() {
-        return -1;
     }
 }

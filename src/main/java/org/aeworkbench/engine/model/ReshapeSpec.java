@@ -9,7 +9,7 @@ import org.aeworkbench.engine.tensor.Shape;
  * {@code {"type": "reshape", "height": 7, "width": 7, "channels": 64}}, as after the dense layer
  * at the top of a convolutional decoder.
  */
-public record ReshapeSpec(int height, int width, int channels) implements LayerSpec {
+public record ReshapeSpec(int height, int width, int channels) implements SpatialSpec {
 
     @Override
     public String kind() {
@@ -33,15 +33,5 @@ public record ReshapeSpec(int height, int width, int channels) implements LayerS
     @Override
     public Layer build(String name, Shape input) {
         return new ReshapeLayer(kind(), input, outputShape(input));
-    }
-
-    @Override
-    public LayerSpec withUnits(int units) {
-        throw ConvSpecs.notResizable(kind());
-    }
-
-    @Override
-    public int units() {
-        return -1;
     }
 }

@@ -9,7 +9,7 @@ import org.aeworkbench.engine.tensor.Shape;
  * turns h x w x c into (2h) x (2w) x c. Followed by a Conv2D it is the alternative to a
  * transposed convolution that avoids checkerboard artefacts (Odena et al., Distill 2016).
  */
-public record Upsample2DSpec(int factor) implements LayerSpec {
+public record Upsample2DSpec(int factor) implements SpatialSpec {
 
     @Override
     public String kind() {
@@ -29,15 +29,5 @@ public record Upsample2DSpec(int factor) implements LayerSpec {
     @Override
     public Layer build(String name, Shape input) {
         return new Upsample2DLayer(input, factor);
-    }
-
-    @Override
-    public LayerSpec withUnits(int units) {
-        throw ConvSpecs.notResizable(kind());
-    }
-
-    @Override
-    public int units() {
-        return -1;
     }
 }

@@ -17,6 +17,11 @@ public final class Adam extends StatefulOptimizer {
     }
 
     @Override
+    protected boolean zeroesGradients() {
+        return true;
+    }
+
+    @Override
     protected void beginStep(float lr) {
         // lr * sqrt(1 - b2^t) / (1 - b1^t) folded into one scalar, with eps applied to the corrected v.
         stepSize = (float) (lr / (1 - Math.pow(beta1, t)));
@@ -46,6 +51,7 @@ public final class Adam extends StatefulOptimizer {
             m[i] = mi;
             v[i] = vi;
             w[i] -= step * mi / ((float) Math.sqrt(vi * vc) + eps);
+            g[i] = 0f;
         }
     }
 }

@@ -13,6 +13,8 @@ public interface Optimizer {
     /**
      * One update with learning rate {@code lr} (the schedule is applied by the caller).
      * {@code weightDecay} adds the L2 term lambda * w to each weight gradient (not to biases).
+     * The step consumes the gradients: it leaves them zero, ready for the next accumulation, which
+     * saves the trainer a separate pass over them.
      */
     void step(Compute compute, List<Parameter> parameters, float lr, float weightDecay);
 

@@ -33,8 +33,16 @@ abstract class StatefulOptimizer implements Optimizer {
             compute.parallelFor(p.size(), (from, to) -> {
                 Optimizer.addWeightDecay(p, weightDecay, from, to);
                 update(p.value(), p.grad(), s, lr, from, to);
+                if (!zeroesGradients()) {
+                    java.util.Arrays.fill(p.grad(), from, to, 0f);
+                }
             });
         }
+    }
+
+    /** Whether {@link #update} already zeroes the gradient it reads (fused into its own loop). */
+    protected boolean zeroesGradients() {
+        return false;
     }
 
     /** Hook for per-step scalars such as bias corrections. */

@@ -93,6 +93,9 @@ public final class Trainer {
         double bestVal = Double.POSITIVE_INFINITY;
         int sinceBest = 0;
         List<EpochSnapshot> history = new ArrayList<>();
+        // Optimisers leave gradients zero after each step; start from zero too (a cancelled or
+        // diverged run may have left some behind).
+        zeroGradients(params);
         long start = System.nanoTime();
         long stepNanos = 0;
         long samples = 0;
@@ -116,12 +119,12 @@ public final class Trainer {
                 int from = b * batchSize;
                 int n = Math.min(batchSize, nTrain - from);
                 gather(train, order, from, n, f, xb);
-                zeroGradients(params);
                 Pass pass = new Pass(compute, true, random);
                 float[] out = model.forward(xb, n, pass);
                 LossTerms terms = model.lossAndBackward(compute, out, xb, n, true);
                 if (!terms.isFinite()) {
                     restore(params, lastGood);
+                    zeroGradients(params);
                     optimizer.reset();
                     return finish(TrainingResult.Status.DIVERGED, divergenceMessage(epoch, b, terms, os, ts),
                             history, start, stepNanos, samples);

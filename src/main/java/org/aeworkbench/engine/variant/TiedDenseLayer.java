@@ -94,12 +94,7 @@ public final class TiedDenseLayer implements ActivatedLayer {
         // z = x W^T, with W stored out x in (the encoder's in-features by out-features).
         compute.gemm().sgemm(false, true, batch, out, in, 1f, x, 0, in, encoder.weight().value(), 0, in,
                 0f, z, 0, out);
-        if (activation == Activation.IDENTITY) {
-            a = z;
-        } else {
-            a = a == z ? null : a;
-            a = Buffers.ensure(a, batch * out);
-        }
+        a = AffineKernels.activationBuffer(a, z, batch * out, activation);
         AffineKernels.addBiasAndActivate(compute, z, bias.value(), a, batch, out, activation);
         return a;
     }

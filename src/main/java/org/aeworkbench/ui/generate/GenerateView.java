@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.aeworkbench.data.Dataset;
+import org.aeworkbench.ui.common.RefreshWhenShown;
 import org.aeworkbench.ui.training.ModelCache;
 import org.aeworkbench.ui.training.ModelSnapshot;
 import org.aeworkbench.ui.WorkbenchModel;
@@ -156,24 +157,18 @@ public final class GenerateView extends HBox implements MainWindow.Themed, MainW
         plane.style(theme);
     }
 
-    /** Encodes the probe samples with the newest weights (background), for the plane. */
-    private boolean showing;
-    private boolean stale;
+    private final RefreshWhenShown gate = new RefreshWhenShown(this::refreshCodes);
 
     @Override
     public void setShowing(boolean on) {
-        showing = on;
-        if (on && stale) {
-            refreshCodes();
-        }
+        gate.setShowing(on);
     }
 
+    /** Encodes the probe samples with the newest weights (background), for the plane. */
     private void refreshCodes() {
-        if (!showing) {
-            stale = true;
+        if (gate.deferIfHidden()) {
             return;
         }
-        stale = false;
         ModelSnapshot frozen = wb.training().snapshot();
         ProbeSet probe = wb.training().probe();
         PreparedData data = wb.training().trainedOn();

@@ -20,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.aeworkbench.analysis.Pca;
 import org.aeworkbench.data.Dataset;
+import org.aeworkbench.ui.common.RefreshWhenShown;
 import org.aeworkbench.ui.training.ModelCache;
 import org.aeworkbench.ui.training.ModelSnapshot;
 import org.aeworkbench.engine.model.NoiseSpec;
@@ -154,24 +155,18 @@ public final class ReconstructionsView extends VBox implements org.aeworkbench.u
         }
     }
 
-    /** Recomputes in the background for the newest weights; a request during a run is queued once. */
-    private boolean showing;
-    private boolean stale;
+    private final RefreshWhenShown gate = new RefreshWhenShown(this::refresh);
 
     @Override
     public void setShowing(boolean on) {
-        showing = on;
-        if (on && stale) {
-            refresh();
-        }
+        gate.setShowing(on);
     }
 
+    /** Recomputes in the background for the newest weights; a request during a run is queued once. */
     private void refresh() {
-        if (!showing) {
-            stale = true;
+        if (gate.deferIfHidden()) {
             return;
         }
-        stale = false;
         TrainingSession t = wb.training();
         ModelSnapshot frozen = t.snapshot();
         PreparedData data = t.trainedOn();

@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import org.aeworkbench.data.Dataset;
 import org.aeworkbench.engine.layer.Parameter;
 import org.aeworkbench.engine.model.Autoencoder;
+import org.aeworkbench.ui.common.RefreshWhenShown;
 import org.aeworkbench.ui.training.ModelCache;
 import org.aeworkbench.ui.training.ModelSnapshot;
 import org.aeworkbench.engine.tensor.Shape;
@@ -117,23 +118,17 @@ public final class WeightsView extends HBox implements MainWindow.Themed, MainWi
     private record Result(Parameter weight, float[] codes, int n, int k) {
     }
 
-    private boolean showing;
-    private boolean stale;
+    private final RefreshWhenShown gate = new RefreshWhenShown(this::refresh);
 
     @Override
     public void setShowing(boolean on) {
-        showing = on;
-        if (on && stale) {
-            refresh();
-        }
+        gate.setShowing(on);
     }
 
     private void refresh() {
-        if (!showing) {
-            stale = true;
+        if (gate.deferIfHidden()) {
             return;
         }
-        stale = false;
         ModelSnapshot frozen = wb.training().snapshot();
         PreparedData data = wb.training().trainedOn();
         if (frozen == null || data == null) {

@@ -42,7 +42,10 @@ class Conv2DLayerTest {
                 new ConvCase(5, 6, 3, 2, 4, 1, Padding.SAME, 5, 6, 1, 1),
                 new ConvCase(5, 5, 2, 2, 3, 2, Padding.of(1), 3, 3, 1, 1),
                 new ConvCase(4, 6, 1, 3, 3, 1, Padding.of(2), 6, 8, 2, 2),
-                new ConvCase(3, 4, 3, 2, 1, 1, Padding.VALID, 3, 4, 0, 0));
+                new ConvCase(3, 4, 3, 2, 1, 1, Padding.VALID, 3, 4, 0, 0),
+                // One filter, as in a decoder's last layer: kn2row's one-filter shift-add and spread.
+                new ConvCase(6, 5, 3, 1, 3, 1, Padding.SAME, 6, 5, 1, 1),
+                new ConvCase(7, 6, 2, 1, 3, 2, Padding.VALID, 3, 2, 0, 0));
     }
 
     /** Every case with each lowering: im2col ("patches") and kn2row ("kernels"). */

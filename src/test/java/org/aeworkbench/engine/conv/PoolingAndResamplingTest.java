@@ -60,6 +60,53 @@ class PoolingAndResamplingTest {
         assertArrayEquals(expected, Arrays.copyOf(g, 32));
     }
 
+    /**
+     * Enough channels for the vector kernel (8 lanes, then a scalar tail), overlapping windows at a
+     * border, and values drawn from a few levels so windows hold ties: outputs and argmax equal a
+     * channel-by-channel scan that keeps the first maximum.
+     */
+    @Test
+    void maxPoolingOverManyChannelsKeepsTheFirstMaximum() {
+        int h = 7;
+        int w = 6;
+        int c = 19;
+        int batch = 3;
+        SplittableRandom r = new SplittableRandom(11);
+        float[] x = new float[batch * h * w * c];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = r.nextInt(4) - 2;
+        }
+        MaxPool2DLayer pool = new MaxPool2DLayer(new Shape(h, w, c), 3, 2, Padding.SAME);
+        WindowGeometry g = WindowGeometry.of("MaxPool2D", new Shape(h, w, c), 3, 2, Padding.SAME);
+        float[] y = pool.forward(x, batch, Pass.inference(COMPUTE));
+        int size = pool.outputShape().size();
+        for (int b = 0; b < batch; b++) {
+            for (int oy = 0; oy < g.outHeight(); oy++) {
+                for (int ox = 0; ox < g.outWidth(); ox++) {
+                    for (int j = 0; j < c; j++) {
+                        int best = -1;
+                        for (int ky = 0; ky < 3; ky++) {
+                            for (int kx = 0; kx < 3; kx++) {
+                                int iy = oy * 2 - g.padTop() + ky;
+                                int ix = ox * 2 - g.padLeft() + kx;
+                                if (iy < 0 || iy >= h || ix < 0 || ix >= w) {
+                                    continue;
+                                }
+                                int i = (iy * w + ix) * c + j;
+                                if (best < 0 || x[b * h * w * c + i] > x[b * h * w * c + best]) {
+                                    best = i;
+                                }
+                            }
+                        }
+                        int o = b * size + (oy * g.outWidth() + ox) * c + j;
+                        assertEquals(x[b * h * w * c + best], y[o], "output " + o);
+                        assertEquals(best, pool.argmax()[o], "argmax of output " + o);
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void samePaddingPoolsOnlyThePixelsInsideTheImage() {
         // 3x3 -> 2x2 with one padded row and column after the image (TensorFlow's rule).

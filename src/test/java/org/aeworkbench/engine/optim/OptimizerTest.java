@@ -42,6 +42,8 @@ class OptimizerTest {
         Sgd momentum = new Sgd(0.9f, false);
         Sgd nesterov = new Sgd(0.9f, true);
         for (int i = 0; i < 2; i++) {
+            java.util.Arrays.fill(m.grad(), 1f);
+            java.util.Arrays.fill(n.grad(), 1f);
             momentum.step(COMPUTE, List.of(m), 0.1f, 0f);
             nesterov.step(COMPUTE, List.of(n), 0.1f, 0f);
         }
@@ -65,6 +67,18 @@ class OptimizerTest {
         }
         for (int i = 0; i < 4; i++) {
             assertEquals(3f, p.value()[i], 0.05f, kind + " w[" + i + "]");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(OptimizerKind.class)
+    void aStepConsumesTheGradients(OptimizerKind kind) {
+        Parameter p = new Parameter("w", 1, 40, new float[40], new float[40]);
+        java.util.Arrays.fill(p.grad(), 0.3f);
+        new OptimizerSpec(kind, 0.1, 0.9, 0.9, 0.999, 1e-8, 0, null).build().step(COMPUTE, List.of(p), 0.1f, 0f);
+        assertTrue(p.value()[0] < 0, kind + " moved against the gradient");
+        for (float g : p.grad()) {
+            assertEquals(0f, g, 0f, kind + " left a gradient behind");
         }
     }
 
