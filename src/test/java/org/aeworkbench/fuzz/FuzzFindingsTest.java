@@ -13,7 +13,6 @@ import org.aeworkbench.engine.model.SpecProblem;
 import org.aeworkbench.engine.model.SpecValidator;
 import org.aeworkbench.engine.tensor.Shape;
 import org.aeworkbench.ui.project.ProjectFile;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,9 +35,6 @@ class FuzzFindingsTest {
     }
 
     @Test
-    @Disabled("ui/project/ProjectFile.load lets ZipInputStream's EOFException out without a message;"
-            + " enable once it says the project is truncated (then move the input into"
-            + " ProjectFileFuzzTestInputs/projectFile/)")
     void aTruncatedProjectIsRefusedWithAMessageNamingIt(@TempDir Path dir) throws IOException {
         // ProjectFileFuzzTest#projectFile: a ZIP local header whose name runs past the end of the file.
         Path file = pending("project-truncated-local-header.aewb", dir);
@@ -47,8 +43,6 @@ class FuzzFindingsTest {
     }
 
     @Test
-    @Disabled("ui/project/ProjectFile.load lets ZipInputStream's IllegalArgumentException (\"malformed input\")"
-            + " out for an entry name that is not UTF-8; enable once it is refused as a damaged project")
     void aProjectWithAnEntryNameThatIsNotUtf8IsRefusedWithAMessageNamingIt(@TempDir Path dir) throws IOException {
         // ProjectFileFuzzTest#projectFile found 18 inputs of this kind in 5 minutes.
         Path file = pending("project-entry-name-not-utf8.aewb", dir);
@@ -64,8 +58,6 @@ class FuzzFindingsTest {
     }
 
     @Test
-    @Disabled("ui/project/ProjectFile.load passes Jackson's parse error on as it is (no file name, a"
-            + " 'Source: REDACTED' line); enable once it says project.json in <file> is damaged")
     void aProjectWhoseDescriptionIsNotJsonIsRefusedWithAMessageNamingIt(@TempDir Path dir) throws IOException {
         Path file = Files.write(dir.resolve("cut.aewb"),
                 ProjectFileFuzzTest.zip("project.json", "{\"format\": ".getBytes(java.nio.charset.StandardCharsets.UTF_8)));

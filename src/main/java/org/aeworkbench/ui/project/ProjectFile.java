@@ -93,13 +93,24 @@ public final class ProjectFile {
             throw new IOException(file + ": no such file");
         } catch (ZipException e) {
             throw new IOException(file + ": not an AE Workbench project (" + e.getMessage() + ")");
+        } catch (java.io.EOFException e) {
+            throw new IOException(file + ": the project file is truncated; it was probably not saved completely", e);
+        } catch (IllegalArgumentException e) {
+            // ZipInputStream's way of saying an entry name is not valid UTF-8.
+            throw new IOException(file + ": the project file is damaged (" + e.getMessage() + ")", e);
         }
         byte[] json = entries.get(JSON);
         if (json == null) {
             throw new IOException(file + ": not an AE Workbench project (no " + JSON + " inside); open .aewb files"
                     + " saved by the workbench");
         }
-        JsonNode root = ModelSpecJson.mapper().readTree(json);
+        JsonNode root;
+        try {
+            root = ModelSpecJson.mapper().readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException(file + ": " + JSON + " inside the project is damaged (not valid JSON at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
+        }
         if (!FORMAT.equals(root.path("format").asText())) {
             throw new IOException(file + ": " + JSON + " is not an AE Workbench project description");
         }
