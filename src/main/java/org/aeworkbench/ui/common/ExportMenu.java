@@ -4,7 +4,6 @@ import java.io.File;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import javafx.scene.control.Alert;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
@@ -44,11 +43,8 @@ public final class ExportMenu {
         try {
             ChartExport.byExtension(chart, file.toPath(), WIDTH, HEIGHT);
         } catch (Exception ex) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, file + ": the chart could not be written ("
-                    + Background.message(ex) + "). Choose another folder or free some space.");
-            alert.setHeaderText("Export failed");
-            alert.initOwner(owner.getScene().getWindow());
-            alert.show();
+            ErrorDialog.show(owner.getScene().getWindow(), "Export failed", file + ": the chart could not be written ("
+                    + Background.message(ex) + "). Choose another folder or free some space.", ex);
         }
     }
 }

@@ -275,9 +275,6 @@ public final class ProjectActions {
             wb.dataStatusProperty().set(header + ": " + text);
             return;
         }
-        Alert alert = new Alert(Alert.AlertType.ERROR, text);
-        alert.setHeaderText(header);
-        alert.initOwner(stage);
-        alert.show();
+        org.aeworkbench.ui.common.ErrorDialog.show(stage, header, text, null);
     }
 }
