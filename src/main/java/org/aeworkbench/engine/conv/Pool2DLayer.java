@@ -1,11 +1,9 @@
 package org.aeworkbench.engine.conv;
 
 import java.util.Arrays;
-import java.util.List;
 import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.engine.layer.Buffers;
-import org.aeworkbench.engine.layer.Layer;
-import org.aeworkbench.engine.layer.Parameter;
+import org.aeworkbench.engine.layer.ParameterFreeLayer;
 import org.aeworkbench.engine.layer.Pass;
 import org.aeworkbench.engine.tensor.Shape;
 
@@ -16,35 +14,21 @@ import org.aeworkbench.engine.tensor.Shape;
  * at the border pools fewer pixels rather than zeros. Pooling has no parameters and no products;
  * its loops run over channels innermost, where the data is contiguous.
  */
-abstract class Pool2DLayer implements Layer {
+abstract class Pool2DLayer extends ParameterFreeLayer {
 
     protected final WindowGeometry g;
-    private final Shape inputShape;
-    private final Shape outputShape;
 
     private Compute compute;
     private float[] out;
     private float[] gradIn;
 
     Pool2DLayer(String kind, Shape inputShape, int size, int stride, Padding padding) {
+        super(inputShape, pooledShape(WindowGeometry.of(kind, inputShape, size, stride, padding)));
         this.g = WindowGeometry.of(kind, inputShape, size, stride, padding);
-        this.inputShape = inputShape;
-        this.outputShape = new Shape(g.outHeight(), g.outWidth(), g.channels());
     }
 
-    @Override
-    public Shape inputShape() {
-        return inputShape;
-    }
-
-    @Override
-    public Shape outputShape() {
-        return outputShape;
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return List.of();
+    private static Shape pooledShape(WindowGeometry g) {
+        return new Shape(g.outHeight(), g.outWidth(), g.channels());
     }
 
     /** Prepares per-batch state (such as the argmax buffer) before the samples are pooled. */

@@ -1,8 +1,6 @@
 package org.aeworkbench.engine.conv;
 
-import java.util.List;
-import org.aeworkbench.engine.layer.Layer;
-import org.aeworkbench.engine.layer.Parameter;
+import org.aeworkbench.engine.layer.ParameterFreeLayer;
 import org.aeworkbench.engine.layer.Pass;
 import org.aeworkbench.engine.model.SpecException;
 import org.aeworkbench.engine.tensor.Shape;
@@ -12,16 +10,13 @@ import org.aeworkbench.engine.tensor.Shape;
  * channels-last, so a reshape moves no data: forward returns its input and backward its
  * gradient, untouched (Keras flattens channels-last images in this same order).
  */
-public final class ReshapeLayer implements Layer {
+public final class ReshapeLayer extends ParameterFreeLayer {
 
     private final String kind;
-    private final Shape inputShape;
-    private final Shape outputShape;
 
     public ReshapeLayer(String kind, Shape inputShape, Shape outputShape) {
+        super(inputShape, checked(kind, inputShape, outputShape));
         this.kind = kind;
-        this.inputShape = inputShape;
-        this.outputShape = checked(kind, inputShape, outputShape);
     }
 
     /** {@code output}, or a {@link SpecException} when it does not hold as many values as the input. */
@@ -37,21 +32,6 @@ public final class ReshapeLayer implements Layer {
     @Override
     public String kind() {
         return kind;
-    }
-
-    @Override
-    public Shape inputShape() {
-        return inputShape;
-    }
-
-    @Override
-    public Shape outputShape() {
-        return outputShape;
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return List.of();
     }
 
     @Override

@@ -1,10 +1,8 @@
 package org.aeworkbench.engine.conv;
 
-import java.util.List;
 import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.engine.layer.Buffers;
-import org.aeworkbench.engine.layer.Layer;
-import org.aeworkbench.engine.layer.Parameter;
+import org.aeworkbench.engine.layer.ParameterFreeLayer;
 import org.aeworkbench.engine.layer.Pass;
 import org.aeworkbench.engine.model.SpecException;
 import org.aeworkbench.engine.tensor.Shape;
@@ -15,20 +13,17 @@ import org.aeworkbench.engine.tensor.Shape;
  * block's gradients onto its source pixel. Forward builds one output row from runs of channels
  * and copies it f - 1 times.
  */
-public final class Upsample2DLayer implements Layer {
+public final class Upsample2DLayer extends ParameterFreeLayer {
 
     private final int factor;
-    private final Shape inputShape;
-    private final Shape outputShape;
 
     private Compute compute;
     private float[] out;
     private float[] gradIn;
 
     public Upsample2DLayer(Shape inputShape, int factor) {
-        this.outputShape = outputShape(inputShape, factor);
+        super(inputShape, outputShape(inputShape, factor));
         this.factor = factor;
-        this.inputShape = inputShape;
     }
 
     public static Shape outputShape(Shape input, int factor) {
@@ -41,21 +36,6 @@ public final class Upsample2DLayer implements Layer {
     @Override
     public String kind() {
         return "Upsample2D";
-    }
-
-    @Override
-    public Shape inputShape() {
-        return inputShape;
-    }
-
-    @Override
-    public Shape outputShape() {
-        return outputShape;
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return List.of();
     }
 
     @Override
