@@ -74,6 +74,9 @@ public final class Compute implements AutoCloseable {
             }
         }
         if (backend != Backend.EJML) {
+            if (Simd.available()) {
+                return new VectorGemm();
+            }
             try {
                 BLAS blas = JavaBLAS.getInstance();
                 String kind = blas.getClass().getSimpleName().equals("VectorBLAS")
