@@ -61,24 +61,15 @@ final class GemmPanels {
     /**
      * Rows [p0, p0 + kc) and columns [j0, j0 + nc) of op(B) into NR-column panels; panel q
      * starts at {@code q * NR * kc} and holds element (p, j) at {@code p * NR + j}.
+     * {@code rowStarts} is scratch of {@link #L} ints for the transposed case.
      */
-    static void packB(boolean transB, float[] b, int bOff, int ldb, int p0, int kc, int j0, int nc, float[] dst) {
+    static void packB(boolean transB, float[] b, int bOff, int ldb, int p0, int kc, int j0, int nc, float[] dst,
+                      int[] rowStarts) {
         for (int jr = 0; jr < nc; jr += NR) {
             int nr = Math.min(NR, nc - jr);
             int base = jr * kc;
             if (transB) {
-                // op(B)(p, j) = B(j, p): each column of the panel is a contiguous run of a row of B.
-                for (int j = 0; j < nr; j++) {
-                    int src = bOff + (j0 + jr + j) * ldb + p0;
-                    for (int p = 0; p < kc; p++) {
-                        dst[base + p * NR + j] = b[src + p];
-                    }
-                }
-                for (int j = nr; j < NR; j++) {
-                    for (int p = 0; p < kc; p++) {
-                        dst[base + p * NR + j] = 0f;
-                    }
-                }
+                packTransposedB(b, bOff + (j0 + jr) * ldb + p0, ldb, kc, nr, dst, base, rowStarts);
             } else if (nr == NR) {
                 for (int p = 0; p < kc; p++) {
                     int src = bOff + (p0 + p) * ldb + j0 + jr;
@@ -97,6 +88,37 @@ final class GemmPanels {
                         dst[d + j] = 0f;
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * One NR-column panel of op(B) = B^T: column j of the panel is row j of B from {@code src}.
+     * A gather reads one element of each of L rows of B per step, a vector at a time: about
+     * twice as fast as a scalar transpose in any loop order, and this transpose is a third of
+     * the time of a product with a transposed B when the row split leaves 64 rows of C.
+     */
+    private static void packTransposedB(float[] b, int src, int ldb, int kc, int nr, float[] dst, int base,
+                                        int[] rowStarts) {
+        for (int l = 0; l < L; l++) {
+            rowStarts[l] = l * ldb;
+        }
+        int j = 0;
+        for (; j + L <= nr; j += L) {
+            int from = src + j * ldb;
+            for (int p = 0; p < kc; p++) {
+                FloatVector.fromArray(S, b, from + p, rowStarts, 0).intoArray(dst, base + p * NR + j);
+            }
+        }
+        for (; j < nr; j++) {
+            int from = src + j * ldb;
+            for (int p = 0; p < kc; p++) {
+                dst[base + p * NR + j] = b[from + p];
+            }
+        }
+        for (; j < NR; j++) {
+            for (int p = 0; p < kc; p++) {
+                dst[base + p * NR + j] = 0f;
             }
         }
     }

@@ -34,6 +34,7 @@ final class VectorGemm implements Gemm {
         float[] a = new float[0];
         float[] b = new float[0];
         final float[] tile = new float[MR * NR];
+        final int[] rowStarts = new int[GemmMicroKernel.S.length()];
 
         float[] a(int size) {
             if (a.length < size) {
@@ -81,7 +82,7 @@ final class VectorGemm implements Gemm {
             for (int pc = 0; pc < k; pc += kcMax) {
                 int kc = Math.min(kcMax, k - pc);
                 float[] bp = w.b(roundUp(nc, NR) * kc);
-                GemmPanels.packB(transB, b, bOff, ldb, pc, kc, jc, nc, bp);
+                GemmPanels.packB(transB, b, bOff, ldb, pc, kc, jc, nc, bp, w.rowStarts);
                 for (int ic = 0; ic < m; ic += MC) {
                     int mc = Math.min(MC, m - ic);
                     float[] ap = w.a(roundUp(mc, MR) * kc);
