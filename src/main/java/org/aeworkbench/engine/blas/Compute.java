@@ -74,7 +74,7 @@ public final class Compute implements AutoCloseable {
             }
         }
         if (backend != Backend.EJML) {
-            if (Simd.available()) {
+            if (Simd.available() && GemmMicroKernel.worthwhile()) {
                 return new VectorGemm();
             }
             try {
