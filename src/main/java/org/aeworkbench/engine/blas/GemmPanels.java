@@ -1,7 +1,6 @@
 package org.aeworkbench.engine.blas;
 
 import static org.aeworkbench.engine.blas.GemmMicroKernel.MR;
-import static org.aeworkbench.engine.blas.GemmMicroKernel.NR;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
@@ -16,7 +15,7 @@ import jdk.incubator.vector.VectorSpecies;
 final class GemmPanels {
 
     private static final VectorSpecies<Float> S = GemmMicroKernel.S;
-    private static final int L = S.length();
+    private static final int L = GemmMicroKernel.L;
 
     private GemmPanels() {
     }
@@ -28,78 +27,100 @@ final class GemmPanels {
     static void packA(boolean transA, float[] a, int aOff, int lda, int i0, int mc, int p0, int kc, float[] dst) {
         for (int ir = 0; ir < mc; ir += MR) {
             int mr = Math.min(MR, mc - ir);
-            int base = ir * kc;
             if (transA) {
-                // op(A)(i, p) = A(p, i): each step of k is MR consecutive floats of a row of A.
-                for (int p = 0; p < kc; p++) {
-                    int src = aOff + (p0 + p) * lda + i0 + ir;
-                    int d = base + p * MR;
-                    for (int i = 0; i < mr; i++) {
-                        dst[d + i] = a[src + i];
-                    }
-                    for (int i = mr; i < MR; i++) {
-                        dst[d + i] = 0f;
-                    }
-                }
+                panelOfTransposedA(a, aOff + p0 * lda + i0 + ir, lda, mr, kc, dst, ir * kc);
             } else {
-                // A row-major: transpose MR rows into k-major order.
-                for (int i = 0; i < mr; i++) {
-                    int src = aOff + (i0 + ir + i) * lda + p0;
-                    for (int p = 0; p < kc; p++) {
-                        dst[base + p * MR + i] = a[src + p];
-                    }
-                }
-                for (int i = mr; i < MR; i++) {
-                    for (int p = 0; p < kc; p++) {
-                        dst[base + p * MR + i] = 0f;
-                    }
-                }
+                panelOfA(a, aOff + (i0 + ir) * lda + p0, lda, mr, kc, dst, ir * kc);
+            }
+        }
+    }
+
+    // Each case of packing is its own method, so each gets its own JIT profile: with one method
+    // for all, the products the engine mixes (wide, narrow, transposed or not) slowed each other's
+    // packing by up to two times.
+
+    /** A row-major: MR rows of A transposed into k-major order. */
+    private static void panelOfA(float[] a, int src, int lda, int mr, int kc, float[] dst, int base) {
+        for (int i = 0; i < mr; i++) {
+            int row = src + i * lda;
+            for (int p = 0; p < kc; p++) {
+                dst[base + p * MR + i] = a[row + p];
+            }
+        }
+        for (int i = mr; i < MR; i++) {
+            for (int p = 0; p < kc; p++) {
+                dst[base + p * MR + i] = 0f;
+            }
+        }
+    }
+
+    /** op(A)(i, p) = A(p, i): each step of k is MR consecutive floats of a row of A. */
+    private static void panelOfTransposedA(float[] a, int src, int lda, int mr, int kc, float[] dst, int base) {
+        for (int p = 0; p < kc; p++) {
+            int row = src + p * lda;
+            int d = base + p * MR;
+            for (int i = 0; i < mr; i++) {
+                dst[d + i] = a[row + i];
+            }
+            for (int i = mr; i < MR; i++) {
+                dst[d + i] = 0f;
             }
         }
     }
 
     /**
-     * Rows [p0, p0 + kc) and columns [j0, j0 + nc) of op(B) into NR-column panels; panel q
-     * starts at {@code q * NR * kc} and holds element (p, j) at {@code p * NR + j}.
-     * {@code rowStarts} is scratch of {@link #L} ints for the transposed case.
+     * Rows [p0, p0 + kc) and columns [j0, j0 + nc) of op(B) into panels {@code width} columns
+     * wide ({@link GemmMicroKernel#NR} or {@link GemmMicroKernel#L}); panel q starts at
+     * {@code q * width * kc} and holds element (p, j) at {@code p * width + j}.
+     * {@code rowStarts} is scratch of L ints for the transposed case.
      */
-    static void packB(boolean transB, float[] b, int bOff, int ldb, int p0, int kc, int j0, int nc, float[] dst,
-                      int[] rowStarts) {
-        for (int jr = 0; jr < nc; jr += NR) {
-            int nr = Math.min(NR, nc - jr);
-            int base = jr * kc;
+    static void packB(boolean transB, float[] b, int bOff, int ldb, int p0, int kc, int j0, int nc,
+                      int width, float[] dst, int[] rowStarts) {
+        for (int jr = 0; jr < nc; jr += width) {
+            int nr = Math.min(width, nc - jr);
             if (transB) {
-                packTransposedB(b, bOff + (j0 + jr) * ldb + p0, ldb, kc, nr, dst, base, rowStarts);
-            } else if (nr == NR) {
-                for (int p = 0; p < kc; p++) {
-                    int src = bOff + (p0 + p) * ldb + j0 + jr;
-                    int d = base + p * NR;
-                    FloatVector.fromArray(S, b, src).intoArray(dst, d);
-                    FloatVector.fromArray(S, b, src + L).intoArray(dst, d + L);
-                }
+                panelOfTransposedB(b, bOff + (j0 + jr) * ldb + p0, ldb, kc, nr, width, dst, jr * kc, rowStarts);
+            } else if (nr == width) {
+                panelOfB(b, bOff + p0 * ldb + j0 + jr, ldb, kc, width, dst, jr * kc);
             } else {
-                for (int p = 0; p < kc; p++) {
-                    int src = bOff + (p0 + p) * ldb + j0 + jr;
-                    int d = base + p * NR;
-                    for (int j = 0; j < nr; j++) {
-                        dst[d + j] = b[src + j];
-                    }
-                    for (int j = nr; j < NR; j++) {
-                        dst[d + j] = 0f;
-                    }
-                }
+                partialPanelOfB(b, bOff + p0 * ldb + j0 + jr, ldb, kc, nr, width, dst, jr * kc);
+            }
+        }
+    }
+
+    /** B row-major: each step of k is a run of {@code width} floats of a row of B, copied by vectors. */
+    private static void panelOfB(float[] b, int src, int ldb, int kc, int width, float[] dst, int base) {
+        for (int p = 0; p < kc; p++) {
+            int row = src + p * ldb;
+            int d = base + p * width;
+            for (int v = 0; v < width; v += L) {
+                FloatVector.fromArray(S, b, row + v).intoArray(dst, d + v);
+            }
+        }
+    }
+
+    /** The last columns of B, fewer than a panel: zeros after them (masked loads ran slower here). */
+    private static void partialPanelOfB(float[] b, int src, int ldb, int kc, int nr, int width, float[] dst, int base) {
+        for (int p = 0; p < kc; p++) {
+            int row = src + p * ldb;
+            int d = base + p * width;
+            for (int j = 0; j < nr; j++) {
+                dst[d + j] = b[row + j];
+            }
+            for (int j = nr; j < width; j++) {
+                dst[d + j] = 0f;
             }
         }
     }
 
     /**
-     * One NR-column panel of op(B) = B^T: column j of the panel is row j of B from {@code src}.
-     * A gather reads one element of each of L rows of B per step, a vector at a time: about
-     * twice as fast as a scalar transpose in any loop order, and this transpose is a third of
-     * the time of a product with a transposed B when the row split leaves 64 rows of C.
+     * One panel of op(B) = B^T: column j of the panel is row j of B from {@code src}. A gather
+     * reads one element of each of L rows of B per step, a vector at a time: about twice as fast
+     * as a scalar transpose in any loop order, and this transpose is a third of the time of a
+     * product with a transposed B when the row split leaves 64 rows of C.
      */
-    private static void packTransposedB(float[] b, int src, int ldb, int kc, int nr, float[] dst, int base,
-                                        int[] rowStarts) {
+    private static void panelOfTransposedB(float[] b, int src, int ldb, int kc, int nr, int width, float[] dst,
+                                        int base, int[] rowStarts) {
         for (int l = 0; l < L; l++) {
             rowStarts[l] = l * ldb;
         }
@@ -107,18 +128,18 @@ final class GemmPanels {
         for (; j + L <= nr; j += L) {
             int from = src + j * ldb;
             for (int p = 0; p < kc; p++) {
-                FloatVector.fromArray(S, b, from + p, rowStarts, 0).intoArray(dst, base + p * NR + j);
+                FloatVector.fromArray(S, b, from + p, rowStarts, 0).intoArray(dst, base + p * width + j);
             }
         }
         for (; j < nr; j++) {
             int from = src + j * ldb;
             for (int p = 0; p < kc; p++) {
-                dst[base + p * NR + j] = b[from + p];
+                dst[base + p * width + j] = b[from + p];
             }
         }
-        for (; j < NR; j++) {
+        for (; j < width; j++) {
             for (int p = 0; p < kc; p++) {
-                dst[base + p * NR + j] = 0f;
+                dst[base + p * width + j] = 0f;
             }
         }
     }

@@ -81,51 +81,48 @@ final class VectorGemm implements Gemm {
         // kc blocks, which fix the order of the sums, depend on k alone.
         int kcMax = blockLength(k, KC, 1);
         int mcMax = blockLength(m, MC, MR);
-        int ncMax = blockLength(n, NC, NR);
+        // One vector wide tiles when one vector spans all of n: lanes wasted on padding halve.
+        int width = n <= GemmMicroKernel.L ? GemmMicroKernel.L : NR;
+        int ncMax = blockLength(n, NC, width);
         for (int jc = 0; jc < n; jc += ncMax) {
             int nc = Math.min(ncMax, n - jc);
             for (int pc = 0; pc < k; pc += kcMax) {
                 int kc = Math.min(kcMax, k - pc);
-                float[] bp = w.b(roundUp(nc, NR) * kc);
-                GemmPanels.packB(transB, b, bOff, ldb, pc, kc, jc, nc, bp, w.rowStarts);
+                float[] bp = w.b(roundUp(nc, width) * kc);
+                GemmPanels.packB(transB, b, bOff, ldb, pc, kc, jc, nc, width, bp, w.rowStarts);
                 for (int ic = 0; ic < m; ic += mcMax) {
                     int mc = Math.min(mcMax, m - ic);
                     float[] ap = w.a(roundUp(mc, MR) * kc);
                     GemmPanels.packA(transA, a, aOff, lda, ic, mc, pc, kc, ap);
-                    macroKernel(mc, nc, kc, ap, bp, alpha, c, cOff + ic * ldc + jc, ldc, w.tile);
+                    macroKernel(mc, nc, kc, width, ap, bp, alpha, c, cOff + ic * ldc + jc, ldc, w.tile);
                 }
             }
         }
     }
 
     /** All tiles of an mc x nc block of C from packed panels; panels of B outside, so one stays in L1. */
-    private static void macroKernel(int mc, int nc, int kc, float[] ap, float[] bp,
+    private static void macroKernel(int mc, int nc, int kc, int width, float[] ap, float[] bp,
                                     float alpha, float[] c, int cOff, int ldc, float[] tile) {
-        for (int jr = 0; jr < nc; jr += NR) {
-            int nr = Math.min(NR, nc - jr);
+        for (int jr = 0; jr < nc; jr += width) {
+            int nr = Math.min(width, nc - jr);
             int bo = jr * kc;
             for (int ir = 0; ir < mc; ir += MR) {
                 int mr = Math.min(MR, mc - ir);
                 int ao = ir * kc;
                 int co = cOff + ir * ldc + jr;
-                if (mr == MR && nr == NR) {
-                    GemmMicroKernel.multiply(kc, ap, ao, bp, bo, alpha, c, co, ldc);
+                if (mr == MR && nr == width) {
+                    GemmMicroKernel.multiply(width, kc, ap, ao, bp, bo, alpha, c, co, ldc);
                 } else {
-                    edgeTile(mr, nr, kc, ap, ao, bp, bo, alpha, c, co, ldc, tile);
+                    // A partial tile goes through a full-size scratch tile, so it runs the same kernel.
+                    for (int i = 0; i < mr; i++) {
+                        System.arraycopy(c, co + i * ldc, tile, i * width, nr);
+                    }
+                    GemmMicroKernel.multiply(width, kc, ap, ao, bp, bo, alpha, tile, 0, width);
+                    for (int i = 0; i < mr; i++) {
+                        System.arraycopy(tile, i * width, c, co + i * ldc, nr);
+                    }
                 }
             }
-        }
-    }
-
-    /** A partial tile goes through a full-size scratch tile, so it runs the very same kernel. */
-    private static void edgeTile(int mr, int nr, int kc, float[] ap, int ao, float[] bp, int bo,
-                                 float alpha, float[] c, int co, int ldc, float[] tile) {
-        for (int i = 0; i < mr; i++) {
-            System.arraycopy(c, co + i * ldc, tile, i * NR, nr);
-        }
-        GemmMicroKernel.multiply(kc, ap, ao, bp, bo, alpha, tile, 0, NR);
-        for (int i = 0; i < mr; i++) {
-            System.arraycopy(tile, i * NR, c, co + i * ldc, nr);
         }
     }
 
