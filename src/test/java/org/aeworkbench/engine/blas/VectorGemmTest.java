@@ -195,6 +195,30 @@ class VectorGemmTest {
     }
 
     @Test
+    void columnsComputedByTheNarrowTileEqualTheSameColumnsOfAWideProductBitForBit() {
+        int lanes = GemmMicroKernel.L;
+        for (boolean transB : new boolean[] {false, true}) {
+            Problem full = Problem.random(true, transB, 40, 3 * lanes + 5, 200, 0.75f, 1f, 51);
+            float[] whole = full.run(gemm);
+            for (int j0 : new int[] {0, 5, 2 * lanes}) {
+                for (int cols : new int[] {1, 2, lanes}) {
+                    float[] part = full.c.clone();
+                    // Columns of op(B) are columns of B, or rows of B when it is transposed.
+                    int bOff = full.bOff + (transB ? j0 * full.ldb : j0);
+                    gemm.sgemm(true, transB, full.m, cols, full.k, full.alpha, full.a, full.aOff, full.lda,
+                            full.b, bOff, full.ldb, full.beta, part, full.cOff + j0, full.ldc);
+                    for (int i = 0; i < full.m; i++) {
+                        int from = full.cOff + i * full.ldc + j0;
+                        assertArrayEquals(Arrays.copyOfRange(whole, from, from + cols),
+                                Arrays.copyOfRange(part, from, from + cols),
+                                full.label() + ": row " + i + ", columns from " + j0 + ", " + cols + " wide");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void repeatedCallsAndTheRowSplitOverThreadsGiveIdenticalBits() {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
