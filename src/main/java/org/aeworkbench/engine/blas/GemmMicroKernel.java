@@ -36,7 +36,11 @@ final class GemmMicroKernel {
     private GemmMicroKernel() {
     }
 
-    /** Whether the preferred vectors are wide enough for this kernel to beat a plain loop. */
+    /**
+     * Whether vectors are wide enough for this kernel to be worth using: with 16 lanes it ran three
+     * times as fast as netlib's Java BLAS, with 8 (AVX2, -XX:UseAVX=2) 1.5 times; narrower was not
+     * measured, and netlib's Java BLAS is kept there.
+     */
     static boolean worthwhile() {
         return L >= 8;
     }

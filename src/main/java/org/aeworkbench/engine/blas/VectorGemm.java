@@ -9,7 +9,8 @@ import static org.aeworkbench.engine.blas.GemmMicroKernel.NR;
  * block of op(B) and an mc x kc block of op(A) are packed into contiguous panels
  * ({@link GemmPanels}), and {@link GemmMicroKernel} multiplies an MR-row panel of A by an
  * NR-column panel of B with the MR x NR block of C in registers. One kc x NR panel of B
- * (32 KB) stays in the 48 KB L1 while the panels of A stream past it from L2.
+ * (32 KB) stays in the 48 KB L1 while the panels of A stream past it from L2. C is scaled by
+ * beta first, as OpenBLAS does, and the kernel only accumulates into it.
  *
  * <p>Deterministic and independent of the row split: every element of C is the same sequence of
  * operations (fused multiply-adds over each kc block of k in order, then the update of C) whatever
@@ -37,7 +38,7 @@ final class VectorGemm implements Gemm {
         float[] a = new float[0];
         float[] b = new float[0];
         final float[] tile = new float[MR * NR];
-        final int[] rowStarts = new int[GemmMicroKernel.S.length()];
+        final int[] rowStarts = new int[GemmMicroKernel.L];
 
         float[] a(int size) {
             if (a.length < size) {
@@ -56,7 +57,7 @@ final class VectorGemm implements Gemm {
 
     @Override
     public String name() {
-        int lanes = GemmMicroKernel.S.length();
+        int lanes = GemmMicroKernel.L;
         return "Java Vector API GEMM (" + (lanes * 32) + "-bit SIMD, " + lanes + " lanes)";
     }
 
