@@ -79,25 +79,34 @@ final class GemmPanels {
      */
     static void packB(boolean transB, float[] b, int bOff, int ldb, int p0, int kc, int j0, int nc,
                       int width, float[] dst, int[] rowStarts) {
-        for (int jr = 0; jr < nc; jr += width) {
-            int nr = Math.min(width, nc - jr);
-            if (transB) {
-                panelOfTransposedB(b, bOff + (j0 + jr) * ldb + p0, ldb, kc, nr, width, dst, jr * kc, rowStarts);
-            } else if (nr == width) {
-                panelOfB(b, bOff + p0 * ldb + j0 + jr, ldb, kc, width, dst, jr * kc);
-            } else {
-                partialPanelOfB(b, bOff + p0 * ldb + j0 + jr, ldb, kc, nr, width, dst, jr * kc);
+        int full = nc / width * width;
+        if (transB) {
+            for (int jr = 0; jr < nc; jr += width) {
+                panelOfTransposedB(b, bOff + (j0 + jr) * ldb + p0, ldb, kc, Math.min(width, nc - jr), width,
+                        dst, jr * kc, rowStarts);
             }
+            return;
+        }
+        panelsOfB(b, bOff + p0 * ldb + j0, ldb, kc, full, width, dst);
+        if (full < nc) {
+            partialPanelOfB(b, bOff + p0 * ldb + j0 + full, ldb, kc, nc - full, width, dst, full * kc);
         }
     }
 
-    /** B row-major: each step of k is a run of {@code width} floats of a row of B, copied by vectors. */
-    private static void panelOfB(float[] b, int src, int ldb, int kc, int width, float[] dst, int base) {
+    /**
+     * B row-major, all whole panels: each step of k is a run of {@code width} floats of a row of B
+     * per panel, copied by vectors. Rows of B are the outer loop, so B is read in order: read
+     * panel by panel, 128 bytes from each row 2 KB apart, this copy took 14% of the dense
+     * reference epoch's profile samples instead of 6%.
+     */
+    private static void panelsOfB(float[] b, int src, int ldb, int kc, int cols, int width, float[] dst) {
         for (int p = 0; p < kc; p++) {
             int row = src + p * ldb;
-            int d = base + p * width;
-            for (int v = 0; v < width; v += L) {
-                FloatVector.fromArray(S, b, row + v).intoArray(dst, d + v);
+            for (int jr = 0; jr < cols; jr += width) {
+                int d = jr * kc + p * width;
+                for (int v = 0; v < width; v += L) {
+                    FloatVector.fromArray(S, b, row + jr + v).intoArray(dst, d + v);
+                }
             }
         }
     }
