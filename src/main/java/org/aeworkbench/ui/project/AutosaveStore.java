@@ -253,8 +253,7 @@ public final class AutosaveStore implements AutoCloseable {
             try {
                 return ProjectFile.load(folder.resolve(PROJECT));
             } catch (IOException e) {
-                throw new IOException("The autosave cannot be read: " + e.getMessage() + ". It is kept in " + folder
-                        + "; delete that folder once you no longer need it.", e);
+                throw new IOException("The autosave in " + folder + " cannot be read: " + e.getMessage(), e);
             }
         }
 
