@@ -123,10 +123,11 @@ public final class Autosave {
 
     /**
      * Opens the orphan as unsaved work that saves to its own file. It is copied into this
-     * session's autosave before anything else, and deleted only once it is open here.
+     * session's autosave before anything else, and deleted only once it is open here; if its
+     * recovery fails or is cancelled it is kept for the next start.
      */
     void recover(Orphan orphan) {
-        project.open("Recovering the autosave\u2026", () -> {
+        var job = project.open("Recovering the autosave\u2026", () -> {
             var p = orphan.load();
             store.write(p, orphan.projectFile());
             return p;
@@ -138,9 +139,11 @@ public final class Autosave {
             }
         }, msg -> {
             keep(orphan);
-            ErrorDialog.show(stage, "Could not recover the autosave", (msg.endsWith(".") ? msg : msg + ".") + " It is kept in " + orphan.folder()
+            String sentence = msg.endsWith(".") ? msg : msg + ".";
+            ErrorDialog.show(stage, "Could not recover the autosave", sentence + " It is kept in " + orphan.folder()
                     + " and offered again at the next start.", null);
         });
+        job.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_CANCELLED, e -> keep(orphan));
     }
 
     private static void keep(Orphan o) {

@@ -132,10 +132,12 @@ public final class ProjectActions {
      * @param done      runs on the FX thread once installed
      * @param failed    runs on the FX thread with a message; nothing was changed
      *                  (nor when the user cancels it)
+     * @return the job, which the user may cancel
      */
-    void open(String status, Callable<Project> read, Path fileAfter, boolean unsaved, Runnable done, Consumer<String> failed) {
+    javafx.concurrent.Task<Object[]> open(String status, Callable<Project> read, Path fileAfter, boolean unsaved, Runnable done,
+                                        Consumer<String> failed) {
         wb.dataStatusProperty().set(status);
-        wb.jobs().run(status.replace("\u2026", ""), () -> {
+        return wb.jobs().run(status.replace("\u2026", ""), () -> {
             Project p = read.call();
             return new Object[] {p, org.aeworkbench.ui.dataset.DataModel.prepare(p.data())};
         }, result -> {
@@ -230,6 +232,9 @@ public final class ProjectActions {
         Alert alert = new Alert(Alert.AlertType.WARNING, "The design or the trained model has changes that are not saved.",
                 save, discard, ButtonType.CANCEL);
         alert.setHeaderText("Save your work first?");
+        alert.getDialogPane().lookupButton(save).setId("save-changes");
+        alert.getDialogPane().lookupButton(discard).setId("discard-changes");
+        alert.getDialogPane().lookupButton(ButtonType.CANCEL).setId("keep-editing");
         alert.initOwner(stage);
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
