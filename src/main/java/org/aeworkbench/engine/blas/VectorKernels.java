@@ -168,9 +168,9 @@ public final class VectorKernels {
         return sum;
     }
 
-    /** Adam's update of w[from, to) (see {@code Adam}); the gradient read is left zero. */
+    /** Adam's update of w[from, to) (see {@code Adam}); moments below {@code tiny} are stored as zero and the gradient read is left zero. */
     public static void adam(float[] w, float[] g, float[] m, float[] v, int from, int to,
-                            float b1, float b2, float step, float vc, float eps) {
+                            float b1, float b2, float step, float vc, float eps, float tiny) {
         int i = from;
         float c1 = 1 - b1;
         float c2 = 1 - b2;
@@ -178,6 +178,8 @@ public final class VectorKernels {
             FloatVector gv = FloatVector.fromArray(S, g, i);
             FloatVector mv = FloatVector.fromArray(S, m, i).mul(b1).add(gv.mul(c1));
             FloatVector vv = FloatVector.fromArray(S, v, i).mul(b2).add(gv.mul(gv).mul(c2));
+            mv = mv.blend(ZERO, mv.abs().compare(VectorOperators.LT, tiny));
+            vv = vv.blend(ZERO, vv.compare(VectorOperators.LT, tiny));
             mv.intoArray(m, i);
             vv.intoArray(v, i);
             FloatVector denom = vv.mul(vc).sqrt().add(eps);
@@ -187,7 +189,9 @@ public final class VectorKernels {
         for (; i < to; i++) {
             float gi = g[i];
             float mi = b1 * m[i] + c1 * gi;
-            float vi = b2 * v[i] + c2 * gi * gi;
+            float vi = b2 * v[i] + gi * gi * c2;
+            mi = Math.abs(mi) < tiny ? 0f : mi;
+            vi = vi < tiny ? 0f : vi;
             m[i] = mi;
             v[i] = vi;
             w[i] -= step * mi / ((float) Math.sqrt(vi * vc) + eps);

@@ -34,7 +34,7 @@ public final class Adam extends StatefulOptimizer {
         float[] v = s[1];
         if (org.aeworkbench.engine.blas.Simd.available()) {
             org.aeworkbench.engine.blas.VectorKernels.adam(w, g, m, v, from, to, beta1, beta2, stepSize,
-                    secondCorrection, epsilon);
+                    secondCorrection, epsilon, TINY_STATE);
             return;
         }
         float b1 = beta1;
@@ -46,8 +46,8 @@ public final class Adam extends StatefulOptimizer {
         float eps = epsilon;
         for (int i = from; i < to; i++) {
             float gi = g[i];
-            float mi = b1 * m[i] + c1 * gi;
-            float vi = b2 * v[i] + c2 * gi * gi;
+            float mi = flushTiny(b1 * m[i] + c1 * gi);
+            float vi = flushTiny(b2 * v[i] + gi * gi * c2);
             m[i] = mi;
             v[i] = vi;
             w[i] -= step * mi / ((float) Math.sqrt(vi * vc) + eps);

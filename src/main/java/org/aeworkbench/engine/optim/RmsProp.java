@@ -17,7 +17,7 @@ public final class RmsProp extends StatefulOptimizer {
         float[] r = s[0];
         for (int i = from; i < to; i++) {
             float gi = g[i];
-            float ri = decay * r[i] + (1 - decay) * gi * gi;
+            float ri = flushTiny(decay * r[i] + (1 - decay) * gi * gi);
             r[i] = ri;
             w[i] -= lr * gi / ((float) Math.sqrt(ri) + epsilon);
         }

@@ -25,7 +25,7 @@ public final class Sgd extends StatefulOptimizer {
         }
         float[] v = s[0];
         for (int i = from; i < to; i++) {
-            float vi = momentum * v[i] + g[i];
+            float vi = flushTiny(momentum * v[i] + g[i]);
             v[i] = vi;
             w[i] -= lr * (nesterov ? g[i] + momentum * vi : vi);
         }

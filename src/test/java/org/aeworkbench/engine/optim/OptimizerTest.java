@@ -98,4 +98,56 @@ class OptimizerTest {
         assertEquals(0.5, new LearningRateSchedule(LearningRateSchedule.Kind.COSINE, 0, 1).factor(5, 10), 1e-12);
         assertTrue(new LearningRateSchedule(LearningRateSchedule.Kind.COSINE, 0, 1).factor(0, 10) == 1);
     }
+
+    @ParameterizedTest
+    @EnumSource(value = OptimizerKind.class, names = {"ADAM", "RMSPROP", "MOMENTUM", "NESTEROV"})
+    void aStoppedGradientsStateDecaysToZeroWithoutPassingThroughSubnormals(OptimizerKind kind) {
+        // One gradient, then none: the moments decay geometrically. Stored subnormals would make
+        // every later step slow (x86 microcode assists), so they must never be stored.
+        Parameter p = new Parameter("w", 1, 3, new float[] {0.5f, -0.25f, 0.125f}, new float[] {1e-3f, -2f, 3e-7f});
+        StatefulOptimizer opt = (StatefulOptimizer) new OptimizerSpec(kind, 1e-3, 0.9, 0.9, 0.9, 1e-8, 0, null).build();
+        int zeroAt = -1;
+        for (int step = 0; step < 20_000 && zeroAt < 0; step++) {
+            opt.step(COMPUTE, List.of(p), 1e-3f, 0f);
+            boolean allZero = true;
+            for (float[] s : opt.state(0)) {
+                for (float x : s) {
+                    assertTrue(x == 0f || Math.abs(x) >= Float.MIN_NORMAL, kind + " stored the subnormal " + x + " at step " + step);
+                    allZero &= x == 0f;
+                }
+            }
+            zeroAt = allZero ? step : -1;
+        }
+        assertTrue(zeroAt > 0, kind + " state never reached zero");
+    }
+
+    @Test
+    void adamsVectorLanesAndScalarTailAgreeBitForBitAtTheFlushThreshold() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.aeworkbench.engine.blas.Simd.available());
+        int n = 64;
+        java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+        float[] w = new float[n];
+        float[] g = new float[n];
+        float[] m = new float[n];
+        float[] v = new float[n];
+        for (int i = 0; i < n; i++) {
+            w[i] = (float) r.nextGaussian();
+            g[i] = i % 4 == 0 ? 0f : (float) (r.nextGaussian() * Math.pow(2, -r.nextInt(70)));
+            m[i] = (float) (r.nextGaussian() * Math.pow(2, -r.nextInt(110)));
+            v[i] = (float) Math.pow(2, -r.nextInt(130));
+        }
+        float[][] vec = {w.clone(), g.clone(), m.clone(), v.clone()};
+        float[][] sca = {w.clone(), g.clone(), m.clone(), v.clone()};
+        org.aeworkbench.engine.blas.VectorKernels.adam(vec[0], vec[1], vec[2], vec[3], 0, n, 0.9f, 0.999f, 1e-3f, 1.5f, 1e-8f,
+                StatefulOptimizer.TINY_STATE);
+        for (int i = 0; i < n; i++) { // one element at a time: the kernel's scalar tail
+            org.aeworkbench.engine.blas.VectorKernels.adam(sca[0], sca[1], sca[2], sca[3], i, i + 1, 0.9f, 0.999f, 1e-3f, 1.5f,
+                    1e-8f, StatefulOptimizer.TINY_STATE);
+        }
+        for (int a = 0; a < 4; a++) {
+            for (int i = 0; i < n; i++) {
+                assertEquals(Float.floatToRawIntBits(sca[a][i]), Float.floatToRawIntBits(vec[a][i]), "array " + a + " element " + i);
+            }
+        }
+    }
 }
