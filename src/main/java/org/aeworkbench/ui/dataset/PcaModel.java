@@ -3,9 +3,9 @@ package org.aeworkbench.ui.dataset;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.concurrent.Task;
 import org.aeworkbench.analysis.Pca;
 import org.aeworkbench.data.Dataset;
-import javafx.concurrent.Task;
 import org.aeworkbench.ui.common.Jobs;
 
 /**

@@ -9,8 +9,8 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -280,10 +280,11 @@ public final class ProjectActions {
         chooser.setInitialFileName(model.spec().name() + "-codes.csv");
         File f = chooser.showSaveDialog(stage);
         if (f != null) {
+            // Cancelled, the export leaves the file as it was: nothing to tell.
             wb.jobs().run("Exporting codes to " + f.getName(), () -> {
                 CodesCsv.write(f.toPath(), model.build(), data.all());
                 return f;
-            }, done -> { }, msg -> error("Could not export the codes", f + ": " + msg), null); // cancelled: the file is as it was
+            }, done -> wb.dataStatusProperty().set(""), msg -> error("Could not export the codes", f + ": " + msg), null);
         }
     }
 

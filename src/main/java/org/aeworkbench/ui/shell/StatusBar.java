@@ -48,11 +48,16 @@ final class StatusBar extends HBox {
         HBox.setHgrow(message, Priority.ALWAYS);
         Label job = label("status-job");
         job.textProperty().bind(Bindings.concat(wb.jobs().newestTitle(), "\u2026"));
+        // "Loading mnist…" is often the message already; say it once.
+        job.visibleProperty().bind(Bindings.createBooleanBinding(() -> !message.getText().startsWith(wb.jobs().newestTitle().get()),
+                message.textProperty(), wb.jobs().newestTitle()));
+        job.managedProperty().bind(job.visibleProperty());
         Button cancel = new Button("Cancel");
         cancel.setId("cancel-job");
         cancel.getStyleClass().add("small");
         cancel.setFocusTraversable(false);
-        cancel.setTooltip(new Tooltip("Stop it; what it would have replaced stays as it was (" + Shortcuts.CANCEL_JOB.display() + ")"));
+        cancel.setTooltip(new Tooltip("Stop it; what it would have replaced stays as it was ("
+                + Shortcuts.CANCEL_JOB.display() + ")"));
         cancel.setOnAction(e -> wb.jobs().cancelNewest());
         HBox jobBox = new HBox(6, job, cancel);
         jobBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
