@@ -154,6 +154,12 @@ class RecoveryUiTest {
         try (AutosaveStore store = AutosaveStore.open(base)) {
             Autosave recovering = fx(() -> fresh.main().startAutosave(store, Autosave.EVERY));
             Platform.runLater(recovering::offerRecovery);
+            dialogText(robot, "#recover-button");
+            robot.type(javafx.scene.input.KeyCode.ESCAPE);
+            waitFor(5, () -> robot.lookup("#recover-button").tryQuery().isEmpty());
+            assertTrue(Files.exists(crashed.resolve("project.aewb")), "closing the question keeps the autosave");
+
+            Platform.runLater(recovering::offerRecovery);
             String question = dialogText(robot, "#recover-button");
             assertTrue(question.contains("did not close normally") && question.contains("(mine.aewb)"), question);
             robot.clickOn("#recover-button");

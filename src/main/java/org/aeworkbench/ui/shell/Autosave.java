@@ -83,8 +83,8 @@ public final class Autosave {
 
     /**
      * Offers the newest autosave a crashed window left: Recover opens it as unsaved work with its
-     * own file name, Discard deletes it, and closing the question keeps it for the next start.
-     * Older ones stay for later starts.
+     * own file name, Discard deletes it, and Not now (or closing the question) keeps it for the
+     * next start. Older ones stay for later starts.
      */
     public void offerRecovery() {
         List<Orphan> orphans;
@@ -101,8 +101,12 @@ public final class Autosave {
         orphans.subList(1, orphans.size()).forEach(Autosave::keep);
         ButtonType recover = new ButtonType("Recover", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        // Escape and the window's close button answer with the CANCEL_CLOSE button: without one
+        // they would pick Discard (a NO button counts as a cancel button) and delete the work.
+        ButtonType later = new ButtonType("Not now", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Recover the work autosaved at "
-                + WHEN.format(newest.written().atZone(ZoneId.systemDefault())) + " (" + newest.title() + ")?", recover, discard);
+                + WHEN.format(newest.written().atZone(ZoneId.systemDefault())) + " (" + newest.title() + ")?",
+                recover, discard, later);
         alert.setHeaderText("AE Workbench did not close normally.");
         alert.getDialogPane().lookupButton(recover).setId("recover-button");
         alert.getDialogPane().lookupButton(discard).setId("discard-autosave-button");
