@@ -1,6 +1,7 @@
 package org.aeworkbench.ui.shell;
 
 import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
@@ -12,7 +13,10 @@ import javafx.scene.text.Text;
 import org.aeworkbench.ui.WorkbenchModel;
 import org.aeworkbench.ui.training.TrainingSession;
 
-/** Progress, epoch and batch, samples per second, time left, the last message, and the BLAS backend. */
+/**
+ * Progress, epoch and batch, samples per second, time left, the last message, the job running
+ * in the background with its Cancel button (Escape does the same), and the BLAS backend.
+ */
 final class StatusBar extends HBox {
 
     StatusBar(WorkbenchModel wb) {
@@ -43,9 +47,26 @@ final class StatusBar extends HBox {
         message.setMaxWidth(Double.MAX_VALUE);
         message.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(message.getText()), message.textProperty()));
         HBox.setHgrow(message, Priority.ALWAYS);
+        Label job = label("status-job");
+        job.textProperty().bind(Bindings.concat(wb.jobs().newestTitle(), "\u2026"));
+        // "Loading mnist…" is often the message already; say it once.
+        job.visibleProperty().bind(Bindings.createBooleanBinding(() -> !message.getText().startsWith(wb.jobs().newestTitle().get()),
+                message.textProperty(), wb.jobs().newestTitle()));
+        job.managedProperty().bind(job.visibleProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel-job");
+        cancel.getStyleClass().add("small");
+        cancel.setFocusTraversable(false);
+        cancel.setTooltip(new Tooltip("Stop it; what it would have replaced stays as it was ("
+                + Shortcuts.CANCEL_JOB.display() + ")"));
+        cancel.setOnAction(e -> wb.jobs().cancelNewest());
+        HBox jobBox = new HBox(6, job, cancel);
+        jobBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        jobBox.visibleProperty().bind(wb.jobs().newestTitle().isNotEmpty());
+        jobBox.managedProperty().bind(jobBox.visibleProperty());
         Label blas = label("status-blas");
         blas.textProperty().bind(Bindings.concat("BLAS: ", t.backendProperty()));
-        getChildren().addAll(progress, epoch, rate, eta, new Separator(Orientation.VERTICAL), message,
+        getChildren().addAll(progress, epoch, rate, eta, new Separator(Orientation.VERTICAL), message, jobBox,
                 new Separator(Orientation.VERTICAL), blas);
     }
 
