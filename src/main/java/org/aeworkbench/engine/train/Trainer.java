@@ -208,7 +208,8 @@ public final class Trainer {
         String why = term.equals("kl") ? " (the encoder's log-variance grew until exp(log-variance) overflowed)" : "";
         String fix = switch (term) {
             case "reconstruction" -> ", or MSE instead of BCE";
-            case "kl" -> ", or a smaller beta" + (spec.variational() == null ? "" : " (now " + spec.variational().beta() + ")");
+            case "kl" -> ", a smaller beta" + (spec.variational() == null ? "" : " (now " + spec.variational().beta() + ")")
+                    + ", or a KL warm-up over a few epochs";
             default -> ", or a smaller weight for the " + term + " penalty";
         };
         return "Training diverged: " + what + " " + how + " at epoch " + (epoch + 1) + ", batch " + (batch + 1) + why
