@@ -75,6 +75,9 @@ public final class Compute implements AutoCloseable {
             }
         }
         if (backend != Backend.EJML) {
+            if (Simd.available() && GemmMicroKernel.worthwhile()) {
+                return new VectorGemm();
+            }
             try {
                 BLAS blas = JavaBLAS.getInstance();
                 String kind = blas.getClass().getSimpleName().equals("VectorBLAS")

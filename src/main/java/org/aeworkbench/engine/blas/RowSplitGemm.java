@@ -64,13 +64,14 @@ final class RowSplitGemm implements Gemm {
                        float alpha, float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
                        float beta, float[] c, int cOff, int ldc) {
         int rows = r1 - r0;
-        if (!transA) {
-            single.sgemm(false, transB, rows, n, k, alpha, a, aOff + r0 * lda, lda, b, bOff, ldb,
+        if (!transA || !(single instanceof NetlibGemm)) {
+            // Rows of op(A) are rows of A, or columns of A when it is transposed.
+            single.sgemm(transA, transB, rows, n, k, alpha, a, aOff + (transA ? r0 : r0 * lda), lda, b, bOff, ldb,
                     beta, c, cOff + r0 * ldc, ldc);
             return;
         }
-        // Rows of op(A) are columns of the stored A. netlib's bounds check assumes every operand
-        // spans whole leading dimensions, so the column block is copied out rather than offset.
+        // netlib's bounds check assumes every operand spans whole leading dimensions, so a block
+        // of columns of a transposed A is copied out rather than offset.
         float[] block = scratch(k * rows);
         for (int p = 0; p < k; p++) {
             System.arraycopy(a, aOff + p * lda + r0, block, p * rows, rows);
