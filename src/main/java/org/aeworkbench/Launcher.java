@@ -15,11 +15,14 @@ import org.aeworkbench.ui.WorkbenchApp;
  * <p>netlib's pure-Java BLAS reaches SIMD speed only through the incubating Vector API, which
  * the JVM loads only when asked on its command line. A jar cannot ask for it in its manifest, so
  * when the module is missing the launcher starts the same jar once more with
- * {@code --add-modules=jdk.incubator.vector}, passing its input and output through.
+ * {@code --add-modules=jdk.incubator.vector,jdk.incubator.foreign --enable-native-access=ALL-UNNAMED}
+ * (the second module lets the engine hold OpenBLAS to one thread), passing its input and output through.
  */
 public final class Launcher {
 
     static final String VECTOR_MODULE = "jdk.incubator.vector";
+    /** The foreign linker, with which the engine holds OpenBLAS to one thread (engine/blas/OpenBlasThreads). */
+    static final String FOREIGN_MODULE = "jdk.incubator.foreign";
     static final String RELAUNCHED = "aeworkbench.relaunched";
 
     private Launcher() {
@@ -50,7 +53,8 @@ public final class Launcher {
             }
             List<String> command = new ArrayList<>();
             command.add(java);
-            command.add("--add-modules=" + VECTOR_MODULE);
+            command.add("--add-modules=" + VECTOR_MODULE + "," + FOREIGN_MODULE);
+            command.add("--enable-native-access=ALL-UNNAMED");
             command.add("-D" + RELAUNCHED + "=true");
             command.addAll(ProcessHandle.current().info().arguments().map(Launcher::jvmOptions).orElse(List.of()));
             command.add("-cp");

@@ -63,7 +63,7 @@ final class ParallelTiles implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while computing in parallel", e);
+            throw new java.util.concurrent.CancellationException("cancelled while computing in parallel");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException runtime) {

@@ -19,7 +19,8 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  * <p>Each component's sign is fixed so that its entry of largest magnitude (the first such on
  * ties) is positive, so the same data always gives the same axes.
  *
- * <p>Instances are immutable; accessors return copies.
+ * <p>A fit stops with a {@link java.util.concurrent.CancellationException} when its thread is
+ * interrupted (checked between chunks of rows). Instances are immutable; accessors return copies.
  */
 public final class Pca implements Codec {
 
@@ -65,6 +66,7 @@ public final class Pca implements Codec {
         }
         double[] mean = ScatterMatrix.columnMeans(x, n, d);
         double[] scatter = ScatterMatrix.of(x, n, d, mean, threads);
+        stopIfInterrupted(); // the eigendecomposition cannot be stopped once it runs
         double trace = 0;
         for (int j = 0; j < d; j++) {
             trace += scatter[j * d + j];
@@ -105,6 +107,16 @@ public final class Pca implements Codec {
             }
         }
         return new Pca(d, n, mean, components, spectrum, trace, whiten);
+    }
+
+    /**
+     * Lets a caller cancel a fit by interrupting its thread: checked between chunks of rows, so a
+     * cancelled fit stops within a chunk's time and returns nothing.
+     */
+    static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("PCA fit cancelled");
+        }
     }
 
     /** Number of components k (the code size). */

@@ -43,6 +43,7 @@ final class ScatterMatrix {
         double[] chunk = new double[d * Math.min(n, ROWS_PER_CHUNK)];
         try (ParallelTiles parallel = new ParallelTiles(threads)) {
             for (int first = 0; first < n; first += ROWS_PER_CHUNK) {
+                Pca.stopIfInterrupted();
                 int rows = Math.min(ROWS_PER_CHUNK, n - first);
                 int start = first;
                 // chunk[j * rows + r] = x[first + r][j] - mean[j]: column j of the chunk is contiguous.

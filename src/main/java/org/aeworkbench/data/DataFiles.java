@@ -9,8 +9,9 @@ import java.util.function.DoubleConsumer;
 
 /**
  * Opens a data file for one of the format readers: buffered, counting progress, with the stored
- * size known (readers use it to refuse headers that promise more than the file holds), and with
- * an I/O failure turned into a message naming the file.
+ * size known (readers use it to refuse headers that promise more than the file holds), with an
+ * I/O failure turned into a message naming the file, and with an interrupt of the loading thread
+ * turned into a {@link java.util.concurrent.CancellationException}.
  */
 final class DataFiles {
 
@@ -31,10 +32,17 @@ final class DataFiles {
                 progress.accept(1.0);
                 return result;
             }
+        } catch (java.io.InterruptedIOException | java.nio.channels.ClosedByInterruptException e) {
+            throw cancelled(file.toString());
         } catch (IOException e) {
             throw new DataException(file + ": cannot read (" + e.getMessage() + "); check the path and"
                     + " permissions", e);
         }
+    }
+
+    /** What a load throws when its thread is interrupted: the caller cancelled it. */
+    static java.util.concurrent.CancellationException cancelled(String where) {
+        return new java.util.concurrent.CancellationException(where + ": loading cancelled");
     }
 
     static <T> T read(Path file, StreamReader<T> reader) {

@@ -69,6 +69,9 @@ public final class ImageFolderLoader {
         MemoryBudget.checkFloats((long) files.size() * pixels, folder.toString());
         float[] values = new float[files.size() * pixels];
         for (int i = 0; i < files.size(); i++) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw DataFiles.cancelled(folder.toString());
+            }
             float[] gray = resize(readGray(files.get(i)), height, width);
             System.arraycopy(gray, 0, values, i * pixels, pixels);
             progress.accept((i + 1.0) / files.size());

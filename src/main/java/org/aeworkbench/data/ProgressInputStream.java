@@ -7,7 +7,9 @@ import java.util.function.DoubleConsumer;
 
 /**
  * Reports the fraction of a file read so far, so a UI can show progress while a large file loads
- * on a background thread. Reports at most every 1% to keep the callback cheap.
+ * on a background thread. Reports at most every 1% to keep the callback cheap. It is also where a
+ * load is cancelled: a read on an interrupted thread throws {@link java.io.InterruptedIOException},
+ * so every reader stops within one buffer's worth of parsing.
  */
 final class ProgressInputStream extends FilterInputStream {
 
@@ -53,7 +55,10 @@ final class ProgressInputStream extends FilterInputStream {
         return false; // a reset would make the count run backwards
     }
 
-    private void advance(long n) {
+    private void advance(long n) throws java.io.InterruptedIOException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.io.InterruptedIOException("loading cancelled");
+        }
         read += n;
         if (read >= nextReport) {
             progress.accept(Math.min(1.0, (double) read / total));

@@ -1,9 +1,13 @@
 package org.aeworkbench.ui;
 
+import java.io.IOException;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.aeworkbench.ui.dataset.DataReference;
+import org.aeworkbench.ui.project.AutosaveStore;
+import org.aeworkbench.ui.shell.Autosave;
 import org.aeworkbench.ui.shell.MainWindow;
 
 /**
@@ -12,7 +16,11 @@ import org.aeworkbench.ui.shell.MainWindow;
  */
 public class WorkbenchApp extends Application {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WorkbenchApp.class);
+
     private WorkbenchModel model;
+    private AutosaveStore autosaves;
+    private Autosave autosave;
 
     public static void launchApp(String[] args) {
         Application.launch(WorkbenchApp.class, args);
@@ -34,10 +42,30 @@ public class WorkbenchApp extends Application {
         stage.show();
         window.views().designer().requestFocus();
         model.loadData(DataReference.of(WorkbenchModel.DEFAULT_DATA));
+        try {
+            autosaves = AutosaveStore.forUser();
+        } catch (IOException e) {
+            LOG.warn("autosave is off: cannot create its folder in {}", AutosaveStore.directory(), e);
+            return;
+        }
+        autosave = window.startAutosave(autosaves, Autosave.EVERY);
+        // After the window has drawn, so the question has the window behind it.
+        Platform.runLater(autosave::offerRecovery);
     }
 
+    /** A clean exit: the autosave goes with it (work the user chose to discard stays discarded). */
     @Override
     public void stop() {
+        if (autosave != null) {
+            autosave.stop();
+        }
+        if (autosaves != null) {
+            try {
+                autosaves.close();
+            } catch (IOException e) {
+                LOG.warn("cannot delete this session's autosave in {}", autosaves.session(), e);
+            }
+        }
         if (model != null) {
             model.close();
         }

@@ -12,6 +12,7 @@ import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.model.Presets;
 import org.aeworkbench.engine.model.SpecProblem;
 import org.aeworkbench.engine.tensor.Shape;
+import org.aeworkbench.ui.common.Jobs;
 import org.aeworkbench.ui.common.Theme;
 import org.aeworkbench.engine.blas.Backend;
 import org.aeworkbench.engine.blas.Compute;
@@ -34,12 +35,13 @@ public final class WorkbenchModel {
     public static final String DEFAULT_DATA = "mnist";
 
     private final DesignModel design;
-    private final DataModel data = new DataModel();
+    private final Jobs jobs = new Jobs();
+    private final DataModel data = new DataModel(jobs);
     private final TrainingSession training = new TrainingSession();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final StringProperty dataStatus = new SimpleStringProperty("");
     private final StringBinding trainBlocked;
-    private final PcaModel pca = new PcaModel();
+    private final PcaModel pca = new PcaModel(jobs);
     /** Compute context for the views' background inference (galleries, metrics), apart from training's. */
     private final Compute inference = Compute.create(Backend.AUTO, 0);
 
@@ -80,6 +82,11 @@ public final class WorkbenchModel {
 
     public PcaModel pca() {
         return pca;
+    }
+
+    /** Loading, opening, PCA and exports: what the status bar offers to cancel. */
+    public Jobs jobs() {
+        return jobs;
     }
 
     public Compute inference() {
@@ -152,10 +159,15 @@ public final class WorkbenchModel {
         training.reset(design.spec());
     }
 
-    /** Loads a data set in the background; the design follows its shape. */
+    /**
+     * Loads a data set in the background, cancelling a load still running; the design follows its
+     * shape. Cancelled, it leaves the current data as it was.
+     */
     public void loadData(DataReference ref) {
+        data.load(ref, d -> dataStatus.set(""), msg -> dataStatus.set("Could not load " + ref.source() + ": " + msg),
+                () -> dataStatus.set(""));
+        // After load(): cancelling the previous load has cleared the status, which now names this one.
         dataStatus.set("Loading " + ref.source() + "\u2026");
-        data.load(ref, d -> dataStatus.set(""), msg -> dataStatus.set("Could not load " + ref.source() + ": " + msg));
     }
 
     /** Replaces the design with a preset sized to the current data (one undoable step). */

@@ -30,6 +30,17 @@ class PcaTest {
     private static final double REL = 1e-5;
 
     @Test
+    void aFitWhoseThreadIsInterruptedStopsAsCancelledAndTheNextFitIsUnaffected() {
+        Thread.currentThread().interrupt(); // the UI's cancel
+        try {
+            assertThrows(java.util.concurrent.CancellationException.class, () -> Pca.fit(X, 8, 5, 3));
+        } finally {
+            Thread.interrupted();
+        }
+        assertEquals(3, Pca.fit(X, 8, 5, 3).codeSize());
+    }
+
+    @Test
     void fitMatchesNumpySvd() {
         Pca pca = Pca.fit(X, 8, 5, 3);
         assertClose(new double[] {1.9374999850988388, 1.8375000283122063, 0.375, 1.0625, 0.375}, pca.mean());

@@ -24,6 +24,19 @@ class CsvLoaderTest {
     }
 
     @Test
+    void aLoadWhoseThreadIsInterruptedStopsAsCancelledNamingTheFile() {
+        Path f = write(dir, "big.csv", "a,b\n1,2\n3,4\n");
+        Thread.currentThread().interrupt(); // the UI's cancel
+        try {
+            var e = assertThrows(java.util.concurrent.CancellationException.class, () -> load(f));
+            assertTrue(e.getMessage().contains("big.csv") && e.getMessage().contains("cancelled"), e.getMessage());
+        } finally {
+            Thread.interrupted();
+        }
+        assertEquals(2, load(f).samples(), "the next load is unaffected");
+    }
+
+    @Test
     void headerAndCategoricalLabelColumnAreDetected() {
         Path f = write(dir, "flowers.csv", "width,height,kind\n1.5,2,rose\n3,4.25,tulip\n5,6,rose\n");
         Dataset d = load(f);

@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
  * products and element-wise loops. Work is always split the same way for a given thread
  * count, which is what makes runs bit-for-bit repeatable.
  *
- * <p>Native BLAS (OpenBLAS) threads itself, so it is called from one Java thread, unless it is
- * held to one thread with OPENBLAS_NUM_THREADS=1; the Java backends are single-threaded.
- * Single-threaded products are split by rows over the pool.
+ * <p>Products are split by rows over the pool, with OpenBLAS held to one thread of its own
+ * ({@link OpenBlasThreads}); OpenBLAS threads itself only when OPENBLAS_NUM_THREADS asks for
+ * more than one thread or it cannot be held.
  */
 public final class Compute implements AutoCloseable {
 
@@ -47,10 +47,11 @@ public final class Compute implements AutoCloseable {
         });
         Gemm single = select(backend);
         boolean nativeBlas = single instanceof NetlibGemm && single.name().startsWith("native");
-        // A native BLAS that threads itself is called from one thread; one held to a single thread
-        // (OPENBLAS_NUM_THREADS=1) is split by rows over the compute pool,
-        // which keeps BLAS and element-wise work on the same threads instead of four on two cores.
-        boolean blasThreadsItself = nativeBlas && !"1".equals(System.getenv("OPENBLAS_NUM_THREADS"));
+        // Products are split by rows over the compute pool, which keeps BLAS and element-wise work
+        // on the same threads and degrades gently when other programs share the cores
+        // (see OpenBlasThreads). Only when the user asks OpenBLAS for its own threads
+        // (OPENBLAS_NUM_THREADS above 1), or it cannot be held to one, is it called from one thread.
+        boolean blasThreadsItself = nativeBlas && openBlasThreadsItself();
         Gemm gemm = blasThreadsItself || t == 1 ? single : new RowSplitGemm(single, pool, t);
         return new Compute(gemm, t, pool);
     }
@@ -89,15 +90,42 @@ public final class Compute implements AutoCloseable {
         return new EjmlGemm();
     }
 
-    private static String nativeLibraryName() {
-        String lib = System.getProperty("dev.ludovic.netlib.blas.nativeLib", "libblas.so.3");
-        try {
-            java.nio.file.Path p = java.nio.file.Path.of("/usr/lib/x86_64-linux-gnu", lib).toRealPath();
-            String file = p.getFileName().toString();
-            return file.contains("openblas") || p.toString().contains("openblas") ? "OpenBLAS" : file;
-        } catch (Exception e) {
-            return lib;
+    private static boolean openBlasThreadsItself() {
+        String asked = System.getenv("OPENBLAS_NUM_THREADS");
+        if (asked != null && !asked.isBlank()) {
+            return !"1".equals(asked.trim());
         }
+        java.nio.file.Path lib = nativeLibraryPath();
+        if (lib == null || !lib.toString().contains("openblas")) {
+            return false; // a reference or other single-threaded BLAS
+        }
+        return !OpenBlasThreads.holdToOne(lib);
+    }
+
+    private static String nativeLibraryName() {
+        java.nio.file.Path p = nativeLibraryPath();
+        if (p == null) {
+            return System.getProperty("dev.ludovic.netlib.blas.nativeLib", "libblas.so.3");
+        }
+        String file = p.getFileName().toString();
+        return p.toString().contains("openblas") ? "OpenBLAS" : file;
+    }
+
+    /** The real path of the shared library netlib loads, or null when it cannot be found. */
+    private static java.nio.file.Path nativeLibraryPath() {
+        String path = System.getProperty("dev.ludovic.netlib.blas.nativeLibPath");
+        String lib = System.getProperty("dev.ludovic.netlib.blas.nativeLib", "libblas.so.3");
+        java.util.List<java.nio.file.Path> candidates = path != null ? java.util.List.of(java.nio.file.Path.of(path))
+                : java.util.stream.Stream.of("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib",
+                        "/usr/local/lib").map(d -> java.nio.file.Path.of(d, lib)).toList();
+        for (java.nio.file.Path c : candidates) {
+            try {
+                return c.toRealPath();
+            } catch (java.io.IOException e) {
+                // try the next directory
+            }
+        }
+        return null;
     }
 
     public Gemm gemm() {

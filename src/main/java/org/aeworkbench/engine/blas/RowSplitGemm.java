@@ -26,7 +26,7 @@ final class RowSplitGemm implements Gemm {
 
     @Override
     public String name() {
-        return single.name() + ", " + threads + " threads";
+        return single.name() + ", rows split over " + threads + " threads";
     }
 
     @Override

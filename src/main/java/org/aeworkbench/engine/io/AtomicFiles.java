@@ -11,6 +11,12 @@ import java.nio.file.StandardCopyOption;
  * Writes a file so that a crash or a full disk never leaves it half-written: the content goes to
  * a temporary file beside the target, is forced to disk, and is then moved over the target in one
  * step. If anything fails the previous file is untouched and the temporary file removed.
+ *
+ * <p>A write is cancelled by interrupting its thread: the channel then closes at its next write
+ * ({@link java.nio.channels.ClosedByInterruptException}), and an interrupt that arrives after the
+ * last write is looked for once more just before the move; either way the previous file stays,
+ * the temporary file goes, and the call ends with an {@link java.io.InterruptedIOException}
+ * naming the file. An interrupt after the move comes too late: the new file is complete.
  */
 public final class AtomicFiles {
 
@@ -36,6 +42,10 @@ public final class AtomicFiles {
         Files.setPosixFilePermissions(tmp, perms);
     }
 
+    private static java.io.InterruptedIOException cancelled(Path target) {
+        return new java.io.InterruptedIOException(target + ": writing cancelled; the previous file, if any, is unchanged");
+    }
+
     public static void write(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
@@ -48,6 +58,11 @@ public final class AtomicFiles {
                 writer.write(out);
                 out.flush();
                 channel.force(true);
+            } catch (java.nio.channels.ClosedByInterruptException e) {
+                throw cancelled(absolute);
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw cancelled(absolute);
             }
             keepPermissions(absolute, tmp);
             try {

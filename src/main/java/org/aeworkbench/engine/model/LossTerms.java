@@ -26,4 +26,37 @@ public record LossTerms(double total, double reconstruction, Map<String, Double>
     public boolean isFinite() {
         return Double.isFinite(total);
     }
+
+    /**
+     * The term a training step cannot go on from, or null: one that is NaN, infinite, or larger
+     * than {@link Float#MAX_VALUE}. Losses are summed in double, so a term can be finite there and
+     * still be beyond float range; its gradients, which are float, would then overflow and the
+     * step would write Inf or NaN into the weights. A term that overflowed is named before a NaN
+     * one, since the NaN is usually its consequence (an infinite VAE variance makes the sampled
+     * code infinite and the reconstruction NaN), and penalties before the reconstruction, which
+     * they feed through the code. When only NaNs are left there is no cause to point at and the
+     * reconstruction is named.
+     *
+     * @return "reconstruction", a penalty's name (e.g. "kl"), or null when every term is usable
+     */
+    public String divergedTerm() {
+        for (var e : penalties.entrySet()) {
+            if (overflowed(e.getValue())) {
+                return e.getKey();
+            }
+        }
+        if (overflowed(reconstruction) || Double.isNaN(reconstruction)) {
+            return "reconstruction";
+        }
+        for (var e : penalties.entrySet()) {
+            if (Double.isNaN(e.getValue())) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static boolean overflowed(double term) {
+        return Math.abs(term) > Float.MAX_VALUE; // infinities included; NaN compares false
+    }
 }

@@ -177,6 +177,9 @@ public final class SpecValidator {
             if (!(spec.variational().beta() >= 0)) {
                 problems.add(new SpecProblem("variational.beta", "beta must be a number >= 0"));
             }
+            if (spec.variational().warmupEpochs() < 0) {
+                problems.add(new SpecProblem("variational.warmupEpochs", "KL warm-up must be 0 (none) or a number of epochs"));
+            }
             if (spec.stacked() != null) {
                 problems.add(new SpecProblem("stacked", "greedy layer-wise pretraining is for deterministic encoders:"
                         + " turn it off for a VAE"));

@@ -79,7 +79,8 @@ final class VariantAssembly {
                 stages.add(ContractivePenalty.forEncoder(tap, denseEncoder(), spec.contractive().weight()));
             }
             if (spec.variational() != null) {
-                GaussianSampleLayer sampler = new GaussianSampleLayer(spec.codeSize(), spec.variational().beta(), 0);
+                GaussianSampleLayer sampler = new GaussianSampleLayer(spec.codeSize(), spec.variational().beta(),
+                        spec.variational().warmupEpochs());
                 stages.add(sampler);
                 shape = sampler.outputShape();
             }

@@ -23,8 +23,9 @@ import org.aeworkbench.engine.model.TrainingSpec;
  * consumed in a fixed order; products and loops are split the same way for a given thread count.
  * Together these make a run repeat bit for bit.
  *
- * <p>A step whose loss is NaN or infinite stops the run: the weights from the end of the last good
- * epoch are restored and the result says what to try.
+ * <p>A step with a loss term that is NaN, infinite or beyond float range (an exploding VAE KL
+ * included, see {@link LossTerms#divergedTerm()}) stops the run: the weights from the end of the
+ * last good epoch are restored and the result names the term and says what to try.
  */
 public final class Trainer {
 
@@ -122,11 +123,12 @@ public final class Trainer {
                 Pass pass = new Pass(compute, true, random);
                 float[] out = model.forward(xb, n, pass);
                 LossTerms terms = model.lossAndBackward(compute, out, xb, n, true);
-                if (!terms.isFinite()) {
+                String diverged = terms.divergedTerm();
+                if (diverged != null) {
                     restore(params, lastGood);
                     zeroGradients(params);
                     optimizer.reset();
-                    return finish(TrainingResult.Status.DIVERGED, divergenceMessage(epoch, b, terms, os, ts),
+                    return finish(TrainingResult.Status.DIVERGED, divergenceMessage(epoch, b, diverged, terms),
                             history, start, stepNanos, samples);
                 }
                 if (ts.clipNorm() > 0) {
@@ -192,13 +194,28 @@ public final class Trainer {
         return finish(TrainingResult.Status.COMPLETED, "Trained " + epochs + " epochs.", history, start, stepNanos, samples);
     }
 
-    private static String divergenceMessage(int epoch, int batch, LossTerms t, OptimizerSpec os, TrainingSpec ts) {
-        String which = Double.isFinite(t.reconstruction()) ? "a penalty term (" + t.penalties() + ")" : "the reconstruction loss";
-        return "Training diverged: " + which + " became " + (Double.isNaN(t.total()) ? "NaN" : "infinite")
-                + " at epoch " + (epoch + 1) + ", batch " + (batch + 1) + ". The weights from the end of the last good"
-                + " epoch are kept. Try a lower learning rate (now " + os.learningRate() + ")"
-                + (ts.clipNorm() > 0 ? "" : ", gradient clipping (clip norm, e.g. 5)")
-                + ", or MSE instead of BCE.";
+    /** Which term went wrong, where, and what to change for that term. */
+    private String divergenceMessage(int epoch, int batch, String term, LossTerms t) {
+        double value = term.equals("reconstruction") ? t.reconstruction() : t.penalties().get(term);
+        String what = switch (term) {
+            case "reconstruction" -> "the reconstruction loss";
+            case "kl" -> "the KL term of the VAE";
+            default -> "the " + term + " penalty";
+        };
+        String how = Double.isNaN(value) ? "became NaN"
+                : Double.isInfinite(value) ? "became infinite"
+                : String.format(java.util.Locale.ROOT, "grew to %.3g, beyond what the float weights can hold,", value);
+        String why = term.equals("kl") ? " (the encoder's log-variance grew until exp(log-variance) overflowed)" : "";
+        String fix = switch (term) {
+            case "reconstruction" -> ", or MSE instead of BCE";
+            case "kl" -> ", a smaller beta" + (spec.variational() == null ? "" : " (now " + spec.variational().beta() + ")")
+                    + ", or a KL warm-up over a few epochs";
+            default -> ", or a smaller weight for the " + term + " penalty";
+        };
+        return "Training diverged: " + what + " " + how + " at epoch " + (epoch + 1) + ", batch " + (batch + 1) + why
+                + ". The weights from the end of the last good epoch are kept. Try a lower learning rate (now "
+                + spec.optimizer().learningRate() + ")"
+                + (spec.training().clipNorm() > 0 ? "" : ", gradient clipping (clip norm, e.g. 5)") + fix + ".";
     }
 
     private TrainingResult finish(TrainingResult.Status status, String message, List<EpochSnapshot> history,

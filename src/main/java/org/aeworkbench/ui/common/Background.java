@@ -25,6 +25,18 @@ public final class Background {
      * @param failed runs on the FX thread with a message; may be null to log only
      */
     public static <T> Task<T> run(String name, Callable<T> work, Consumer<T> done, Consumer<String> failed) {
+        return run(name, work, done, failed, null);
+    }
+
+    /**
+     * As {@link #run(String, Callable, Consumer, Consumer)}, and cancellable: {@link Task#cancel()}
+     * interrupts the work (loaders, PCA and file writers stop at their next check) and neither
+     * {@code done} nor {@code failed} runs afterwards, even if the work finishes.
+     *
+     * @param cancelled runs on the FX thread once cancelled; may be null
+     */
+    public static <T> Task<T> run(String name, Callable<T> work, Consumer<T> done, Consumer<String> failed,
+                                  Runnable cancelled) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -39,6 +51,9 @@ public final class Background {
                 failed.accept(message(t));
             }
         });
+        if (cancelled != null) {
+            task.setOnCancelled(e -> cancelled.run());
+        }
         Thread thread = new Thread(task, "ae-ui-" + name);
         thread.setDaemon(true);
         thread.setPriority(Thread.NORM_PRIORITY - 1);

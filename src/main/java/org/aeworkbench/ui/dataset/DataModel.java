@@ -2,7 +2,8 @@ package org.aeworkbench.ui.dataset;
 
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.application.Platform;
+import java.util.function.Function;
+import javafx.concurrent.Task;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -11,14 +12,32 @@ import org.aeworkbench.data.Dataset;
 import org.aeworkbench.data.DatasetInfo;
 import org.aeworkbench.data.DatasetRegistry;
 import org.aeworkbench.ui.common.Background;
+import org.aeworkbench.ui.common.Jobs;
 
 /**
  * The data the workbench trains on: which set (a registry name or a file), how it is split, and
- * the loaded result. Loading and splitting run off the FX thread; the property changes on it.
+ * the loaded result. Loading and splitting run off the FX thread as a cancellable job; the
+ * property changes on the FX thread. One load runs at a time: a newer load, or data set directly,
+ * cancels it, and a cancelled load leaves the current data as it was.
  */
 public final class DataModel {
 
     private final ObjectProperty<PreparedData> current = new SimpleObjectProperty<>();
+    private final Jobs jobs;
+    private final Function<DataReference, PreparedData> loader;
+    private Task<PreparedData> loading;
+    /** Counts loads started or superseded, so a result that arrives late is recognised as stale. */
+    private long generation;
+
+    public DataModel(Jobs jobs) {
+        this(jobs, DataModel::prepare);
+    }
+
+    /** @param loader reads and prepares a reference on a background thread (tests pass a slow one) */
+    DataModel(Jobs jobs, Function<DataReference, PreparedData> loader) {
+        this.jobs = jobs;
+        this.loader = loader;
+    }
 
     public ReadOnlyObjectProperty<PreparedData> currentProperty() {
         return current;
@@ -34,16 +53,40 @@ public final class DataModel {
     }
 
     /**
-     * Loads and splits in the background; {@code done} runs on the FX thread with the result,
-     * {@code failed} with a message naming the file and what to do.
+     * Loads and splits in the background, cancelling a load still running; {@code done} runs on
+     * the FX thread with the result, {@code failed} with a message naming the file and what to
+     * do, {@code cancelled} if this load is cancelled (by the user, a newer load or {@link #set}).
      */
-    public void load(DataReference ref, Consumer<PreparedData> done, Consumer<String> failed) {
-        Background.run("load " + ref.source(), () -> prepare(ref), prepared -> {
+    public void load(DataReference ref, Consumer<PreparedData> done, Consumer<String> failed, Runnable cancelled) {
+        cancelLoad();
+        long ticket = generation;
+        loading = jobs.run("Loading " + ref.source(), () -> loader.apply(ref), prepared -> {
+            if (ticket != generation) {
+                return; // finished just as it was cancelled: a newer load or set() has the say
+            }
+            loading = null;
             current.set(prepared);
             if (done != null) {
                 done.accept(prepared);
             }
-        }, failed);
+        }, msg -> {
+            if (ticket == generation) {
+                loading = null;
+                if (failed != null) {
+                    failed.accept(msg);
+                }
+            }
+        }, cancelled);
+    }
+
+    /** Cancels the load in progress, if any; the current data stays. */
+    public void cancelLoad() {
+        generation++;
+        Task<PreparedData> t = loading;
+        loading = null;
+        if (t != null) {
+            t.cancel();
+        }
     }
 
     /** Loads on the calling thread (tests, project files). */
@@ -52,12 +95,11 @@ public final class DataModel {
         return PreparedData.of(ref, set);
     }
 
-    /** Sets already-prepared data (from a project or a test) on the FX thread. */
+    /** Sets already-prepared data (from a project or a test) on the FX thread; a load still running is cancelled. */
     public void set(PreparedData data) {
-        if (Platform.isFxApplicationThread()) {
+        Background.onFx(() -> {
+            cancelLoad();
             current.set(data);
-        } else {
-            Platform.runLater(() -> current.set(data));
-        }
+        });
     }
 }

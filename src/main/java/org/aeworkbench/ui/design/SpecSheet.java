@@ -35,6 +35,7 @@ public final class SpecSheet extends PropertySheet {
             Map.entry("noise.clip", "Clip corrupted values to [0, 1]"),
             Map.entry("contractive.weight", "\u03bb on \u2016J_f(x)\u2016\u00b2_F"),
             Map.entry("variational.beta", "Weight of the KL term (\u03b2-VAE when not 1)"),
+            Map.entry("variational.warmupEpochs", "Epochs over which the KL weight rises from 0 to \u03b2 (KL annealing; 0 = none)"),
             Map.entry("stacked.pretrainEpochs", "Epochs of greedy pretraining per layer before fine-tuning"),
             Map.entry("training.epochs", "Passes over the training split"),
             Map.entry("training.batchSize", "Samples per optimiser step"),

@@ -34,6 +34,7 @@ public final class MainWindow {
     private final TabPane tabs = new TabPane();
     private final Views views;
     private final ProjectActions project;
+    private final Stage stage;
 
     /** The centre views, so menus, export and tests can reach them. */
     public record Views(TrainingView training, org.aeworkbench.ui.latent.LatentView latent,
@@ -44,6 +45,7 @@ public final class MainWindow {
 
     public MainWindow(WorkbenchModel wb, Stage stage) {
         this.wb = wb;
+        this.stage = stage;
         Pane overlay = new Pane();
         LayerDrag drag = new LayerDrag(overlay);
 
@@ -99,6 +101,12 @@ public final class MainWindow {
         main.setBottom(new StatusBar(wb));
 
         root = new StackPane(main, overlay);
+        // A handler, not a filter: a control that uses Escape itself (a menu, a combo box) keeps it.
+        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (Shortcuts.CANCEL_JOB.keys().match(e) && wb.jobs().cancelNewest()) {
+                e.consume();
+            }
+        });
         root.getStylesheets().add(MainWindow.class.getResource("/org/aeworkbench/ui/workbench.css").toExternalForm());
         wb.themeProperty().addListener((obs, old, now) -> applyTheme(now));
         applyTheme(wb.themeProperty().get());
@@ -114,6 +122,14 @@ public final class MainWindow {
 
     public ProjectActions project() {
         return project;
+    }
+
+    /**
+     * Starts autosaving the project to {@code store} every {@code every} while it has unsaved
+     * changes ({@link Autosave#EVERY} in the application; tests use seconds).
+     */
+    public Autosave startAutosave(org.aeworkbench.ui.project.AutosaveStore store, javafx.util.Duration every) {
+        return new Autosave(project, store, stage, every);
     }
 
     public TabPane tabs() {

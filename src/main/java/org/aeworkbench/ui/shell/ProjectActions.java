@@ -2,10 +2,15 @@ package org.aeworkbench.ui.shell;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -24,6 +29,7 @@ import org.aeworkbench.ui.project.CodesCsv;
 import org.aeworkbench.ui.project.Project;
 import org.aeworkbench.ui.project.ProjectFile;
 import org.aeworkbench.ui.project.RecentProjects;
+import org.aeworkbench.ui.training.TrainingUpdate.EpochPoint;
 
 /**
  * New, open, save, recent projects and exports, with a warning before unsaved work is
@@ -38,6 +44,8 @@ public final class ProjectActions {
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final ObjectProperty<ModelSpec> savedSpec = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> savedEpochs = new SimpleObjectProperty<>(0);
+    /** Set when an autosave was recovered: its work was never saved, whatever the design is. */
+    private final BooleanProperty recoveredUnsaved = new SimpleBooleanProperty();
     private final BooleanBinding dirty;
     private final Menu recentMenu = new Menu("Open recent");
 
@@ -50,9 +58,9 @@ public final class ProjectActions {
         this.stage = stage;
         this.recent = recent;
         savedSpec.set(wb.design().spec());
-        dirty = Bindings.createBooleanBinding(() -> !wb.design().spec().equals(savedSpec.get())
+        dirty = Bindings.createBooleanBinding(() -> recoveredUnsaved.get() || !wb.design().spec().equals(savedSpec.get())
                         || wb.training().epochsTrainedProperty().get() != savedEpochs.get(),
-                wb.design().stateProperty(), savedSpec, wb.training().epochsTrainedProperty(), savedEpochs);
+                wb.design().stateProperty(), savedSpec, wb.training().epochsTrainedProperty(), savedEpochs, recoveredUnsaved);
         if (stage != null) {
             stage.titleProperty().bind(Bindings.createStringBinding(() -> "AE Workbench \u2014 "
                     + (file.get() == null ? "untitled" : file.get().getFileName()) + (dirty.get() ? " *" : ""), file, dirty));
@@ -110,9 +118,27 @@ public final class ProjectActions {
 
     /** Reads a project in the background, then installs its design, data and weights. */
     public void openFile(Path path) {
-        wb.dataStatusProperty().set("Opening " + path.getFileName() + "\u2026");
-        Background.run("open project", () -> {
-            Project p = ProjectFile.load(path);
+        open("Opening " + path.getFileName() + "\u2026", () -> ProjectFile.load(path), path, false, () -> {
+            recent.add(path);
+            refreshRecent();
+        }, msg -> error("Could not open the project", msg));
+    }
+
+    /**
+     * Reads a project and its data in the background, then installs its design, data and weights.
+     *
+     * @param fileAfter where Save will write it afterwards (null: untitled)
+     * @param unsaved   whether it stays unsaved work (a recovered autosave) rather than matching its file
+     * @param done      runs on the FX thread once installed
+     * @param failed    runs on the FX thread with a message; nothing was changed
+     *                  (nor when the user cancels it)
+     * @return the job, which the user may cancel
+     */
+    javafx.concurrent.Task<Object[]> open(String status, Callable<Project> read, Path fileAfter, boolean unsaved, Runnable done,
+                                        Consumer<String> failed) {
+        wb.dataStatusProperty().set(status);
+        return wb.jobs().run(status.replace("\u2026", ""), () -> {
+            Project p = read.call();
             return new Object[] {p, org.aeworkbench.ui.dataset.DataModel.prepare(p.data())};
         }, result -> {
             Project p = (Project) result[0];
@@ -128,14 +154,14 @@ public final class ProjectActions {
             } else {
                 wb.training().reset(p.spec());
             }
-            file.set(path);
-            recent.add(path);
-            refreshRecent();
+            file.set(fileAfter);
             markSaved();
+            recoveredUnsaved.set(unsaved);
+            done.run();
         }, msg -> {
             wb.dataStatusProperty().set("");
-            error("Could not open the project", msg);
-        });
+            failed.accept(msg);
+        }, () -> wb.dataStatusProperty().set(""));
     }
 
     void save() {
@@ -161,24 +187,39 @@ public final class ProjectActions {
 
     /** Saves in the background; the weights saved are the newest frozen copy. */
     public void saveTo(Path path) {
-        ModelSpec spec = wb.design().spec();
-        boolean mirrored = wb.design().mirrored();
-        var history = wb.training().history();
-        ModelSnapshot weights = history.isEmpty() ? null : wb.training().snapshot();
-        var data = wb.data().current();
-        DataReference ref = data == null ? DataReference.of(WorkbenchModel.DEFAULT_DATA) : data.reference();
-        int epochs = history.size();
+        Frozen frozen = freeze();
         Background.run("save project", () -> {
-            ProjectFile.save(path, new Project(spec, mirrored, ref, history, weights == null ? null : weights.build()));
+            ProjectFile.save(path, frozen.project());
             return path;
         }, saved -> {
             file.set(saved);
-            savedSpec.set(spec);
-            savedEpochs.set(epochs);
+            savedSpec.set(frozen.spec());
+            savedEpochs.set(frozen.history().size());
+            recoveredUnsaved.set(false);
             recent.add(saved);
             refreshRecent();
             wb.dataStatusProperty().set("");
         }, msg -> error("Could not save the project", path + ": " + msg + ". The previous file, if any, is unchanged."));
+    }
+
+    /**
+     * The project as it is now, cheap to take on the FX thread: the design, the data reference,
+     * the history and the newest frozen copy of the weights, which {@link #project()} turns into
+     * a model on a background thread.
+     */
+    record Frozen(ModelSpec spec, boolean mirrored, DataReference data, List<EpochPoint> history, ModelSnapshot weights) {
+
+        Project project() {
+            return new Project(spec, mirrored, data, history, weights == null ? null : weights.build());
+        }
+    }
+
+    Frozen freeze() {
+        var history = wb.training().history();
+        var data = wb.data().current();
+        return new Frozen(wb.design().spec(), wb.design().mirrored(),
+                data == null ? DataReference.of(WorkbenchModel.DEFAULT_DATA) : data.reference(), history,
+                history.isEmpty() ? null : wb.training().snapshot());
     }
 
     /** Asks before discarding unsaved work; true when it is fine to go on. */
@@ -191,6 +232,9 @@ public final class ProjectActions {
         Alert alert = new Alert(Alert.AlertType.WARNING, "The design or the trained model has changes that are not saved.",
                 save, discard, ButtonType.CANCEL);
         alert.setHeaderText("Save your work first?");
+        alert.getDialogPane().lookupButton(save).setId("save-changes");
+        alert.getDialogPane().lookupButton(discard).setId("discard-changes");
+        alert.getDialogPane().lookupButton(ButtonType.CANCEL).setId("keep-editing");
         alert.initOwner(stage);
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
@@ -206,6 +250,7 @@ public final class ProjectActions {
     private void markSaved() {
         savedSpec.set(wb.design().spec());
         savedEpochs.set(wb.training().epochsTrainedProperty().get());
+        recoveredUnsaved.set(false);
     }
 
     private void refreshRecent() {
@@ -235,10 +280,11 @@ public final class ProjectActions {
         chooser.setInitialFileName(model.spec().name() + "-codes.csv");
         File f = chooser.showSaveDialog(stage);
         if (f != null) {
-            Background.run("export codes", () -> {
+            // Cancelled, the export leaves the file as it was: nothing to tell.
+            wb.jobs().run("Exporting codes to " + f.getName(), () -> {
                 CodesCsv.write(f.toPath(), model.build(), data.all());
                 return f;
-            }, done -> wb.dataStatusProperty().set(""), msg -> error("Could not export the codes", f + ": " + msg));
+            }, done -> wb.dataStatusProperty().set(""), msg -> error("Could not export the codes", f + ": " + msg), null);
         }
     }
 
@@ -253,10 +299,10 @@ public final class ProjectActions {
         chooser.setInitialFileName(model.spec().name() + ".aem");
         File f = chooser.showSaveDialog(stage);
         if (f != null) {
-            Background.run("export model", () -> {
+            wb.jobs().run("Exporting the model to " + f.getName(), () -> {
                 ModelFile.save(f.toPath(), model.build(), null);
                 return f;
-            }, done -> { }, msg -> error("Could not export the model", f + ": " + msg));
+            }, done -> { }, msg -> error("Could not export the model", f + ": " + msg), null);
         }
     }
 

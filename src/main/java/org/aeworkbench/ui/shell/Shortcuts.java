@@ -31,11 +31,12 @@ public final class Shortcuts {
     public static final Shortcut TAB_RECONSTRUCTIONS = of("Reconstructions tab", "Shortcut+3");
     public static final Shortcut TAB_GENERATE = of("Generate tab", "Shortcut+4");
     public static final Shortcut TAB_WEIGHTS = of("Weights tab", "Shortcut+5");
+    public static final Shortcut CANCEL_JOB = of("Cancel loading, PCA or export", "Esc");
     public static final Shortcut HELP = of("Keyboard shortcuts", "F1");
     public static final Shortcut QUIT = of("Quit", "Shortcut+Q");
 
     public static final List<Shortcut> ALL = List.of(TRAIN, PAUSE, STOP, RESET, UNDO, REDO, DELETE, MIRROR, NEW, OPEN,
-            SAVE, SAVE_AS, THEME, TAB_TRAINING, TAB_LATENT, TAB_RECONSTRUCTIONS, TAB_GENERATE, TAB_WEIGHTS, HELP, QUIT);
+            SAVE, SAVE_AS, THEME, TAB_TRAINING, TAB_LATENT, TAB_RECONSTRUCTIONS, TAB_GENERATE, TAB_WEIGHTS, CANCEL_JOB, HELP, QUIT);
 
     private Shortcuts() {
     }

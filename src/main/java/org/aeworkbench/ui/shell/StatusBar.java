@@ -1,6 +1,7 @@
 package org.aeworkbench.ui.shell;
 
 import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
@@ -8,10 +9,14 @@ import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.text.Text;
 import org.aeworkbench.ui.WorkbenchModel;
 import org.aeworkbench.ui.training.TrainingSession;
 
-/** Progress, epoch and batch, samples per second, time left, the last message, and the BLAS backend. */
+/**
+ * Progress, epoch and batch, samples per second, time left, the last message, the job running
+ * in the background with its Cancel button (Escape does the same), and the BLAS backend.
+ */
 final class StatusBar extends HBox {
 
     StatusBar(WorkbenchModel wb) {
@@ -22,11 +27,11 @@ final class StatusBar extends HBox {
         progress.setId("train-progress");
         progress.setPrefWidth(160);
         progress.progressProperty().bind(t.progressProperty());
-        Label epoch = label("status-epoch");
+        Text epoch = liveText("status-epoch");
         epoch.textProperty().bind(t.epochTextProperty());
-        Label rate = label("status-rate");
+        Text rate = liveText("status-rate");
         rate.textProperty().bind(t.rateTextProperty());
-        Label eta = label("status-eta");
+        Text eta = liveText("status-eta");
         eta.textProperty().bind(t.etaTextProperty());
         Label message = label("status-message");
         message.getStyleClass().add("status-message");
@@ -42,10 +47,39 @@ final class StatusBar extends HBox {
         message.setMaxWidth(Double.MAX_VALUE);
         message.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(message.getText()), message.textProperty()));
         HBox.setHgrow(message, Priority.ALWAYS);
+        Label job = label("status-job");
+        job.textProperty().bind(Bindings.concat(wb.jobs().newestTitle(), "\u2026"));
+        // "Loading mnist…" is often the message already; say it once.
+        job.visibleProperty().bind(Bindings.createBooleanBinding(() -> !message.getText().startsWith(wb.jobs().newestTitle().get()),
+                message.textProperty(), wb.jobs().newestTitle()));
+        job.managedProperty().bind(job.visibleProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel-job");
+        cancel.getStyleClass().add("small");
+        cancel.setFocusTraversable(false);
+        cancel.setTooltip(new Tooltip("Stop it; what it would have replaced stays as it was ("
+                + Shortcuts.CANCEL_JOB.display() + ")"));
+        cancel.setOnAction(e -> wb.jobs().cancelNewest());
+        HBox jobBox = new HBox(6, job, cancel);
+        jobBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        jobBox.visibleProperty().bind(wb.jobs().newestTitle().isNotEmpty());
+        jobBox.managedProperty().bind(jobBox.visibleProperty());
         Label blas = label("status-blas");
         blas.textProperty().bind(Bindings.concat("BLAS: ", t.backendProperty()));
-        getChildren().addAll(progress, epoch, rate, eta, new Separator(Orientation.VERTICAL), message,
+        getChildren().addAll(progress, epoch, rate, eta, new Separator(Orientation.VERTICAL), message, jobBox,
                 new Separator(Orientation.VERTICAL), blas);
+    }
+
+    /**
+     * A Text rather than a Label for what changes several times a second while training: a
+     * Label's skin re-adds its text node on every change, and each re-added node is matched
+     * against the whole theme stylesheet again, which cost more FX-thread time than drawing the charts.
+     */
+    private static Text liveText(String id) {
+        Text text = new Text();
+        text.setId(id);
+        text.getStyleClass().add("status-text");
+        return text;
     }
 
     private static Label label(String id) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -92,6 +93,43 @@ class AtomicFilesTest {
                 writeInChunks(new FailingAfter(out, 100, new IOException("No space left on device")), next)));
         assertFalse(Files.exists(fresh));
         assertEquals(List.of(target), filesInDir());
+    }
+
+    /**
+     * A cancel is an interrupt of the writing thread, from another thread, here when half the
+     * bytes are written or all of them (just before the move): either way the previous file stays.
+     */
+    @ParameterizedTest(name = "cancelled after {0} of the bytes")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"half", "all"})
+    void aCancelledSaveLeavesThePreviousFileAndNoTemporaryFile(String when) throws Exception {
+        int before = when.equals("half") ? next.length / 2 : next.length;
+        java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<Throwable> outcome = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread saver = new Thread(() -> {
+            try {
+                AtomicFiles.write(target, out -> {
+                    out.write(next, 0, before);
+                    written.countDown();
+                    try {
+                        never.await(); // until cancelled
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt(); // as any cooperative writer does
+                    }
+                    out.write(next, before, next.length - before);
+                });
+            } catch (Throwable t) {
+                outcome.set(t);
+            }
+        });
+        saver.start();
+        written.await();
+        saver.interrupt();
+        saver.join(10_000);
+        assertTrue(outcome.get() instanceof java.io.InterruptedIOException, String.valueOf(outcome.get()));
+        assertTrue(outcome.get().getMessage().contains("cancelled"), outcome.get().getMessage());
+        assertArrayEquals(previous, Files.readAllBytes(target), "the previous file is byte-identical");
+        assertEquals(List.of(target), filesInDir(), "no temporary file is left behind");
     }
 
     /** Writes as a model file does: headers, then arrays of various lengths. */

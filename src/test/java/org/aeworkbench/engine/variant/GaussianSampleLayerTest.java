@@ -92,6 +92,31 @@ class GaussianSampleLayerTest {
     }
 
     @Test
+    void aDesignsKlWarmUpReachesTheSamplerAndSurvivesItsJson() {
+        List<LayerSpec> encoder = List.of(new DenseSpec(8, Activation.RELU), new DenseSpec(2, Activation.IDENTITY));
+        ModelSpec spec = ModelSpec.of("vae", encoder, ModelSpec.mirrorDecoder(encoder, 6, Activation.SIGMOID),
+                ReconstructionLoss.BCE).withVariational(new VariationalSpec(2.0, 4));
+        ModelSpec back = org.aeworkbench.engine.model.ModelSpecJson.parse(org.aeworkbench.engine.model.ModelSpecJson.toJson(spec), "test");
+        assertEquals(4, back.variational().warmupEpochs());
+        String withoutWarmUp = org.aeworkbench.engine.model.ModelSpecJson.toJson(spec).replaceAll(",\\s*\"warmupEpochs\"\\s*:\\s*4", "");
+        assertTrue(!withoutWarmUp.contains("warmupEpochs"), withoutWarmUp);
+        assertEquals(0, org.aeworkbench.engine.model.ModelSpecJson.parse(withoutWarmUp, "test").variational().warmupEpochs(),
+                "designs saved before the warm-up existed load with none");
+
+        Autoencoder model = ModelBuilder.build(spec, Shape.vector(6));
+        GaussianSampleLayer sampler = (GaussianSampleLayer) model.layers().stream()
+                .filter(l -> l instanceof GaussianSampleLayer).findFirst().orElseThrow();
+        float[] x = FiniteDifference.uniform(new SplittableRandom(2), 3 * 6, 0, 1);
+        double[] ratio = new double[3];
+        for (int e = 0; e < 3; e++) {
+            model.onEpochStart(e);
+            model.forward(x, 3, Pass.inference(COMPUTE));
+            ratio[e] = sampler.lastPenalty() / sampler.lastKl();
+        }
+        assertArrayEquals(new double[] {0, 0.5, 1.0}, ratio, 1e-9);
+    }
+
+    @Test
     void priorSamplesAreStandardNormalAndRepeatable() {
         float[] z = Prior.sample(5000, 2, 8);
         assertArrayEquals(z, Prior.sample(5000, 2, 8));

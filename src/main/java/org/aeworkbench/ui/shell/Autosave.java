@@ -1,0 +1,160 @@
+package org.aeworkbench.ui.shell;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.aeworkbench.ui.common.Background;
+import org.aeworkbench.ui.common.ErrorDialog;
+import org.aeworkbench.ui.project.AutosaveStore;
+import org.aeworkbench.ui.project.AutosaveStore.Orphan;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The window's autosave and crash recovery. Every few minutes, if the project has unsaved
+ * changes, a frozen copy is written to this session's {@link AutosaveStore} in the background
+ * (one at a time); the user's own file is never touched and the project stays unsaved. At start,
+ * the newest autosave a crashed window left is offered back.
+ */
+public final class Autosave {
+
+    /** How often the project is autosaved while it has unsaved changes. */
+    public static final Duration EVERY = Duration.minutes(3);
+    private static final Logger LOG = LoggerFactory.getLogger(Autosave.class);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'on' d MMMM", Locale.ENGLISH);
+
+    private final ProjectActions project;
+    private final AutosaveStore store;
+    private final Stage stage;
+    private final Timeline timer;
+    private final ReadOnlyIntegerWrapper written = new ReadOnlyIntegerWrapper();
+    private boolean writing;
+
+    Autosave(ProjectActions project, AutosaveStore store, Stage stage, Duration every) {
+        this.project = project;
+        this.store = store;
+        this.stage = stage;
+        timer = new Timeline(new KeyFrame(every, e -> saveNow()));
+        timer.setCycleCount(Animation.INDEFINITE);
+        timer.play();
+    }
+
+    /** Autosaves written by this window so far. */
+    public ReadOnlyIntegerProperty writtenProperty() {
+        return written.getReadOnlyProperty();
+    }
+
+    /** Stops autosaving (the window is closing). */
+    public void stop() {
+        timer.stop();
+    }
+
+    /** Writes the autosave now, unless nothing is unsaved or the previous autosave still runs. */
+    void saveNow() {
+        if (writing || !project.dirtyProperty().get()) {
+            return;
+        }
+        writing = true;
+        ProjectActions.Frozen frozen = project.freeze();
+        Path file = project.fileProperty().get();
+        Background.run("autosave", () -> {
+            store.write(frozen.project(), file);
+            return store.autosave();
+        }, at -> {
+            writing = false;
+            written.set(written.get() + 1);
+            LOG.info("autosaved to {}", at);
+        }, msg -> writing = false); // logged by Background; a dialog every few minutes would help nobody
+    }
+
+    /**
+     * Offers the newest autosave a crashed window left: Recover opens it as unsaved work with its
+     * own file name, Discard deletes it, and Not now (or closing the question) keeps it for the
+     * next start. Older ones stay for later starts.
+     */
+    public void offerRecovery() {
+        List<Orphan> orphans;
+        try {
+            orphans = store.orphans();
+        } catch (IOException e) {
+            LOG.warn("cannot look for autosaves in {}", store.session().getParent(), e);
+            return;
+        }
+        if (orphans.isEmpty()) {
+            return;
+        }
+        Orphan newest = orphans.get(0);
+        orphans.subList(1, orphans.size()).forEach(Autosave::keep);
+        ButtonType recover = new ButtonType("Recover", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        // Escape and the window's close button answer with the CANCEL_CLOSE button: without one
+        // they would pick Discard (a NO button counts as a cancel button) and delete the work.
+        ButtonType later = new ButtonType("Not now", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Recover the work autosaved at "
+                + WHEN.format(newest.written().atZone(ZoneId.systemDefault())) + " (" + newest.title() + ")?",
+                recover, discard, later);
+        alert.setHeaderText("AE Workbench did not close normally.");
+        alert.getDialogPane().lookupButton(recover).setId("recover-button");
+        alert.getDialogPane().lookupButton(discard).setId("discard-autosave-button");
+        alert.initOwner(stage);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isPresent() && answer.get() == recover) {
+            recover(newest);
+        } else if (answer.isPresent() && answer.get() == discard) {
+            try {
+                newest.discard();
+            } catch (IOException e) {
+                LOG.warn("cannot delete the autosave in {}", newest.folder(), e);
+            }
+        } else {
+            keep(newest);
+        }
+    }
+
+    /**
+     * Opens the orphan as unsaved work that saves to its own file. It is copied into this
+     * session's autosave before anything else, and deleted only once it is open here; if its
+     * recovery fails or is cancelled it is kept for the next start.
+     */
+    void recover(Orphan orphan) {
+        var job = project.open("Recovering the autosave\u2026", () -> {
+            var p = orphan.load();
+            store.write(p, orphan.projectFile());
+            return p;
+        }, orphan.projectFile(), true, () -> {
+            try {
+                orphan.discard();
+            } catch (IOException e) {
+                LOG.warn("recovered, but cannot delete the autosave in {}", orphan.folder(), e);
+            }
+        }, msg -> {
+            keep(orphan);
+            String sentence = msg.endsWith(".") ? msg : msg + ".";
+            ErrorDialog.show(stage, "Could not recover the autosave", sentence + " It is kept in " + orphan.folder()
+                    + " and offered again at the next start.", null);
+        });
+        job.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_CANCELLED, e -> keep(orphan));
+    }
+
+    private static void keep(Orphan o) {
+        try {
+            o.close();
+        } catch (IOException e) {
+            LOG.warn("cannot release the autosave in {}", o.folder(), e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.aeworkbench.engine.blas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class ComputeTest {
+
+    @Test
+    void openBlasIsHeldToOneThreadAndProductsAreSplitByRows() {
+        assumeTrue(System.getenv("OPENBLAS_NUM_THREADS") == null, "the user chose OpenBLAS's threads");
+        try (Compute compute = Compute.create(Backend.NATIVE, 2)) {
+            assumeTrue(compute.description().contains("OpenBLAS"), "no OpenBLAS here: " + compute.description());
+            assertTrue(compute.description().contains("rows split over 2 threads"), compute.description());
+        } catch (IllegalStateException noNativeBlas) {
+            assumeTrue(false, noNativeBlas.getMessage());
+        }
+    }
+
+    /** Split or not, each element of C is one thread's full dot product over k. */
+    @Test
+    void aProductSplitByRowsEqualsTheWholeProduct() {
+        int m = 203;
+        int n = 67;
+        int k = 129;
+        SplittableRandom r = new SplittableRandom(5);
+        float[] a = new float[m * k];
+        float[] b = new float[k * n];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = (float) r.nextGaussian();
+        }
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (float) r.nextGaussian();
+        }
+        float[] whole = new float[m * n];
+        float[] split = new float[m * n];
+        try (Compute one = Compute.create(Backend.AUTO, 1); Compute two = Compute.create(Backend.AUTO, 2)) {
+            for (boolean transA : new boolean[] {false, true}) {
+                float[] op = transA ? transpose(a, m, k) : a;
+                one.gemm().sgemm(transA, false, m, n, k, 1f, op, b, 0f, whole);
+                two.gemm().sgemm(transA, false, m, n, k, 1f, op, b, 0f, split);
+                for (int i = 0; i < whole.length; i++) {
+                    assertEquals(whole[i], split[i], 1e-4f * (1 + Math.abs(whole[i])),
+                            two.description() + ", transA " + transA + ", element " + i);
+                }
+            }
+        }
+    }
+
+    private static float[] transpose(float[] a, int rows, int cols) {
+        float[] t = new float[a.length];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                t[j * rows + i] = a[i * cols + j];
+            }
+        }
+        return t;
+    }
+}
