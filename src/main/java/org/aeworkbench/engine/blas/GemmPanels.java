@@ -111,7 +111,7 @@ final class GemmPanels {
         }
     }
 
-    /** The last columns of B, fewer than a panel: zeros after them (masked loads ran slower here). */
+    /** The last columns of B, fewer than a panel, then zeros. */
     private static void partialPanelOfB(float[] b, int src, int ldb, int kc, int nr, int width, float[] dst, int base) {
         for (int p = 0; p < kc; p++) {
             int row = src + p * ldb;
@@ -127,9 +127,9 @@ final class GemmPanels {
 
     /**
      * One panel of op(B) = B^T: column j of the panel is row j of B from {@code src}. A gather
-     * reads one element of each of L rows of B per step, a vector at a time: about twice as fast
-     * as a scalar transpose in any loop order, and this transpose is a third of the time of a
-     * product with a transposed B when the row split leaves 64 rows of C.
+     * reads one element of each of L rows of B per step, a vector at a time: 1.8 times as fast as
+     * the scalar transpose it replaced and 1.25 times the best loop order tried, which matters
+     * because with 64 rows of C per thread the transpose took a third of such a product.
      */
     private static void panelOfTransposedB(float[] b, int src, int ldb, int kc, int nr, int width, float[] dst,
                                         int base, int[] rowStarts) {
