@@ -15,13 +15,17 @@ import org.slf4j.LoggerFactory;
  * products and element-wise loops. Work is always split the same way for a given thread
  * count, which is what makes runs bit-for-bit repeatable.
  *
- * <p>Products are split by rows over the pool, with OpenBLAS held to one thread of its own
- * ({@link OpenBlasThreads}); OpenBLAS threads itself only when OPENBLAS_NUM_THREADS asks for
- * more than one thread or it cannot be held.
+ * <p>Native OpenBLAS threads itself and is called from one Java thread, unless it is held to
+ * one thread (OPENBLAS_NUM_THREADS=1, or {@value #SPLIT_PROPERTY}=true through
+ * {@link OpenBlasThreads}); the Java backends are single-threaded. Single-threaded products are
+ * split by rows over the pool.
  */
 public final class Compute implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Compute.class);
+
+    /** Set to true to hold OpenBLAS to one thread and split its products by rows (busy machines). */
+    public static final String SPLIT_PROPERTY = "aeworkbench.blasSplit";
 
     /** Element-wise loops shorter than this run on the calling thread. */
     private static final int MIN_PARALLEL_ELEMENTS = 1 << 15;
@@ -47,10 +51,10 @@ public final class Compute implements AutoCloseable {
         });
         Gemm single = select(backend);
         boolean nativeBlas = single instanceof NetlibGemm && single.name().startsWith("native");
-        // Products are split by rows over the compute pool, which keeps BLAS and element-wise work
-        // on the same threads and degrades gently when other programs share the cores
-        // (see OpenBlasThreads). Only when the user asks OpenBLAS for its own threads
-        // (OPENBLAS_NUM_THREADS above 1), or it cannot be held to one, is it called from one thread.
+        // OpenBLAS threads itself and is called from one thread: fastest on a quiet machine. Held to
+        // one thread (OPENBLAS_NUM_THREADS=1, or -Daeworkbench.blasSplit=true) its products are split
+        // by rows over the compute pool instead, which degrades more gently when other programs
+        // share the cores (see OpenBlasThreads).
         boolean blasThreadsItself = nativeBlas && openBlasThreadsItself();
         Gemm gemm = blasThreadsItself || t == 1 ? single : new RowSplitGemm(single, pool, t);
         return new Compute(gemm, t, pool);
@@ -99,7 +103,7 @@ public final class Compute implements AutoCloseable {
         if (lib == null || !lib.toString().contains("openblas")) {
             return false; // a reference or other single-threaded BLAS
         }
-        return !OpenBlasThreads.holdToOne(lib);
+        return !(Boolean.getBoolean(SPLIT_PROPERTY) && OpenBlasThreads.holdToOne(lib));
     }
 
     private static String nativeLibraryName() {

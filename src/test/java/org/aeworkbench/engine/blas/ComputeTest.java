@@ -10,13 +10,20 @@ import org.junit.jupiter.api.Test;
 class ComputeTest {
 
     @Test
-    void openBlasIsHeldToOneThreadAndProductsAreSplitByRows() {
+    void openBlasThreadsItselfUnlessAskedToSplitByRows() {
         assumeTrue(System.getenv("OPENBLAS_NUM_THREADS") == null, "the user chose OpenBLAS's threads");
         try (Compute compute = Compute.create(Backend.NATIVE, 2)) {
             assumeTrue(compute.description().contains("OpenBLAS"), "no OpenBLAS here: " + compute.description());
-            assertTrue(compute.description().contains("rows split over 2 threads"), compute.description());
+            assertTrue(!compute.description().contains("rows split"), compute.description());
         } catch (IllegalStateException noNativeBlas) {
             assumeTrue(false, noNativeBlas.getMessage());
+        }
+        System.setProperty(Compute.SPLIT_PROPERTY, "true");
+        try (Compute split = Compute.create(Backend.NATIVE, 2)) {
+            assertTrue(split.description().contains("rows split over 2 threads"), split.description());
+        } finally {
+            System.clearProperty(Compute.SPLIT_PROPERTY);
+            OpenBlasThreads.release();
         }
     }
 
