@@ -14,6 +14,14 @@ import org.aeworkbench.engine.tensor.Shape;
  */
 public record Conv2DSpec(int filters, int kernel, int stride, Padding padding, Activation activation) implements ActivatedSpec, SpatialSpec {
 
+    @Override
+    public LayerSpec mirror(Shape input, Activation activation) {
+        // A shape-keeping convolution mirrors as one (as in Keras's decoders); a strided or valid one
+        // as the transposed convolution of the same geometry.
+        return stride == 1 && padding == Padding.SAME ? new Conv2DSpec(input.channels(), kernel, 1, Padding.SAME, activation)
+                : new ConvTranspose2DSpec(input.channels(), kernel, stride, padding, activation);
+    }
+
     public Conv2DSpec {
         stride = stride == 0 ? 1 : stride;
         padding = padding == null ? Padding.VALID : padding;

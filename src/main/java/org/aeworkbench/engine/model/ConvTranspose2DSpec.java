@@ -16,6 +16,11 @@ import org.aeworkbench.engine.tensor.Shape;
 public record ConvTranspose2DSpec(int filters, int kernel, int stride, Padding padding, Activation activation)
         implements ActivatedSpec, SpatialSpec {
 
+    @Override
+    public LayerSpec mirror(Shape input, Activation activation) {
+        return new Conv2DSpec(input.channels(), kernel, stride, padding, activation);
+    }
+
     public ConvTranspose2DSpec {
         stride = stride == 0 ? 1 : stride;
         padding = padding == null ? Padding.VALID : padding;

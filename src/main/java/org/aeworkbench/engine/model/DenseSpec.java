@@ -8,6 +8,11 @@ import org.aeworkbench.engine.tensor.Shape;
 /** A fully connected layer: {@code {"type": "dense", "units": 256, "activation": "relu"}}. */
 public record DenseSpec(int units, Activation activation) implements ActivatedSpec {
 
+    @Override
+    public LayerSpec mirror(Shape input, Activation activation) {
+        return new DenseSpec(input.size(), activation);
+    }
+
     public DenseSpec {
         activation = activation == null ? Activation.IDENTITY : activation;
     }

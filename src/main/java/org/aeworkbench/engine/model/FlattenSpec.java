@@ -1,5 +1,6 @@
 package org.aeworkbench.engine.model;
 
+import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.conv.ReshapeLayer;
 import org.aeworkbench.engine.layer.Layer;
 import org.aeworkbench.engine.tensor.Shape;
@@ -9,6 +10,11 @@ import org.aeworkbench.engine.tensor.Shape;
  * Dense layers accept images directly, so this only makes the change of shape visible.
  */
 public record FlattenSpec() implements SpatialSpec {
+
+    @Override
+    public LayerSpec mirror(Shape input, Activation activation) {
+        return new ReshapeSpec(input.height(), input.width(), input.channels());
+    }
 
     @Override
     public String kind() {

@@ -1,5 +1,7 @@
 package org.aeworkbench.engine.model;
 
+import java.util.List;
+import org.aeworkbench.engine.layer.Activation;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.aeworkbench.engine.layer.Layer;
@@ -39,4 +41,12 @@ public interface LayerSpec {
 
     /** Units (output width) for dense-like layers, or -1. */
     int units();
+
+    /**
+     * The decoder layer that mirrors this one: it takes this layer's output shape back to
+     * {@code input}, ending in {@code activation} where it has one (the activation of the encoder
+     * layer before this one, or the model's output activation). Mirroring a design walks the
+     * encoder backwards calling this ({@link ModelSpec#mirrorDecoder(List, Shape, Activation)}).
+     */
+    LayerSpec mirror(Shape input, Activation activation);
 }

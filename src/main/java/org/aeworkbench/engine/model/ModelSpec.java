@@ -43,15 +43,49 @@ public record ModelSpec(String name, String description, List<LayerSpec> encoder
     }
 
     /**
-     * The decoder that mirrors an encoder: the encoder's hidden widths in reverse with their
-     * activations, then an output layer of {@code inputSize} units with {@code outputActivation}.
+     * The decoder that mirrors a dense encoder on a vector input: the encoder's hidden widths in
+     * reverse with their activations, then an output layer of {@code inputSize} units with
+     * {@code outputActivation}.
      */
     public static List<LayerSpec> mirrorDecoder(List<LayerSpec> encoder, int inputSize, Activation outputActivation) {
-        List<LayerSpec> decoder = new ArrayList<>();
-        for (int i = encoder.size() - 2; i >= 0; i--) {
-            decoder.add(encoder.get(i));
+        return mirrorDecoder(encoder, Shape.vector(inputSize), outputActivation);
+    }
+
+    /**
+     * The decoder that mirrors an encoder layer by layer, from the code back to the input: each
+     * encoder layer contributes its {@link LayerSpec#mirror} (dense for dense, a transposed
+     * convolution for a strided one, upsampling for pooling, a reshape for a flatten), ending in
+     * the activation of the encoder layer before it, and the last in {@code outputActivation}.
+     * Where the encoder rounds a size (a pooling of 7 pixels to 4) the mirror cannot undo it, and
+     * the validator says so at the output; an encoder whose shapes do not work is mirrored as if
+     * its input were a vector, which the validator flags as well.
+     */
+    public static List<LayerSpec> mirrorDecoder(List<LayerSpec> encoder, Shape input, Activation outputActivation) {
+        List<Shape> inputs = new ArrayList<>();
+        Shape s = input;
+        try {
+            for (LayerSpec l : encoder) {
+                inputs.add(s);
+                s = l.outputShape(s);
+            }
+        } catch (SpecException e) {
+            inputs.clear();
+            inputs.add(Shape.vector(input.size()));
+            for (int i = 1; i < encoder.size(); i++) {
+                inputs.add(Shape.vector(Math.max(1, encoder.get(i - 1).units())));
+            }
         }
-        decoder.add(new DenseSpec(inputSize, outputActivation));
+        List<LayerSpec> decoder = new ArrayList<>();
+        for (int i = encoder.size() - 1; i >= 0; i--) {
+            Activation a = outputActivation;
+            for (int j = i - 1; j >= 0; j--) {
+                if (encoder.get(j) instanceof ActivatedSpec activated) {
+                    a = activated.activation();
+                    break;
+                }
+            }
+            decoder.add(encoder.get(i).mirror(inputs.get(i), a));
+        }
         return decoder;
     }
 

@@ -1,5 +1,6 @@
 package org.aeworkbench.engine.model;
 
+import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.conv.Padding;
 import org.aeworkbench.engine.conv.WindowGeometry;
 import org.aeworkbench.engine.tensor.Shape;
@@ -25,5 +26,11 @@ public interface PoolingSpec extends SpatialSpec {
     @Override
     default long parameterCount(Shape input) {
         return 0;
+    }
+
+    /** Upsampling by the stride: the inverse of the pooling's downsampling where sizes divide. */
+    @Override
+    default LayerSpec mirror(Shape input, Activation activation) {
+        return new Upsample2DSpec(stride());
     }
 }

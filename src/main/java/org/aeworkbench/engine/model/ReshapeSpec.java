@@ -1,5 +1,6 @@
 package org.aeworkbench.engine.model;
 
+import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.conv.ReshapeLayer;
 import org.aeworkbench.engine.layer.Layer;
 import org.aeworkbench.engine.tensor.Shape;
@@ -10,6 +11,11 @@ import org.aeworkbench.engine.tensor.Shape;
  * at the top of a convolutional decoder.
  */
 public record ReshapeSpec(int height, int width, int channels) implements SpatialSpec {
+
+    @Override
+    public LayerSpec mirror(Shape input, Activation activation) {
+        return new FlattenSpec();
+    }
 
     @Override
     public String kind() {

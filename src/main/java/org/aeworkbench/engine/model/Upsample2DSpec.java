@@ -1,5 +1,7 @@
 package org.aeworkbench.engine.model;
 
+import org.aeworkbench.engine.conv.Padding;
+import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.conv.Upsample2DLayer;
 import org.aeworkbench.engine.layer.Layer;
 import org.aeworkbench.engine.tensor.Shape;
@@ -10,6 +12,11 @@ import org.aeworkbench.engine.tensor.Shape;
  * transposed convolution that avoids checkerboard artefacts (Odena et al., Distill 2016).
  */
 public record Upsample2DSpec(int factor) implements SpatialSpec {
+
+    @Override
+    public LayerSpec mirror(Shape input, Activation activation) {
+        return new MaxPool2DSpec(factor, factor, Padding.SAME);
+    }
 
     @Override
     public String kind() {

@@ -18,7 +18,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.loss.ReconstructionLoss;
-import org.aeworkbench.engine.model.DenseSpec;
+import org.aeworkbench.engine.model.ActivatedSpec;
 import org.aeworkbench.engine.model.LayerRow;
 import org.aeworkbench.engine.model.LayerSpec;
 import org.aeworkbench.engine.model.ModelSpec;
@@ -364,13 +364,13 @@ public final class DesignModel {
         if (!mirror || s.encoder().isEmpty()) {
             return s;
         }
-        return s.withLayers(s.encoder(), ModelSpec.mirrorDecoder(s.encoder(), inputShape().size(), outputActivation(s)));
+        return s.withLayers(s.encoder(), ModelSpec.mirrorDecoder(s.encoder(), inputShape(), outputActivation(s)));
     }
 
     /** The output activation to keep when re-mirroring: the current one, else what the loss wants. */
     private static Activation outputActivation(ModelSpec s) {
-        if (!s.decoder().isEmpty() && s.decoder().get(s.decoder().size() - 1) instanceof DenseSpec d) {
-            return d.activation();
+        if (!s.decoder().isEmpty() && s.decoder().get(s.decoder().size() - 1) instanceof ActivatedSpec last) {
+            return last.activation();
         }
         return s.loss() == ReconstructionLoss.BCE ? Activation.SIGMOID : Activation.IDENTITY;
     }
@@ -378,6 +378,6 @@ public final class DesignModel {
     /** Whether the decoder already is the encoder's mirror, so opening a preset keeps Mirror on. */
     private static boolean isMirror(ModelSpec s, Shape input) {
         return !s.encoder().isEmpty()
-                && s.decoder().equals(ModelSpec.mirrorDecoder(s.encoder(), input.size(), outputActivation(s)));
+                && s.decoder().equals(ModelSpec.mirrorDecoder(s.encoder(), input, outputActivation(s)));
     }
 }

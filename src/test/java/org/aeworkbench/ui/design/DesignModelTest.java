@@ -39,6 +39,20 @@ class DesignModelTest {
     }
 
     @Test
+    void mirroringAConvolutionalEncoderBuildsATransposedDecoderThatFitsTheData() {
+        DesignModel m = new DesignModel(Presets.get("conv-vae", MNIST), MNIST, true);
+        m.setMirrored(true);
+        assertTrue(m.mirrored());
+        List<LayerSpec> decoder = m.spec().decoder();
+        assertEquals(List.of("Dense", "Dense", "Reshape", "ConvTranspose2D", "ConvTranspose2D"), decoder.stream().map(LayerSpec::kind).toList());
+        assertTrue(m.problems().isEmpty(), m.problems().toString());
+        m.insertLayer(new org.aeworkbench.engine.model.Conv2DSpec(16, 3, 1, org.aeworkbench.engine.conv.Padding.SAME, Activation.RELU),
+                Zone.ENCODER, 0);
+        assertEquals(decoder.size() + 1, m.spec().decoder().size(), "the new encoder layer got its mirror");
+        assertTrue(m.problems().isEmpty(), m.problems().toString());
+    }
+
+    @Test
     void everyEditUndoesAndRedoesExactly() {
         DesignModel m = reference();
         ModelSpec original = m.spec();
