@@ -124,6 +124,34 @@ class RecoveryUiTest {
         other.wb().close();
     }
 
+    /**
+     * The autosave timer must not be a JavaFX animation: a running Timeline keeps the toolkit
+     * pulsing 60 times a second for as long as the window is open, idle or not.
+     */
+    @Test
+    void anIdleWindowWithItsAutosaveTimerRunningDoesNotKeepPulsing() throws Exception {
+        try (AutosaveStore store = AutosaveStore.open(dir.resolve("idle"))) {
+            Autosave autosave = fx(() -> window.startAutosave(store, Autosave.EVERY));
+            Thread.sleep(1500); // the data, PCA and first layout settle
+            java.util.concurrent.atomic.AtomicInteger pulses = new java.util.concurrent.atomic.AtomicInteger();
+            Runnable count = pulses::incrementAndGet;
+            fx(() -> {
+                stage.getScene().addPostLayoutPulseListener(count);
+                return null;
+            });
+            Thread.sleep(1000);
+            fx(() -> {
+                stage.getScene().removePostLayoutPulseListener(count);
+                return null;
+            });
+            fx(() -> {
+                autosave.stop();
+                return null;
+            });
+            assertTrue(pulses.get() < 10, pulses.get() + " pulses in an idle second (60 would mean an animation runs)");
+        }
+    }
+
     @Test
     void anAutosaveLeftByACrashIsRecoveredUnsavedWithTheEditAndItsOwnFile(FxRobot robot) throws Exception {
         Path base = dir.resolve("autosave");

@@ -38,6 +38,9 @@ import org.testfx.util.WaitForAsyncUtils;
  *
  * <p>It reports figures and asserts nothing about time. Run it alone, on an otherwise idle machine:
  * <pre>mvn test -Dtest=UiCostMeasurement -Daeworkbench.measure=true [-Daeworkbench.measure.epochs=10 -Daeworkbench.measure.rounds=3]</pre>
+ * {@code -Daeworkbench.measure.noProbe=true} leaves out the runLater prober (it wakes the FX thread
+ * 200 times a second, which itself costs training a few percent); {@code .session=true} adds runs
+ * through the training session without a window; {@code .threads=true} prints CPU per thread.
  */
 class UiCostMeasurement {
 
@@ -290,7 +293,9 @@ class UiCostMeasurement {
                 }
             });
             prober.setDaemon(true);
-            prober.start();
+            if (!Boolean.getBoolean("aeworkbench.measure.noProbe")) {
+                prober.start();
+            }
             t[0] = System.nanoTime();
             wb[0].train();
         });

@@ -7,9 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.scene.control.Alert;
@@ -40,7 +41,15 @@ public final class Autosave {
     private final ProjectActions project;
     private final AutosaveStore store;
     private final Stage stage;
-    private final Timeline timer;
+    /**
+     * A plain scheduled thread rather than a {@code Timeline}: a running Timeline is an animation,
+     * which keeps JavaFX pulsing 60 times a second for as long as the window is open.
+     */
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "ae-autosave-timer");
+        t.setDaemon(true);
+        return t;
+    });
     private final ReadOnlyIntegerWrapper written = new ReadOnlyIntegerWrapper();
     private boolean writing;
 
@@ -48,9 +57,8 @@ public final class Autosave {
         this.project = project;
         this.store = store;
         this.stage = stage;
-        timer = new Timeline(new KeyFrame(every, e -> saveNow()));
-        timer.setCycleCount(Animation.INDEFINITE);
-        timer.play();
+        long millis = Math.max(1, (long) every.toMillis());
+        timer.scheduleAtFixedRate(() -> Platform.runLater(this::saveNow), millis, millis, TimeUnit.MILLISECONDS);
     }
 
     /** Autosaves written by this window so far. */
@@ -60,7 +68,7 @@ public final class Autosave {
 
     /** Stops autosaving (the window is closing). */
     public void stop() {
-        timer.stop();
+        timer.shutdownNow();
     }
 
     /** Writes the autosave now, unless nothing is unsaved or the previous autosave still runs. */
