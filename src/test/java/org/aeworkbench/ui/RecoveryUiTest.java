@@ -9,9 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -19,8 +17,6 @@ import javafx.util.Duration;
 import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.model.DenseSpec;
 import org.aeworkbench.engine.model.ModelSpec;
-import org.aeworkbench.ui.dataset.DataModel;
-import org.aeworkbench.ui.dataset.DataReference;
 import org.aeworkbench.ui.dataset.PreparedData;
 import org.aeworkbench.ui.design.Zone;
 import org.aeworkbench.ui.project.AutosaveStore;
@@ -54,42 +50,30 @@ class RecoveryUiTest {
 
     @BeforeAll
     static void data() {
-        System.setProperty("aeworkbench.prefs", "org/aeworkbench/ui-test");
-        System.setProperty("headless.geometry", "1600x1000-32");
-        tiny = DataModel.prepare(DataReference.of("mnist").withLimit(200));
+        tiny = TestWindow.prepare(200);
     }
 
     @Start
     void start(Stage primary) {
         stage = primary;
-        wb = new WorkbenchModel();
-        window = new MainWindow(wb, primary);
-        primary.setScene(new Scene(window.root(), 1260, 780));
-        primary.show();
+        TestWindow shown = TestWindow.show(primary, 1260, 780);
+        wb = shown.wb();
+        window = shown.main();
         wb.data().set(tiny);
     }
 
     private static void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindow.waitFor(seconds, condition);
     }
 
     private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+        return TestWindow.fx(c);
     }
 
     /** Another window, as a second start of the program would open. */
-    private record Window(Stage stage, WorkbenchModel wb, MainWindow main) {
-        static Window open() throws Exception {
-            return fx(() -> {
-                Stage s = new Stage();
-                WorkbenchModel m = new WorkbenchModel();
-                MainWindow w = new MainWindow(m, s);
-                s.setScene(new Scene(w.root(), 1100, 700));
-                s.show();
-                return new Window(s, m, w);
-            });
-        }
+    /** A second window on its own stage, for the ones that close or crash. */
+    private static TestWindow openAnother() throws Exception {
+        return fx(() -> TestWindow.show(new Stage(), 1100, 700));
     }
 
     private static void addLayer(FxRobot robot, WorkbenchModel m) {
@@ -107,7 +91,7 @@ class RecoveryUiTest {
 
     @Test
     void closingWithUnsavedWorkAsksAndCancelKeepsTheWindowWhileDiscardClosesIt(FxRobot robot) throws Exception {
-        Window other = Window.open();
+        TestWindow other = openAnother();
         addLayer(robot, other.wb());
         assertTrue(other.main().project().dirtyProperty().get());
         Platform.runLater(() -> other.stage().fireEvent(new WindowEvent(other.stage(), WindowEvent.WINDOW_CLOSE_REQUEST)));
@@ -178,7 +162,7 @@ class RecoveryUiTest {
             }
         }
 
-        Window fresh = Window.open();
+        TestWindow fresh = openAnother();
         try (AutosaveStore store = AutosaveStore.open(base)) {
             Autosave recovering = fx(() -> fresh.main().startAutosave(store, Autosave.EVERY));
             Platform.runLater(recovering::offerRecovery);

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -41,15 +40,13 @@ class ScreenshotTour {
             return;
         }
         stage = s;
-        wb = new WorkbenchModel();
-        window = new MainWindow(wb, s);
-        s.setScene(new Scene(window.root(), 1400, 860));
-        s.show();
+        TestWindow shown = TestWindow.show(s, 1400, 860);
+        wb = shown.wb();
+        window = shown.main();
     }
 
     private static void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindow.waitFor(seconds, condition);
     }
 
     private void shot(FxRobot robot, Path dir, String name) throws Exception {

@@ -7,7 +7,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import org.aeworkbench.engine.blas.Backend;
 import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.engine.model.Autoencoder;
@@ -21,7 +20,6 @@ import org.aeworkbench.engine.train.TrainingResult;
 import org.aeworkbench.ui.dataset.DataModel;
 import org.aeworkbench.ui.dataset.DataReference;
 import org.aeworkbench.ui.dataset.PreparedData;
-import org.aeworkbench.ui.shell.MainWindow;
 import org.aeworkbench.ui.training.TrainingSession;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -237,10 +235,7 @@ class UiCostMeasurement {
     private static double[] throughWindow(ModelSpec spec, PreparedData data) throws Exception {
         WorkbenchModel[] wb = new WorkbenchModel[1];
         FxToolkit.setupStage(stage -> {
-            wb[0] = new WorkbenchModel();
-            MainWindow window = new MainWindow(wb[0], stage);
-            stage.setScene(new Scene(window.root(), 1400, 900));
-            stage.show();
+            wb[0] = TestWindow.show(stage, 1400, 900).wb();
             wb[0].data().set(data);
             wb[0].design().reset(spec);
         });

@@ -8,17 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import org.aeworkbench.ui.training.ModelSnapshot;
 import org.aeworkbench.engine.model.ModelSpec;
-import org.aeworkbench.ui.dataset.DataModel;
-import org.aeworkbench.ui.dataset.DataReference;
 import org.aeworkbench.ui.dataset.PreparedData;
 import org.aeworkbench.ui.design.LayerPath;
 import org.aeworkbench.ui.shell.MainWindow;
@@ -55,18 +51,14 @@ class WorkbenchUiTest {
 
     @BeforeAll
     static void data() {
-        System.setProperty("aeworkbench.prefs", "org/aeworkbench/ui-test");
-        // Monocle's headless screen must hold the window, or its frame buffer overflows.
-        System.setProperty("headless.geometry", "1600x1000-32");
-        tiny = DataModel.prepare(DataReference.of("mnist").withLimit(500));
+        tiny = TestWindow.prepare(500);
     }
 
     @Start
     void start(Stage stage) {
-        wb = new WorkbenchModel();
-        window = new MainWindow(wb, stage);
-        stage.setScene(new Scene(window.root(), 1260, 780));
-        stage.show();
+        TestWindow shown = TestWindow.show(stage, 1260, 780);
+        wb = shown.wb();
+        window = shown.main();
         wb.data().set(tiny);
         // A small, fast design: 784-32-2-32-784, two epochs.
         wb.design().reset(wb.design().spec().withLayers(
@@ -78,12 +70,11 @@ class WorkbenchUiTest {
     }
 
     private static void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindow.waitFor(seconds, condition);
     }
 
-    private <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+    private static <T> T fx(Callable<T> c) throws Exception {
+        return TestWindow.fx(c);
     }
 
     @Test
