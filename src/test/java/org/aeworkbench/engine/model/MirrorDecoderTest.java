@@ -55,4 +55,14 @@ class MirrorDecoderTest {
                 ReconstructionLoss.BCE), mnist, true);
         assertTrue(problems.stream().anyMatch(p -> p.message().contains("32")), problems.toString());
     }
+
+    /** The designer mirrors after every edit, also while the encoder does not fit its input yet. */
+    @Test
+    void anEncoderThatCannotTakeItsInputStillMirrorsAndIsFlagged() {
+        List<LayerSpec> encoder = List.of(new Conv2DSpec(8, 3, 2, Padding.SAME, RELU), new DenseSpec(2, Activation.IDENTITY));
+        Shape vector = Shape.vector(784);
+        List<LayerSpec> decoder = ModelSpec.mirrorDecoder(encoder, vector, SIGMOID);
+        assertEquals(2, decoder.size());
+        assertTrue(!SpecValidator.validate(ModelSpec.of("m", encoder, decoder, ReconstructionLoss.BCE), vector, true).isEmpty());
+    }
 }
