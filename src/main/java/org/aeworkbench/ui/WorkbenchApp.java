@@ -39,8 +39,7 @@ public class WorkbenchApp extends Application {
         stage.setScene(new Scene(window.root(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight())));
         stage.setMinWidth(1000);
         stage.setMinHeight(640);
-        stage.show();
-        window.views().designer().requestFocus();
+        window.show();
         model.loadData(DataReference.of(WorkbenchModel.DEFAULT_DATA));
         try {
             autosaves = AutosaveStore.forUser();

@@ -35,7 +35,7 @@ record TestWindow(Stage stage, WorkbenchModel wb, MainWindow main) {
         WorkbenchModel wb = new WorkbenchModel();
         MainWindow main = new MainWindow(wb, stage);
         stage.setScene(new Scene(main.root(), width, height));
-        stage.show();
+        main.show();
         return new TestWindow(stage, wb, main);
     }
 

@@ -114,6 +114,27 @@ class WorkbenchUiTest {
 
     @Test
     @Order(3)
+    void trainCommitsAValueStillBeingTypedAndTakesTheFocusOutOfTheField(FxRobot robot) throws Exception {
+        assertFalse(fx(() -> stageFocusIsTextEntry(robot)), "the window opens with the designer focused, not a field");
+        robot.doubleClickOn("#layer-encoder-0 .units-editor .text-field").write("48");
+        assertTrue(fx(() -> stageFocusIsTextEntry(robot)));
+        assertEquals(32, ((org.aeworkbench.engine.model.DenseSpec) wb.design().spec().encoder().get(0)).units(), "not yet committed");
+        robot.clickOn("#train-button");
+        // A focused field's caret blinks, and a blinking caret keeps the window pulsing 60 times a second.
+        assertFalse(fx(() -> stageFocusIsTextEntry(robot)), "the focus left the field");
+        waitFor(60, () -> wb.training().state() == State.IDLE);
+        assertEquals(48, ((org.aeworkbench.engine.model.DenseSpec) wb.training().snapshot().spec().encoder().get(0)).units(),
+                "the run trained what the field showed");
+        robot.interact(() -> wb.design().undo());
+    }
+
+    private static boolean stageFocusIsTextEntry(FxRobot robot) {
+        Node owner = robot.lookup("#train-button").query().getScene().getFocusOwner();
+        return owner instanceof javafx.scene.control.TextInputControl || owner instanceof javafx.scene.control.Spinner;
+    }
+
+    @Test
+    @Order(4)
     void trainingFillsTheChartsAndTheScattersAndCanBePausedAndResumed(FxRobot robot) throws Exception {
         robot.clickOn("#train-button");
         waitFor(60, () -> wb.training().state() == State.IDLE && wb.training().epochsTrainedProperty().get() == 2);
@@ -146,7 +167,7 @@ class WorkbenchUiTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void interpolationDecodesAStripAndSavingAndReopeningRestoresTheProject(FxRobot robot) throws Exception {
         robot.clickOn("#train-button");
         waitFor(60, () -> wb.training().state() == State.IDLE && wb.training().epochsTrainedProperty().get() == 2);

@@ -43,9 +43,11 @@ final class Actions {
     private final ProjectActions project;
     private final BooleanBinding running;
     private final BooleanBinding trainDisabled;
+    private final MainWindow window;
 
     Actions(WorkbenchModel wb, Stage stage, TabPane tabs, MainWindow window) {
         this.wb = wb;
+        this.window = window;
         this.stage = stage;
         this.tabs = tabs;
         this.project = new ProjectActions(wb, stage);
@@ -53,6 +55,25 @@ final class Actions {
         running = Bindings.createBooleanBinding(() -> t.state() != State.IDLE, t.stateProperty());
         trainDisabled = Bindings.createBooleanBinding(() -> t.state() != State.IDLE || !wb.trainBlockedProperty().get().isEmpty(),
                 t.stateProperty(), wb.trainBlockedProperty());
+    }
+
+    /**
+     * Trains from wherever the focus is. A value half typed into a spinner or text field is
+     * committed first (they commit when they lose the focus), so the run uses what the user sees;
+     * and the focus does not stay in the field, whose blinking caret keeps JavaFX pulsing 60 times
+     * a second for the whole run (measured: 62 pulses a second instead of 4).
+     */
+    private void train() {
+        if (stage.getScene() != null && isTextEntry(stage.getScene().getFocusOwner())) {
+            window.views().designer().requestFocus();
+        }
+        wb.train();
+    }
+
+    private static boolean isTextEntry(Node n) {
+        return n instanceof javafx.scene.control.TextInputControl
+                || n instanceof javafx.scene.control.Spinner<?> s && s.isEditable()
+                || n instanceof javafx.scene.control.ComboBoxBase<?> c && c.isEditable();
     }
 
     ProjectActions project() {
@@ -112,7 +133,7 @@ final class Actions {
         model.getItems().addAll(presets, new SeparatorMenuItem(), mirror, tie);
 
         Menu train = new Menu("_Train");
-        MenuItem trainItem = item(Shortcuts.TRAIN, wb::train);
+        MenuItem trainItem = item(Shortcuts.TRAIN, this::train);
         trainItem.disableProperty().bind(trainDisabled);
         MenuItem pause = item(Shortcuts.PAUSE, wb::togglePause);
         pause.disableProperty().bind(running.not());
@@ -147,7 +168,7 @@ final class Actions {
     ToolBar toolBar() {
         DesignModel d = wb.design();
         TrainingSession t = wb.training();
-        Button train = button("Train", Icons.play(), "train-button", wb::train);
+        Button train = button("Train", Icons.play(), "train-button", this::train);
         train.getStyleClass().addAll("accent", "train-button");
         train.disableProperty().bind(trainDisabled);
         // A disabled button shows no tooltip, so the reason hangs on a wrapper that stays enabled.

@@ -112,6 +112,16 @@ public final class MainWindow {
         applyTheme(wb.themeProperty().get());
     }
 
+    /**
+     * Shows the window with the designer holding the focus. Left to itself, JavaFX focuses the
+     * first focusable node, a layer's units spinner, and a focused field's blinking caret keeps
+     * the window pulsing 60 times a second, idle or training.
+     */
+    public void show() {
+        stage.show();
+        views.designer().requestFocus();
+    }
+
     public Parent root() {
         return root;
     }
