@@ -23,16 +23,24 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * A loss-over-time chart: one series per curve (train, validation, each loss term), created on
  * first use with a fixed colour per name, a linear or logarithmic loss axis, and vertical
- * markers where stacked pretraining stages begin. Points are added in batches with the chart's
- * notifications off, so a burst of points costs one redraw.
+ * markers where stacked pretraining stages begin. Points and marks are recorded without touching
+ * the chart and drawn by {@link #redraw()}, so the caller decides how often to pay for a redraw
+ * and a burst of points costs one; each series is drawn as one path and
+ * with at most {@link #POINTS_SHOWN} points (see {@link Trace}), so a redraw costs the same after
+ * ten epochs as after a thousand.
  */
 final class LossChart {
+
+    /** Points drawn per curve: about one per two pixels of a full-width plot. */
+    static final int POINTS_SHOWN = 300;
 
     private final JFreeChart chart;
     private final XYPlot plot;
     private final XYSeriesCollection data = new XYSeriesCollection();
     private final XYLineAndShapeRenderer renderer;
-    private final Map<String, XYSeries> series = new LinkedHashMap<>();
+    private final Map<String, Trace> series = new LinkedHashMap<>();
+    private final java.util.List<Style> unattached = new java.util.ArrayList<>();
+    private final java.util.List<Mark> marks = new java.util.ArrayList<>();
     private final boolean shapes;
     private Theme theme = Theme.LIGHT;
     private boolean log;
@@ -45,6 +53,8 @@ final class LossChart {
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         renderer = new XYLineAndShapeRenderer(true, shapes);
         renderer.setDefaultShapesFilled(true);
+        // One path per series: stroking segment by segment costs the software rasteriser twice as much.
+        renderer.setDrawSeriesLineAsPath(true);
         plot = new XYPlot(data, x, linearAxis(), renderer);
         chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         style(theme);
@@ -54,28 +64,71 @@ final class LossChart {
         return chart;
     }
 
-    /** Adds a point to the named series, creating it with {@code colour} (and a dashed line when asked). */
+    /**
+     * Records a point of the named curve, creating the curve with {@code colour} (and a dashed
+     * line when asked). Nothing is drawn until {@link #redraw()}.
+     */
     void add(String name, double x, double y, Color colour, boolean dashed, float width) {
-        XYSeries s = series.get(name);
+        Trace s = series.get(name);
         if (s == null) {
-            s = new XYSeries(name, false, true);
+            s = new Trace(new XYSeries(name, false, true));
             series.put(name, s);
-            data.addSeries(s);
-            int i = data.getSeriesIndex(name);
-            renderer.setSeriesPaint(i, colour);
-            renderer.setSeriesStroke(i, dashed
-                    ? new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f)
-                    : new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            renderer.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
-            renderer.setSeriesShapesVisible(i, shapes);
+            unattached.add(new Style(s, colour, dashed, width));
         }
-        if (Double.isFinite(y) && (!log || y > 0)) {
-            s.add(x, y, false);
-        }
+        s.add(x, y);
     }
 
-    /** Marks where a training stage begins (stacked pretraining). */
+    /** Whether points or marks were recorded since the last redraw. */
+    boolean hasPending() {
+        if (!unattached.isEmpty() || !marks.isEmpty()) {
+            return true;
+        }
+        for (Trace t : series.values()) {
+            if (t.hasPending()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Draws what was recorded since the last redraw, in one redraw of the chart. */
+    void redraw() {
+        batch(() -> {
+            for (Style st : unattached) {
+                attach(st);
+            }
+            unattached.clear();
+            marks.forEach(this::addMarker);
+            marks.clear();
+        });
+    }
+
+    private void attach(Style st) {
+        data.addSeries(st.trace().shown());
+        int i = data.getSeriesIndex(st.trace().shown().getKey());
+        renderer.setSeriesPaint(i, st.colour());
+        renderer.setSeriesStroke(i, st.dashed()
+                ? new BasicStroke(st.width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f)
+                : new BasicStroke(st.width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        renderer.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
+        renderer.setSeriesShapesVisible(i, shapes);
+    }
+
+    /** A curve's look, applied when it is first drawn. */
+    private record Style(Trace trace, Color colour, boolean dashed, float width) {
+    }
+
+    /** Records where a training stage begins (stacked pretraining), drawn at the next redraw. */
     void mark(double x, String label) {
+        marks.add(new Mark(x, label));
+    }
+
+    private record Mark(double x, String label) {
+    }
+
+    private void addMarker(Mark mark) {
+        double x = mark.x();
+        String label = mark.label();
         ValueMarker m = new ValueMarker(x);
         m.setPaint(ChartStyle.alpha(theme.chartMuted(), 160));
         m.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {3f, 3f}, 0f));
@@ -87,27 +140,23 @@ final class LossChart {
         plot.addDomainMarker(m);
     }
 
-    /** Number of points in the named series (0 when it does not exist). */
-    int points(String name) {
-        XYSeries s = series.get(name);
-        return s == null ? 0 : s.getItemCount();
-    }
-
+    /** Points drawn, over all curves. */
     int totalPoints() {
         int n = 0;
-        for (XYSeries s : series.values()) {
-            n += s.getItemCount();
+        for (Trace s : series.values()) {
+            n += s.shown().getItemCount();
         }
         return n;
     }
 
     /** Runs {@code edits} with notifications off and redraws once. */
-    void batch(Runnable edits) {
+    private void batch(Runnable edits) {
         chart.setNotify(false);
         try {
             edits.run();
-            for (XYSeries s : series.values()) {
-                s.fireSeriesChanged();
+            for (Trace s : series.values()) {
+                s.publish(POINTS_SHOWN, log);
+                s.shown().fireSeriesChanged();
             }
         } finally {
             chart.setNotify(drawing);
@@ -124,6 +173,8 @@ final class LossChart {
         batch(() -> {
             data.removeAllSeries();
             series.clear();
+            unattached.clear();
+            marks.clear();
             plot.clearDomainMarkers();
         });
     }
@@ -133,8 +184,11 @@ final class LossChart {
             return;
         }
         log = on;
-        plot.setRangeAxis(on ? logAxis() : linearAxis());
-        ChartStyle.axis(plot.getRangeAxis(), theme);
+        batch(() -> {
+            series.values().forEach(Trace::invalidate);
+            plot.setRangeAxis(on ? logAxis() : linearAxis());
+            ChartStyle.axis(plot.getRangeAxis(), theme);
+        });
     }
 
     void style(Theme t) {

@@ -1,0 +1,82 @@
+package org.aeworkbench.ui.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.layout.VBox;
+import org.aeworkbench.ui.common.Colours;
+import org.jfree.chart.fx.ChartViewer;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * What one redraw of the Training tab's loss charts costs the FX thread and the render thread
+ * (software pipeline, as the headless tests run), for a batch curve of 20 to 20,000 points: the
+ * figures behind {@link LossChart#POINTS_SHOWN} and {@link TrainingView#CHART_MILLIS}.
+ *
+ * <p>It reports figures and asserts nothing about time. Run it alone:
+ * <pre>mvn test -Dtest=ChartCostMeasurement -Daeworkbench.measure=true</pre>
+ */
+class ChartCostMeasurement {
+
+    @Test
+    void redrawCostByCurveLength() throws Exception {
+        Assumptions.assumeTrue(Boolean.getBoolean("aeworkbench.measure"), "set -Daeworkbench.measure=true to measure");
+        System.setProperty("headless.geometry", "1600x1000-32");
+        FxToolkit.registerPrimaryStage();
+        LossChart chart = new LossChart("Loss per batch (smoothed)", false);
+        FxToolkit.setupStage(stage -> {
+            ChartViewer viewer = new ChartViewer(chart.chart());
+            viewer.setPrefSize(850, 380);
+            stage.setScene(new Scene(new VBox(viewer), 860, 400));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        Thread render = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().orElseThrow();
+        int[] x = {0};
+        System.out.println();
+        for (int target : new int[] {20, 700, 2_000, 20_000}) {
+            onFx(() -> {
+                for (; x[0] < target; x[0]++) {
+                    addBatch(chart, x[0]);
+                }
+                chart.redraw();
+            });
+            Thread.sleep(100);
+            List<Double> fx = new ArrayList<>();
+            long r0 = mx.getThreadCpuTime(render.getId());
+            int redraws = 30;
+            for (int rep = 0; rep < redraws; rep++) {
+                fx.add(onFx(() -> {
+                    addBatch(chart, x[0]++); // one point more, as training adds them
+                    chart.redraw();
+                }));
+                Thread.sleep(50); // a pulse renders it
+            }
+            double renderMs = (mx.getThreadCpuTime(render.getId()) - r0) / 1e6 / redraws;
+            fx.sort(null);
+            System.out.printf(Locale.ROOT, "batch curve of %,6d points (%d drawn): FX thread %.2f ms (median), render thread %.2f ms a redraw%n",
+                    x[0], chart.totalPoints() / 2, fx.get(fx.size() / 2), renderMs);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    private static void addBatch(LossChart chart, int i) {
+        chart.add("batch", i / 70.0, 0.3 + 0.1 * Math.sin(i * 1.7), Colours.TRAIN, false, 1f);
+        chart.add("smoothed", i / 70.0, 0.3, Colours.TRAIN, false, 2f);
+    }
+
+    private static double onFx(Runnable r) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            long t0 = System.nanoTime();
+            r.run();
+            return (System.nanoTime() - t0) / 1e6;
+        }).get(30, TimeUnit.SECONDS);
+    }
+}
