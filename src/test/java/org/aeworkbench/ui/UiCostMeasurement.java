@@ -38,7 +38,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * <pre>mvn test -Dtest=UiCostMeasurement -Daeworkbench.measure=true [-Daeworkbench.measure.epochs=10 -Daeworkbench.measure.rounds=3]</pre>
  * {@code -Daeworkbench.measure.noProbe=true} leaves out the runLater prober (it wakes the FX thread
  * 200 times a second, which itself costs training a few percent); {@code .session=true} adds runs
- * through the training session without a window; {@code .threads=true} prints CPU per thread.
+ * through the training session without a window; {@code .threads=true} prints CPU per thread;
+ * {@code .noCharts=true} keeps the loss charts from drawing (what the charts cost).
+ *
+ * <p>Each timed run starts after a full garbage collection, on both sides, so that one side does
+ * not pay for the other's garbage; the window run is started with the Train button's action, as
+ * a user starts it.
  */
 class UiCostMeasurement {
 
@@ -217,6 +222,7 @@ class UiCostMeasurement {
     /** Seconds and samples per second of the trainer alone, as the CLI runs it. */
     private static double[] headless(ModelSpec spec, PreparedData data) {
         PreparedData.TrainSplit split = data.split(spec.training().validationFraction(), spec.training().seed());
+        System.gc();
         try (Compute compute = Compute.create(Backend.AUTO, spec.training().threads())) {
             long cpu0 = processCpu();
             var os0 = osThreads();
@@ -234,8 +240,15 @@ class UiCostMeasurement {
     /** Seconds, samples per second, longest pulse gap (ms), longest runLater delay (ms), 99th percentile gap (ms). */
     private static double[] throughWindow(ModelSpec spec, PreparedData data) throws Exception {
         WorkbenchModel[] wb = new WorkbenchModel[1];
+        javafx.scene.control.Button[] trainButton = new javafx.scene.control.Button[1];
+        AtomicLong pulses = new AtomicLong();
         FxToolkit.setupStage(stage -> {
             wb[0] = TestWindow.show(stage, 1400, 900).wb();
+            trainButton[0] = (javafx.scene.control.Button) stage.getScene().lookup("#train-button");
+            if (Boolean.getBoolean("aeworkbench.measure.noCharts")) {
+                ((org.aeworkbench.ui.training.TrainingView) stage.getScene().lookup("#training-view")).setShowing(false);
+            }
+            stage.getScene().addPostLayoutPulseListener(pulses::incrementAndGet);
             wb[0].data().set(data);
             wb[0].design().reset(spec);
         });
@@ -245,6 +258,7 @@ class UiCostMeasurement {
             Thread.sleep(100);
         }
         Thread.sleep(500);
+        System.gc();
         CountDownLatch done = new CountDownLatch(1);
         List<Long> delays = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicLong worstDelay = new AtomicLong();
@@ -276,12 +290,14 @@ class UiCostMeasurement {
         long processBefore = processCpu();
         var osBefore = osThreads();
         long[] t = new long[2];
+        long[] pulseCount = new long[2];
         double[] rate = new double[1];
         Platform.runLater(() -> {
             TrainingSession s = wb[0].training();
             s.stateProperty().addListener((obs, old, now) -> {
                 if (now == TrainingSession.State.IDLE) {
                     t[1] = System.nanoTime();
+                    pulseCount[1] = pulses.get();
                     var h = s.history();
                     rate[0] = h.isEmpty() ? Double.NaN : h.get(h.size() - 1).snapshot().samplesPerSecond();
                     done.countDown();
@@ -292,7 +308,8 @@ class UiCostMeasurement {
                 prober.start();
             }
             t[0] = System.nanoTime();
-            wb[0].train();
+            pulseCount[0] = pulses.get();
+            trainButton[0].fire(); // as the user starts it: the button's action, not the model's method
         });
         if (!done.await(30, TimeUnit.MINUTES)) {
             throw new IllegalStateException("training through the window did not finish");
@@ -304,6 +321,7 @@ class UiCostMeasurement {
         }
         prober.join(10_000);
         double[] cpu = cpuSplit(cpuBefore, cpuAfter);
+        System.out.printf(Locale.ROOT, "           window run: %d animation pulses in %.2f s%n", pulseCount[1] - pulseCount[0], (t[1] - t[0]) / 1e9);
         if (Boolean.getBoolean("aeworkbench.measure.threads")) {
             for (Thread th : Thread.getAllStackTraces().keySet()) {
                 Long after = cpuAfter.get(th.getId());
