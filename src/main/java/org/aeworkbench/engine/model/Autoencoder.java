@@ -216,10 +216,22 @@ public final class Autoencoder {
      * summed squared reconstruction error (Hinton and Salakhutdinov 2006's metric).
      */
     public Evaluation evaluate(Compute compute, float[] x, int n) {
+        return evaluate(compute, x, n, 0);
+    }
+
+    /**
+     * {@link #evaluate(Compute, float[], int)}, also keeping the codes of the first
+     * {@code codeRows} samples: the pass computes them on its way to the output, chunk by chunk as
+     * {@link #encode} does, so they equal {@code encode}'s bit for bit and cost nothing extra.
+     */
+    public Evaluation evaluate(Compute compute, float[] x, int n, int codeRows) {
         if (n == 0) {
-            return new Evaluation(LossTerms.of(Double.NaN, Map.of()), Double.NaN);
+            return new Evaluation(LossTerms.of(Double.NaN, Map.of()), Double.NaN, null);
         }
         int f = inputShape.size();
+        int keep = Math.min(codeRows, n);
+        int width = codeSize();
+        float[] codes = keep > 0 ? new float[keep * width] : null;
         float[] chunk = new float[Math.min(n, CHUNK) * f];
         Pass pass = Pass.inference(compute);
         double lossSum = 0;
@@ -228,7 +240,13 @@ public final class Autoencoder {
         for (int start = 0; start < n; start += CHUNK) {
             int b = Math.min(CHUNK, n - start);
             System.arraycopy(x, start * f, chunk, 0, b * f);
-            float[] out = forward(chunk, b, pass);
+            float[] out = chunk;
+            for (int i = 0; i < layers.size(); i++) {
+                out = layers.get(i).forward(out, b, pass);
+                if (i == encoderLayers - 1 && start < keep) {
+                    System.arraycopy(out, 0, codes, start * width, Math.min(b, keep - start) * width);
+                }
+            }
             LossTerms t = lossAndBackward(compute, out, chunk, b, false);
             lossSum += t.reconstruction() * b;
             for (var e : t.penalties().entrySet()) {
@@ -240,10 +258,14 @@ public final class Autoencoder {
             }
         }
         penalties.replaceAll((k, v) -> v / n);
-        return new Evaluation(LossTerms.of(lossSum / n, penalties), sqSum / n);
+        return new Evaluation(LossTerms.of(lossSum / n, penalties), sqSum / n, codes);
     }
 
-    /** @param loss mean loss terms per sample; @param reconError mean summed squared error per sample */
-    public record Evaluation(LossTerms loss, double reconError) {
+    /**
+     * @param loss       mean loss terms per sample
+     * @param reconError mean summed squared error per sample
+     * @param codes      codes of the first samples asked for, or null
+     */
+    public record Evaluation(LossTerms loss, double reconError, float[] codes) {
     }
 }

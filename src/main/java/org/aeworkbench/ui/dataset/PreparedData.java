@@ -11,8 +11,8 @@ import org.aeworkbench.data.Scaling;
  */
 public final class PreparedData {
 
-    /** A training / validation split. */
-    public record TrainSplit(Dataset train, Dataset validation, double fraction, long seed) {
+    /** A training / validation split; {@code validationIndices} are the validation samples' rows in the full set. */
+    public record TrainSplit(Dataset train, Dataset validation, int[] validationIndices, double fraction, long seed) {
     }
 
     private final DataReference reference;
@@ -70,7 +70,7 @@ public final class PreparedData {
             int[] train = java.util.Arrays.copyOfRange(order, 0, n - nVal);
             int[] val = java.util.Arrays.copyOfRange(order, n - nVal, n);
             split = new TrainSplit(all.subset(train, all.name() + " (train)"), all.subset(val, all.name() + " (validation)"),
-                    fraction, seed);
+                    val, fraction, seed);
         }
         return split;
     }

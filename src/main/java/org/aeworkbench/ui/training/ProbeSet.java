@@ -1,11 +1,13 @@
 package org.aeworkbench.ui.training;
 
 import org.aeworkbench.data.Dataset;
+import org.aeworkbench.ui.dataset.PreparedData.TrainSplit;
 
 /**
- * The samples whose codes are followed live: a seeded draw of at most {@link #MAX} samples from
- * the data, so the scatters stay fluid and the probe costs little training time. The views say
- * on the chart that they show a sample.
+ * The samples whose codes are followed live: at most {@link #MAX}, so the scatters stay fluid and
+ * the probe costs little training time. The views say on the chart that they show a sample.
+ * Validation samples when there are enough of them: the trainer then takes their codes from the
+ * validation pass it runs anyway at each epoch's end, and the scatters show held-out samples.
  *
  * @param indices indices into the full data set
  * @param values  their values, row-major
@@ -26,6 +28,30 @@ public record ProbeSet(int[] indices, float[] values, int[] labels, int total) {
      */
     public static int sizeFor(int nTrain) {
         return Math.max(MIN, Math.min(MAX, nTrain / 8));
+    }
+
+    /**
+     * The probe for training on {@code split}: its first validation samples, up to
+     * {@link #sizeFor} the full set, when it has at least {@link #MIN} of them; else a seeded draw
+     * from all the data.
+     */
+    public static ProbeSet forSplit(Dataset all, TrainSplit split, long seed) {
+        int nVal = split.validation().samples();
+        int want = sizeFor(all.samples());
+        if (nVal < Math.min(MIN, want)) {
+            return of(all, want, seed);
+        }
+        int n = Math.min(want, nVal);
+        int[] idx = java.util.Arrays.copyOf(split.validationIndices(), n);
+        Dataset sub = all.subset(idx, all.name() + " (probe)");
+        return new ProbeSet(idx, sub.values(), sub.labels(), all.samples());
+    }
+
+    /** Whether this probe is the first {@link #size()} samples of {@code split}'s validation set. */
+    public boolean leadsValidationOf(TrainSplit split) {
+        int[] val = split.validationIndices();
+        return val.length >= indices.length
+                && java.util.Arrays.equals(indices, 0, indices.length, val, 0, indices.length);
     }
 
     public static ProbeSet of(Dataset all, int max, long seed) {

@@ -25,6 +25,7 @@ import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.engine.model.Autoencoder;
 import org.aeworkbench.engine.model.ModelBuilder;
 import org.aeworkbench.engine.model.ModelSpec;
+import org.aeworkbench.engine.model.TrainingSpec;
 import org.aeworkbench.engine.tensor.Shape;
 import org.aeworkbench.engine.train.BatchSnapshot;
 import org.aeworkbench.engine.train.SpecTraining;
@@ -55,8 +56,12 @@ public final class TrainingSession {
 
     public enum State { IDLE, RUNNING, PAUSED, STOPPING }
 
-    /** At most four UI updates a second: smooth enough to watch, cheap next to training. */
-    static final long FRAME_MILLIS = 250;
+    /**
+     * At most two UI updates a second: enough to watch the status move, and each update costs the
+     * FX and render threads 2 to 10 ms in software, which on a machine whose cores all train comes
+     * out of training two to three times over (measured with UiCostMeasurement).
+     */
+    static final long FRAME_MILLIS = 500;
 
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.IDLE);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
@@ -199,8 +204,10 @@ public final class TrainingSession {
         if (fresh && model != null) {
             clearHistory();
         }
+        PreparedData.TrainSplit split = data.split(spec.training().validationFraction(), spec.training().seed());
+        // Kept while the data stays: the replay's frames from earlier runs follow the same samples.
         if (probe == null || data != trainedOn) {
-            probe = ProbeSet.of(data.all(), ProbeSet.sizeFor(data.all().samples()), spec.training().seed());
+            probe = ProbeSet.forSplit(data.all(), split, spec.training().seed());
         }
         trainedOn = data;
         generation++;
@@ -214,7 +221,6 @@ public final class TrainingSession {
         message.set(fresh && epochsTrained.get() == 0 ? "Training " + spec.name() : "Training " + spec.name()
                 + (fresh ? " from new weights" : ", continuing"));
         messageIsProblem.set(false);
-        PreparedData.TrainSplit split = data.split(spec.training().validationFraction(), spec.training().seed());
         TrainingControl ctl = control;
         ProbeSet p = probe;
         Autoencoder existing = fresh ? null : model;
@@ -282,7 +288,8 @@ public final class TrainingSession {
         resetPending = false;
         model = trained;
         trainedOn = data;
-        probe = ProbeSet.of(data.all(), ProbeSet.sizeFor(data.all().samples()), trained.spec().training().seed());
+        TrainingSpec ts = trained.spec().training();
+        probe = ProbeSet.forSplit(data.all(), data.split(ts.validationFraction(), ts.seed()), ts.seed());
         ensureCompute(trained.spec());
         history.addAll(epochs);
         axis = epochs.isEmpty() ? 0 : epochs.get(epochs.size() - 1).x();
@@ -323,7 +330,12 @@ public final class TrainingSession {
                         split.validation().values(), split.validation().samples(), ctl, relay);
             } else {
                 Trainer trainer = new Trainer(m, compute);
-                trainer.setProbe(p.values(), p.size(), probeInterval(split.train().samples(), spec.training().batchSize(), p.size()));
+                int every = probeInterval(split.train().samples(), spec.training().batchSize(), p.size());
+                if (p.leadsValidationOf(split)) {
+                    trainer.setProbeFromValidation(p.size(), every);
+                } else {
+                    trainer.setProbe(p.values(), p.size(), every);
+                }
                 result = trainer.fit(split.train().values(), split.train().samples(), split.validation().values(),
                         split.validation().samples(), ctl, relay);
             }
