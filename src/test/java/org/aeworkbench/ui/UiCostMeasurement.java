@@ -201,6 +201,7 @@ class UiCostMeasurement {
             wb[0] = new WorkbenchModel();
             wb[0].data().set(data);
             wb[0].design().reset(spec);
+            wb[0].training().setWeightsWanted(false); // as in the window, whose Training tab needs no weights
             wb[0].training().stateProperty().addListener((obs, old, now) -> {
                 if (now == TrainingSession.State.IDLE) {
                     t[1] = System.nanoTime();

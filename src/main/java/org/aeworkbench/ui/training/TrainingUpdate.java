@@ -6,7 +6,7 @@ import org.aeworkbench.engine.train.EpochSnapshot;
 
 /**
  * What arrived from the training thread since the last redraw, handed to the views on the FX
- * thread at most about ten times a second. Every element is immutable.
+ * thread at most twice a second. Every element is immutable.
  *
  * @param reset   the run history was cleared (Reset, or a new design): views start over first
  * @param batches smoothed-curve points in arrival order

@@ -33,9 +33,9 @@ public final class TrainingView extends VBox implements org.aeworkbench.ui.shell
     private static final double SMOOTHING = 0.25;
 
     /**
-     * While training, the charts redraw at most once a second (the status bar keeps its four
-     * updates a second). A redraw costs about 6 ms of FX and render thread a chart in software, and
-     * on a machine whose cores all train, that time comes out of training about twice over: at
+     * While training, the charts redraw at most once a second (the status bar keeps its two updates
+     * a second). A redraw costs 6 to 10 ms of FX and render thread a chart in software, and on a
+     * machine whose cores all train, that time comes out of training two to three times over: at
      * four redraws a second the charts alone slowed training by about 10%.
      */
     static final long CHART_MILLIS = 1000;
