@@ -232,11 +232,11 @@ public final class LatentView extends HBox implements MainWindow.Themed, MainWin
         }
         current = LatentFrames.points(shown, projection.getValue(), probe, plane);
         List<String> names = data.all().classNames();
-        String note = ScatterPlot.count(probe.size(), probe.total());
+        String note = ScatterPlot.count(probe.size(), probe.total(), probe.validation());
         ae.setPoints(current.codes(), probe.size(), probe.labels(), names, current.xLabel(), current.yLabel(), note);
         if (current.pca() != null) {
             pca.setPoints(current.pca(), probe.size(), probe.labels(), names, "aligned PC 1", "aligned PC 2",
-                    note + String.format(" \u00b7 Procrustes RMS distance %.3g", current.procrustesRms()));
+                    note + String.format("\nProcrustes RMS distance %.3g", current.procrustesRms()));
         } else {
             pca.setPoints(new float[0], 0, null, names, "PC 1", "PC 2", "fitting PCA on the training split\u2026");
         }

@@ -296,8 +296,10 @@ public final class ScatterPlot extends StackPane {
         }
     }
 
-    static String count(int shown, int total) {
+    /** The note under a scatter: how many of the samples it shows, and which ones. */
+    static String count(int shown, int total, boolean validation) {
         return shown == total ? String.format(Locale.ROOT, "%,d samples", total)
+                : validation ? String.format(Locale.ROOT, "showing %,d validation samples of %,d", shown, total)
                 : String.format(Locale.ROOT, "showing %,d of %,d samples (a random display sample)", shown, total);
     }
 }

@@ -12,9 +12,10 @@ import org.aeworkbench.ui.dataset.PreparedData.TrainSplit;
  * @param indices indices into the full data set
  * @param values  their values, row-major
  * @param labels  their labels, or null
- * @param total   samples in the data set
+ * @param total      samples in the data set
+ * @param validation whether they are validation samples (held out from training)
  */
-public record ProbeSet(int[] indices, float[] values, int[] labels, int total) {
+public record ProbeSet(int[] indices, float[] values, int[] labels, int total, boolean validation) {
 
     /** Display sampling: enough points to read the structure, few enough to encode often. */
     public static final int MAX = 2000;
@@ -44,7 +45,7 @@ public record ProbeSet(int[] indices, float[] values, int[] labels, int total) {
         int n = Math.min(want, nVal);
         int[] idx = java.util.Arrays.copyOf(split.validationIndices(), n);
         Dataset sub = all.subset(idx, all.name() + " (probe)");
-        return new ProbeSet(idx, sub.values(), sub.labels(), all.samples());
+        return new ProbeSet(idx, sub.values(), sub.labels(), all.samples(), true);
     }
 
     /** Whether this probe is the first {@link #size()} samples of {@code split}'s validation set. */
@@ -58,7 +59,7 @@ public record ProbeSet(int[] indices, float[] values, int[] labels, int total) {
         int n = Math.min(max, all.samples());
         int[] idx = org.aeworkbench.ui.dataset.Sampling.firstOfShuffle(all.samples(), n, seed);
         Dataset sub = all.subset(idx, all.name() + " (probe)");
-        return new ProbeSet(idx, sub.values(), sub.labels(), all.samples());
+        return new ProbeSet(idx, sub.values(), sub.labels(), all.samples(), false);
     }
 
     public int size() {

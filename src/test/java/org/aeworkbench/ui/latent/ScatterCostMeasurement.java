@@ -51,7 +51,7 @@ class ScatterCostMeasurement {
             }
             List<Double> redraw = new ArrayList<>();
             for (int rep = 0; rep < 12; rep++) {
-                redraw.add(onFx(() -> plot[0].setPoints(xy, n, labels, names, "z1", "z2", ScatterPlot.count(n, n))));
+                redraw.add(onFx(() -> plot[0].setPoints(xy, n, labels, names, "z1", "z2", ScatterPlot.count(n, n, false))));
             }
             List<Double> hover = new ArrayList<>();
             for (int rep = 0; rep < 200; rep++) {

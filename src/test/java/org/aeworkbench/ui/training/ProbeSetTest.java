@@ -24,6 +24,7 @@ class ProbeSetTest {
         assertArrayEquals(Arrays.copyOf(split.validationIndices(), p.size()), p.indices());
         assertArrayEquals(Arrays.copyOf(split.validation().values(), p.size() * 784), p.values(), "rows as the trainer sees them");
         assertTrue(p.leadsValidationOf(split));
+        assertTrue(p.validation());
         assertFalse(p.leadsValidationOf(DATA.split(0.3, 1)), "another split has other validation samples");
     }
 
@@ -41,6 +42,7 @@ class ProbeSetTest {
         ProbeSet p = ProbeSet.forSplit(DATA.all(), split, 1);
         assertEquals(750, p.size());
         assertFalse(p.leadsValidationOf(split));
+        assertFalse(p.validation());
         assertArrayEquals(ProbeSet.of(DATA.all(), 750, 1).indices(), p.indices());
     }
 }
