@@ -42,10 +42,7 @@ public record ProbeSet(int[] indices, float[] values, int[] labels, int total, b
         if (nVal < Math.min(MIN, want)) {
             return of(all, want, seed);
         }
-        int n = Math.min(want, nVal);
-        int[] idx = java.util.Arrays.copyOf(split.validationIndices(), n);
-        Dataset sub = all.subset(idx, all.name() + " (probe)");
-        return new ProbeSet(idx, sub.values(), sub.labels(), all.samples(), true);
+        return at(all, java.util.Arrays.copyOf(split.validationIndices(), Math.min(want, nVal)), true);
     }
 
     /** Whether this probe is the first {@link #size()} samples of {@code split}'s validation set. */
@@ -57,9 +54,12 @@ public record ProbeSet(int[] indices, float[] values, int[] labels, int total, b
 
     public static ProbeSet of(Dataset all, int max, long seed) {
         int n = Math.min(max, all.samples());
-        int[] idx = org.aeworkbench.ui.dataset.Sampling.firstOfShuffle(all.samples(), n, seed);
+        return at(all, org.aeworkbench.ui.dataset.Sampling.firstOfShuffle(all.samples(), n, seed), false);
+    }
+
+    private static ProbeSet at(Dataset all, int[] idx, boolean validation) {
         Dataset sub = all.subset(idx, all.name() + " (probe)");
-        return new ProbeSet(idx, sub.values(), sub.labels(), all.samples(), false);
+        return new ProbeSet(idx, sub.values(), sub.labels(), all.samples(), validation);
     }
 
     public int size() {
