@@ -71,7 +71,7 @@ public final class Trainer {
     /**
      * The probe is the first {@code n} validation samples: at each epoch's end their codes come
      * out of the validation pass, which computes them anyway, so following them costs nothing
-     * there (encoding a separate probe of 1,250 samples cost about 2% of an epoch of 9,000).
+     * there (a separate probe of 1,250 samples is about 2% of the arithmetic of an epoch of 9,000).
      */
     public void setProbeFromValidation(int n, int everyBatches) {
         this.probe = null;
