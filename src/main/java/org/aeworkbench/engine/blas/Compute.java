@@ -50,7 +50,7 @@ public final class Compute implements AutoCloseable {
             return th;
         });
         Gemm single = select(backend);
-        boolean nativeBlas = single instanceof NetlibGemm && single.name().startsWith("native");
+        boolean nativeBlas = single instanceof NetlibGemm n && n.isNative();
         // OpenBLAS threads itself and is called from one thread: fastest on a quiet machine. Held to
         // one thread (OPENBLAS_NUM_THREADS=1, or -Daeworkbench.blasSplit=true) its products are split
         // by rows over the compute pool instead, which degrades more gently when other programs
@@ -67,15 +67,13 @@ public final class Compute implements AutoCloseable {
 
     private static Gemm select(Backend backend) {
         if (backend == Backend.AUTO || backend == Backend.NATIVE) {
-            try {
-                BLAS blas = NativeBLAS.getInstance();
-                return new NetlibGemm(blas, "native BLAS (" + nativeLibraryName() + " via netlib JNI)");
-            } catch (Throwable t) {
-                if (backend == Backend.NATIVE) {
-                    throw new IllegalStateException("native BLAS is not available (" + t.getMessage()
-                            + "); install it with 'apt-get install libopenblas0' or use --blas java");
-                }
-                LOG.info("native BLAS not available ({}); using the Java implementation", t.toString());
+            Gemm found = nativeGemm();
+            if (found != null) {
+                return found;
+            }
+            if (backend == Backend.NATIVE) {
+                throw new IllegalStateException("native BLAS is not available (netlib found no " + NativeBlasLibrary.loadedName()
+                        + "); install it with 'apt-get install libopenblas0' or use --blas java");
             }
         }
         if (backend != Backend.EJML) {
@@ -94,42 +92,34 @@ public final class Compute implements AutoCloseable {
         return new EjmlGemm();
     }
 
+    /**
+     * netlib's choice: {@code BLAS.getInstance()} is a {@code NativeBLAS} when its JNI bridge
+     * loaded the system's BLAS, and a Java implementation otherwise; null then.
+     */
+    private static Gemm nativeGemm() {
+        BLAS blas;
+        try {
+            blas = BLAS.getInstance();
+        } catch (Throwable t) {
+            LOG.info("netlib did not load ({}); using the Java implementation", t.toString());
+            return null;
+        }
+        if (!(blas instanceof NativeBLAS)) {
+            LOG.info("netlib found no native BLAS ({}); using the Java implementation", NativeBlasLibrary.loadedName());
+            return null;
+        }
+        return new NetlibGemm(blas, "native BLAS (" + NativeBlasLibrary.description() + " via netlib JNI)");
+    }
+
     private static boolean openBlasThreadsItself() {
         String asked = System.getenv("OPENBLAS_NUM_THREADS");
         if (asked != null && !asked.isBlank()) {
             return !"1".equals(asked.trim());
         }
-        java.nio.file.Path lib = nativeLibraryPath();
-        if (lib == null || !lib.toString().contains("openblas")) {
-            return false; // a reference or other single-threaded BLAS
+        if (!NativeBlasLibrary.isOpenBlas()) {
+            return false; // a reference or other single-threaded BLAS, or one that cannot be asked
         }
-        return !(Boolean.getBoolean(SPLIT_PROPERTY) && OpenBlasThreads.holdToOne(lib));
-    }
-
-    private static String nativeLibraryName() {
-        java.nio.file.Path p = nativeLibraryPath();
-        if (p == null) {
-            return System.getProperty("dev.ludovic.netlib.blas.nativeLib", "libblas.so.3");
-        }
-        String file = p.getFileName().toString();
-        return p.toString().contains("openblas") ? "OpenBLAS" : file;
-    }
-
-    /** The real path of the shared library netlib loads, or null when it cannot be found. */
-    private static java.nio.file.Path nativeLibraryPath() {
-        String path = System.getProperty("dev.ludovic.netlib.blas.nativeLibPath");
-        String lib = System.getProperty("dev.ludovic.netlib.blas.nativeLib", "libblas.so.3");
-        java.util.List<java.nio.file.Path> candidates = path != null ? java.util.List.of(java.nio.file.Path.of(path))
-                : java.util.stream.Stream.of("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib",
-                        "/usr/local/lib").map(d -> java.nio.file.Path.of(d, lib)).toList();
-        for (java.nio.file.Path c : candidates) {
-            try {
-                return c.toRealPath();
-            } catch (java.io.IOException e) {
-                // try the next directory
-            }
-        }
-        return null;
+        return !(Boolean.getBoolean(SPLIT_PROPERTY) && OpenBlasThreads.holdToOne());
     }
 
     public Gemm gemm() {

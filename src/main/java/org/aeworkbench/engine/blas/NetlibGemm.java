@@ -18,6 +18,11 @@ final class NetlibGemm implements Gemm {
         this.name = name;
     }
 
+    /** Whether netlib loaded a native library for it (rather than one of its Java implementations). */
+    boolean isNative() {
+        return blas instanceof dev.ludovic.netlib.blas.NativeBLAS;
+    }
+
     @Override
     public String name() {
         return name;

@@ -1,11 +1,5 @@
 package org.aeworkbench.engine.blas;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodType;
-import java.nio.file.Path;
-import jdk.incubator.foreign.CLinker;
-import jdk.incubator.foreign.FunctionDescriptor;
-import jdk.incubator.foreign.SymbolLookup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,34 +12,25 @@ import org.slf4j.LoggerFactory;
  * other programs kept the cores busy (load 3 to 5) its spinning workers stalled and the same epoch
  * took 3.8 to 6.1 s against 2.7 to 3.3 s split. The environment variable OPENBLAS_NUM_THREADS is
  * read only when the library loads, so the thread count is set through
- * {@code openblas_set_num_threads} with the JDK's incubating foreign linker; it needs
- * {@code --add-modules=jdk.incubator.foreign --enable-native-access=ALL-UNNAMED}, which the
- * launcher, {@code mvn javafx:run} and the tests pass. Without them, or without OpenBLAS, nothing
- * changes and OpenBLAS threads itself.
+ * {@code openblas_set_num_threads}, found in the loaded library by {@link NativeBlasLibrary}.
+ * Without the foreign linker, or without OpenBLAS, nothing changes and OpenBLAS threads itself.
  */
 final class OpenBlasThreads {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenBlasThreads.class);
     private static Boolean heldToOne;
     private static int before;
-    private static MethodHandle setThreads;
 
     private OpenBlasThreads() {
     }
 
-    /**
-     * Sets OpenBLAS to one thread (once, until {@link #release}); true when it now runs single-threaded.
-     *
-     * @param library the BLAS shared library netlib loaded (its real path, so the same instance)
-     */
-    static synchronized boolean holdToOne(Path library) {
+    /** Sets OpenBLAS to one thread (once, until {@link #release}); true when it now runs single-threaded. */
+    static synchronized boolean holdToOne() {
         if (heldToOne == null) {
-            try {
-                heldToOne = Linked.hold(library);
-            } catch (Throwable t) { // module not on the command line, native access refused, no such symbol
-                LOG.info("OpenBLAS keeps its own threads ({}); run with --add-modules=jdk.incubator.foreign"
-                        + " --enable-native-access=ALL-UNNAMED to split products over the engine's threads", t.toString());
-                heldToOne = false;
+            before = NativeBlasLibrary.threads();
+            heldToOne = NativeBlasLibrary.setThreads(1) && NativeBlasLibrary.threads() == 1;
+            if (!heldToOne) {
+                LOG.info("OpenBLAS keeps its own threads: the native BLAS is not OpenBLAS or cannot be asked");
             }
         }
         return heldToOne;
@@ -54,30 +39,8 @@ final class OpenBlasThreads {
     /** Gives OpenBLAS back the threads it had (tests); contexts created while it was held stay split. */
     static synchronized void release() {
         if (Boolean.TRUE.equals(heldToOne)) {
-            try {
-                setThreads.invokeExact(before);
-            } catch (Throwable t) {
-                throw new IllegalStateException("could not restore OpenBLAS's threads", t);
-            }
+            NativeBlasLibrary.setThreads(before);
         }
         heldToOne = null;
-    }
-
-    /** Touches the foreign-linker classes only when called, so a JVM without the module still loads this class. */
-    private static final class Linked {
-
-        static boolean hold(Path library) throws Throwable {
-            System.load(library.toString()); // the file netlib opened: the loader returns the same instance
-            SymbolLookup symbols = SymbolLookup.loaderLookup();
-            CLinker linker = CLinker.getInstance();
-            MethodHandle set = linker.downcallHandle(symbols.lookup("openblas_set_num_threads").orElseThrow(),
-                    MethodType.methodType(void.class, int.class), FunctionDescriptor.ofVoid(CLinker.C_INT));
-            MethodHandle get = linker.downcallHandle(symbols.lookup("openblas_get_num_threads").orElseThrow(),
-                    MethodType.methodType(int.class), FunctionDescriptor.of(CLinker.C_INT));
-            before = (int) get.invokeExact();
-            setThreads = set;
-            set.invokeExact(1);
-            return (int) get.invokeExact() == 1;
-        }
     }
 }

@@ -1,5 +1,18 @@
 package org.aeworkbench.engine.blas;
 
+import static org.aeworkbench.engine.blas.FloatMath.C1;
+import static org.aeworkbench.engine.blas.FloatMath.C2;
+import static org.aeworkbench.engine.blas.FloatMath.EXP_HI;
+import static org.aeworkbench.engine.blas.FloatMath.EXP_LO;
+import static org.aeworkbench.engine.blas.FloatMath.EXP_P;
+import static org.aeworkbench.engine.blas.FloatMath.LOG2E;
+import static org.aeworkbench.engine.blas.FloatMath.LOG_P;
+import static org.aeworkbench.engine.blas.FloatMath.ROUNDER;
+import static org.aeworkbench.engine.blas.FloatMath.ROUNDER_BITS;
+import static org.aeworkbench.engine.blas.FloatMath.SQRTHF;
+import static org.aeworkbench.engine.blas.FloatMath.TWO_23;
+import static org.aeworkbench.engine.blas.FloatMath.TWO_23_BITS;
+
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
@@ -7,40 +20,24 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * exp and log for float lanes from additions, multiplications and bit operations only
- * (Cephes' expf and logf: range reduction plus a minimax polynomial, about 1 ulp on their range).
+ * {@link FloatMath} on SIMD lanes: each lane computes exactly what the scalar method of the same
+ * name computes, operation for operation.
  *
  * <p>The Vector API's own EXP and LOG1P may return different last bits depending on whether the
  * JIT has compiled the loop yet, which would make training runs differ in their last bits from
- * one run to the next. Plain IEEE arithmetic gives the same bits compiled or not, and the scalar
- * twins below give the same bits as the lanes, so results never depend on timing or alignment.
+ * one run to the next. Plain IEEE arithmetic gives the same bits compiled or not, so results never
+ * depend on timing or alignment. Only load after {@link Simd#available()}.
  */
-final class VectorMath {
+public final class VectorMath {
 
-    static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
-
-    private static final float ROUNDER = 12582912f; // 1.5 * 2^23
-    private static final int ROUNDER_BITS = 0x4B400000;
-    private static final float TWO_23 = 8388608f;
-    private static final int TWO_23_BITS = 0x4B000000;
-    private static final float EXP_HI = 88.0f;
-    private static final float EXP_LO = -87.0f;
-    private static final float LOG2E = 1.44269504088896341f;
-    private static final float C1 = 0.693359375f;
-    private static final float C2 = -2.12194440e-4f;
-    private static final float[] EXP_P = {1.9875691500E-4f, 1.3981999507E-3f, 8.3334519073E-3f,
-        4.1665795894E-2f, 1.6666665459E-1f, 5.0000001201E-1f};
-    private static final float SQRTHF = 0.707106781186547524f;
-    private static final float[] LOG_P = {7.0376836292E-2f, -1.1514610310E-1f, 1.1676998740E-1f,
-        -1.2420140846E-1f, 1.4249322787E-1f, -1.6668057665E-1f, 2.0000714765E-1f,
-        -2.4999993993E-1f, 3.3333331174E-1f};
+    /** The widest float species of this machine; every element-wise kernel uses it. */
+    public static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
 
     private VectorMath() {
     }
 
-    static FloatVector exp(FloatVector x) {
+    public static FloatVector exp(FloatVector x) {
         x = x.min(EXP_HI).max(EXP_LO);
-        // Adding 1.5 * 2^23 rounds x log2(e) to the nearest integer n, and leaves n in the low bits.
         FloatVector shifted = x.mul(LOG2E).add(ROUNDER);
         FloatVector n = shifted.sub(ROUNDER);
         FloatVector r = x.sub(n.mul(C1)).sub(n.mul(C2));
@@ -54,23 +51,9 @@ final class VectorMath {
         return y.mul(pow2);
     }
 
-    static float exp(float x) {
-        x = Math.max(Math.min(x, EXP_HI), EXP_LO);
-        float shifted = x * LOG2E + ROUNDER;
-        float n = shifted - ROUNDER;
-        float r = x - n * C1 - n * C2;
-        float y = EXP_P[0];
-        for (int i = 1; i < EXP_P.length; i++) {
-            y = y * r + EXP_P[i];
-        }
-        y = y * (r * r) + r + 1f;
-        return y * Float.intBitsToFloat((Float.floatToRawIntBits(shifted) - (ROUNDER_BITS - 127)) << 23);
-    }
-
-    /** Natural log for positive, finite x. */
-    static FloatVector log(FloatVector x) {
+    /** Natural log for positive, finite lanes. */
+    public static FloatVector log(FloatVector x) {
         IntVector bits = (IntVector) x.reinterpretAsInts();
-        // The biased exponent k, as the float 2^23 + k minus 2^23: no int-to-float conversion needed.
         FloatVector e = bits.lanewise(VectorOperators.LSHR, 23).and(0xff).or(TWO_23_BITS).reinterpretAsFloats()
                 .sub(TWO_23 + 126f);
         FloatVector m = bits.and(0x807fffff).or(0x3f000000).reinterpretAsFloats();
@@ -88,24 +71,20 @@ final class VectorMath {
         return m.add(y).add(e.mul(C1));
     }
 
-    static float log(float x) {
-        int bits = Float.floatToRawIntBits(x);
-        float e = Float.intBitsToFloat(((bits >>> 23) & 0xff) | TWO_23_BITS) - (TWO_23 + 126f);
-        float m = Float.intBitsToFloat((bits & 0x807fffff) | 0x3f000000);
-        if (m < SQRTHF) {
-            e = e - 1f;
-            m = m + m - 1f;
-        } else {
-            m = m - 1f;
+    /** {@link FloatMath#flushSubnormal} on every lane. */
+    public static FloatVector flushSubnormal(FloatVector v) {
+        return v.blend(0f, v.abs().compare(VectorOperators.LT, Float.MIN_NORMAL));
+    }
+
+    /**
+     * Lanes summed in index order into a double: reduceLanes may associate differently once
+     * compiled, which would change last bits between a cold and a warm run.
+     */
+    public static double laneSum(FloatVector v) {
+        double sum = 0;
+        for (int l = 0; l < v.length(); l++) {
+            sum += v.lane(l);
         }
-        float z = m * m;
-        float y = LOG_P[0];
-        for (int i = 1; i < LOG_P.length; i++) {
-            y = y * m + LOG_P[i];
-        }
-        y = y * m * z;
-        y = y + e * C2;
-        y = y - z * 0.5f;
-        return m + y + e * C1;
+        return sum;
     }
 }

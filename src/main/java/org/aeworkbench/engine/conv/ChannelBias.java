@@ -1,8 +1,7 @@
 package org.aeworkbench.engine.conv;
 
 import org.aeworkbench.engine.blas.Compute;
-import org.aeworkbench.engine.blas.Simd;
-import org.aeworkbench.engine.blas.VectorKernels;
+import org.aeworkbench.engine.blas.FloatArrays;
 import org.aeworkbench.engine.layer.Activation;
 
 /**
@@ -50,16 +49,8 @@ final class ChannelBias {
         int run = rowsPerRun * channels;
         float[] partial = new float[run];
         int runs = pixels / rowsPerRun;
-        boolean simd = Simd.available();
         for (int r = 0; r < runs; r++) {
-            int off = r * run;
-            if (simd) {
-                VectorKernels.addInPlace(partial, 0, g, off, run);
-            } else {
-                for (int i = 0; i < run; i++) {
-                    partial[i] += g[off + i];
-                }
-            }
+            FloatArrays.addInPlace(partial, 0, g, r * run, run);
         }
         for (int i = runs * run, end = pixels * channels; i < end; i += channels) {
             for (int j = 0; j < channels; j++) {

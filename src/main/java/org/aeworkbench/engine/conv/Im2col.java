@@ -2,8 +2,8 @@ package org.aeworkbench.engine.conv;
 
 import java.util.Arrays;
 import org.aeworkbench.engine.blas.Compute;
+import org.aeworkbench.engine.blas.FloatArrays;
 import org.aeworkbench.engine.blas.Simd;
-import org.aeworkbench.engine.blas.VectorKernels;
 
 /**
  * Lowering of windows to a matrix, so convolution becomes one GEMM (Chellapilla, Puri and Simard,
@@ -148,7 +148,7 @@ final class Im2col {
                     int src = rowStart + ky * run + kx0 * c;
                     int dst = xOff + (iy * g.width() + ix0 + kx0) * c;
                     if (simd && len >= MIN_VECTOR_RUN) {
-                        VectorKernels.addInPlace(x, dst, cols, src, len);
+                        FloatArrays.addInPlace(x, dst, cols, src, len);
                     } else {
                         for (int j = 0; j < len; j++) {
                             x[dst + j] += cols[src + j];

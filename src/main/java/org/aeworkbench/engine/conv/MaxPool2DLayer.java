@@ -1,7 +1,11 @@
 package org.aeworkbench.engine.conv;
 
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
 import org.aeworkbench.engine.blas.Simd;
-import org.aeworkbench.engine.blas.VectorKernels;
 import org.aeworkbench.engine.tensor.Shape;
 
 /**
@@ -58,15 +62,9 @@ public final class MaxPool2DLayer extends Pool2DLayer {
                     for (int xx = y == y0 ? x0 + 1 : x0; xx < x1; xx++) {
                         int i = (y * w + xx) * c;
                         if (simd) {
-                            VectorKernels.maxWithIndex(x, xOff + i, out, argmax, o, i, c);
-                            continue;
-                        }
-                        for (int j = 0; j < c; j++) {
-                            float v = x[xOff + i + j];
-                            if (v > out[o + j]) {
-                                out[o + j] = v;
-                                argmax[o + j] = i + j;
-                            }
+                            Lanes.maxWithIndex(x, xOff + i, out, argmax, o, i, c);
+                        } else {
+                            maxWithIndex(x, xOff + i, out, argmax, o, i, 0, c);
                         }
                     }
                 }
@@ -88,6 +86,45 @@ public final class MaxPool2DLayer extends Pool2DLayer {
     void unpool(float[] gradOut, int outOff, float[] gradIn, int inOff) {
         for (int o = outOff, end = outOff + outputShape().size(); o < end; o++) {
             gradIn[inOff + argmax[o]] += gradOut[o];
+        }
+    }
+    /**
+     * The running maximum with its position: for j in [from, n), where x[xOff + j] &gt; max[off + j],
+     * max[off + j] = x[xOff + j] and arg[off + j] = index + j. Strictly greater, so ties keep the
+     * earlier position (and a NaN never replaces the maximum).
+     */
+    static void maxWithIndex(float[] x, int xOff, float[] max, int[] arg, int off, int index, int from, int n) {
+        for (int j = from; j < n; j++) {
+            float v = x[xOff + j];
+            if (v > max[off + j]) {
+                max[off + j] = v;
+                arg[off + j] = index + j;
+            }
+        }
+    }
+
+    /** {@link #maxWithIndex} on 8 float and 8 int lanes. Loaded only when {@link Simd#available()}. */
+    static final class Lanes {
+
+        /** 8 lanes of float and of int, the same shape, so a float comparison selects int lanes. */
+        private static final VectorSpecies<Float> F8 = FloatVector.SPECIES_256;
+        private static final VectorSpecies<Integer> I8 = IntVector.SPECIES_256;
+        private static final int[] IOTA8 = {0, 1, 2, 3, 4, 5, 6, 7};
+
+        private Lanes() {
+        }
+
+        static void maxWithIndex(float[] x, int xOff, float[] max, int[] arg, int off, int index, int n) {
+            int j = 0;
+            for (; j + F8.length() <= n; j += F8.length()) {
+                FloatVector v = FloatVector.fromArray(F8, x, xOff + j);
+                FloatVector m = FloatVector.fromArray(F8, max, off + j);
+                VectorMask<Float> greater = v.compare(VectorOperators.GT, m);
+                m.blend(v, greater).intoArray(max, off + j);
+                IntVector at = IntVector.fromArray(I8, IOTA8, 0).add(index + j);
+                IntVector.fromArray(I8, arg, off + j).blend(at, greater.cast(I8)).intoArray(arg, off + j);
+            }
+            MaxPool2DLayer.maxWithIndex(x, xOff, max, arg, off, index, j, n);
         }
     }
 }

@@ -1,12 +1,23 @@
 package org.aeworkbench.engine.layer;
 
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+import org.aeworkbench.engine.blas.FloatMath;
 import org.aeworkbench.engine.blas.Simd;
-import org.aeworkbench.engine.blas.VectorKernels;
+import org.aeworkbench.engine.blas.VectorMath;
 
 /**
  * Element-wise activations. Each constant keeps its forward rule and its derivative side by side;
  * the derivative is written in terms of the pre-activation z and the output a = f(z), whichever
  * is cheaper, so backward passes never recompute f.
+ *
+ * <p>The scalar rules below are the definitions. The sigmoid, tanh and ReLU family also run on
+ * SIMD lanes ({@link Lanes}, at the end of this file), which compute the same operations in the
+ * same order, so a buffer gives the same bits either way (pinned by {@code ActivationLanesTest}).
+ * Transcendentals are the hidden cost of a small network (a scalar {@code Math.exp} costs 10 to
+ * 20 ns, and a sigmoid output over 784 pixels needs one per pixel per step), so the sigmoid and
+ * tanh use {@link FloatMath#exp}, written from additions and multiplications.
  */
 public enum Activation {
     /** f(z) = z */
@@ -14,31 +25,24 @@ public enum Activation {
         @Override public float apply(float z) { return z; }
         @Override public float derivative(float z, float a) { return 1f; }
     },
-    /** f(z) = 1 / (1 + e^-z); f' = a (1 - a) */
+    /** f(z) = 1 / (1 + e^-z), subnormal results as zero; f' = a (1 - a) */
     SIGMOID {
-        @Override public float apply(float z) {
-            // Split by sign so exp never overflows.
-            if (z >= 0) {
-                return (float) (1.0 / (1.0 + Math.exp(-z)));
-            }
-            double e = Math.exp(z);
-            return (float) (e / (1.0 + e));
-        }
+        @Override public float apply(float z) { return FloatMath.flushSubnormal(1f / (FloatMath.exp(-z) + 1f)); }
         @Override public float derivative(float z, float a) { return a * (1f - a); }
     },
-    /** f(z) = tanh z; f' = 1 - a^2 */
+    /** f(z) = tanh z = 1 - 2 / (e^2z + 1), exact at both saturations; f' = 1 - a^2 */
     TANH {
-        @Override public float apply(float z) { return (float) Math.tanh(z); }
+        @Override public float apply(float z) { return 1f - 2f / (FloatMath.exp(z * 2f) + 1f); }
         @Override public float derivative(float z, float a) { return 1f - a * a; }
     },
     /** f(z) = max(0, z) */
     RELU {
-        @Override public float apply(float z) { return z > 0f ? z : 0f; }
+        @Override public float apply(float z) { return Math.max(z, 0f); }
         @Override public float derivative(float z, float a) { return z > 0f ? 1f : 0f; }
     },
-    /** f(z) = z for z &gt; 0, else 0.01 z (Maas et al. 2013) */
+    /** f(z) = max(z, 0) + 0.01 min(z, 0) (Maas et al. 2013) */
     LEAKY_RELU {
-        @Override public float apply(float z) { return z > 0f ? z : LEAK * z; }
+        @Override public float apply(float z) { return Math.max(z, 0f) + Math.min(z, 0f) * LEAK; }
         @Override public float derivative(float z, float a) { return z > 0f ? 1f : LEAK; }
     },
     /** f(z) = z for z &gt; 0, else e^z - 1 (Clevert et al. 2015); f' = a + 1 below zero */
@@ -80,63 +84,93 @@ public enum Activation {
 
     /** Applies f to {@code n} values of {@code z} starting at {@code off}, writing to {@code a}. */
     public void apply(float[] z, float[] a, int off, int n) {
-        if (Simd.available() && this != ELU && this != SOFTPLUS) {
-            switch (this) {
-                case IDENTITY -> System.arraycopy(z, off, a, off, n);
-                case SIGMOID -> VectorKernels.sigmoid(z, a, off, n);
-                case TANH -> VectorKernels.tanh(z, a, off, n);
-                case RELU -> VectorKernels.relu(z, a, off, n, 0f);
-                case LEAKY_RELU -> VectorKernels.relu(z, a, off, n, LEAK);
-                default -> throw new AssertionError(this);
-            }
-            return;
+        if (this == IDENTITY) {
+            System.arraycopy(z, off, a, off, n);
+        } else if (Simd.available() && hasLanes()) {
+            Lanes.apply(this, z, a, off, n);
+        } else {
+            applyPlain(z, a, off, n);
         }
-        switch (this) {
-            case IDENTITY -> System.arraycopy(z, off, a, off, n);
-            case RELU -> {
-                for (int i = off, end = off + n; i < end; i++) {
-                    float v = z[i];
-                    a[i] = v > 0f ? v : 0f;
-                }
-            }
-            default -> {
-                for (int i = off, end = off + n; i < end; i++) {
-                    a[i] = apply(z[i]);
-                }
-            }
+    }
+
+    /** The plain loop of {@link #apply(float[], float[], int, int)}: one scalar rule per element. */
+    void applyPlain(float[] z, float[] a, int off, int n) {
+        for (int i = off, end = off + n; i < end; i++) {
+            a[i] = apply(z[i]);
         }
     }
 
     /** g[i] *= f'(z[i]) for n values from off: turns dL/da into dL/dz in place. */
     public void backprop(float[] z, float[] a, float[] g, int off, int n) {
-        if (Simd.available() && (this == SIGMOID || this == RELU)) {
-            if (this == SIGMOID) {
-                VectorKernels.sigmoidBackprop(a, g, off, n);
-            } else {
-                VectorKernels.reluBackprop(z, g, off, n);
-            }
+        if (this == IDENTITY) {
             return;
         }
-        switch (this) {
-            case IDENTITY -> { }
-            case RELU -> {
-                for (int i = off, end = off + n; i < end; i++) {
-                    if (z[i] <= 0f) {
-                        g[i] = 0f;
-                    }
+        if (Simd.available() && (this == SIGMOID || this == RELU)) {
+            Lanes.backprop(this, z, a, g, off, n);
+        } else {
+            backpropPlain(z, a, g, off, n);
+        }
+    }
+
+    /**
+     * The plain loop of {@link #backprop}. The sigmoid's is flushed like its output (a saturated
+     * unit's a (1 - a) times a small gradient is subnormal); the ReLU's is a mask, so that a NaN
+     * gradient of a live unit is kept.
+     */
+    void backpropPlain(float[] z, float[] a, float[] g, int off, int n) {
+        for (int i = off, end = off + n; i < end; i++) {
+            switch (this) {
+                case SIGMOID -> g[i] = FloatMath.flushSubnormal(g[i] * derivative(z[i], a[i]));
+                case RELU -> g[i] = z[i] <= 0f ? 0f : g[i];
+                default -> g[i] *= derivative(z[i], a[i]);
+            }
+        }
+    }
+
+    private boolean hasLanes() {
+        return this == SIGMOID || this == TANH || this == RELU || this == LEAKY_RELU;
+    }
+
+    /**
+     * The SIMD halves of the rules above, lane for lane the same operations; the elements past the
+     * last whole vector go through the scalar rules. Loaded only when {@link Simd#available()}.
+     */
+    static final class Lanes {
+
+        private static final VectorSpecies<Float> S = VectorMath.S;
+
+        private Lanes() {
+        }
+
+        static void apply(Activation f, float[] z, float[] a, int off, int n) {
+            int i = off;
+            FloatVector one = FloatVector.broadcast(S, 1f);
+            for (int bound = off + S.loopBound(n); i < bound; i += S.length()) {
+                FloatVector v = FloatVector.fromArray(S, z, i);
+                FloatVector r = switch (f) {
+                    case SIGMOID -> VectorMath.flushSubnormal(one.div(VectorMath.exp(v.neg()).add(1f)));
+                    case TANH -> one.sub(FloatVector.broadcast(S, 2f).div(VectorMath.exp(v.mul(2f)).add(1f)));
+                    case RELU -> v.max(0f);
+                    case LEAKY_RELU -> v.max(0f).add(v.min(0f).mul(LEAK));
+                    default -> throw new AssertionError(f);
+                };
+                r.intoArray(a, i);
+            }
+            f.applyPlain(z, a, i, off + n - i);
+        }
+
+        static void backprop(Activation f, float[] z, float[] a, float[] g, int off, int n) {
+            int i = off;
+            for (int bound = off + S.loopBound(n); i < bound; i += S.length()) {
+                FloatVector gv = FloatVector.fromArray(S, g, i);
+                if (f == SIGMOID) {
+                    FloatVector av = FloatVector.fromArray(S, a, i);
+                    VectorMath.flushSubnormal(gv.mul(av.mul(av.neg().add(1f)))).intoArray(g, i);
+                } else {
+                    gv.blend(0f, FloatVector.fromArray(S, z, i).compare(VectorOperators.LE, 0f)).intoArray(g, i);
                 }
             }
-            case SIGMOID -> {
-                for (int i = off, end = off + n; i < end; i++) {
-                    float v = a[i];
-                    g[i] *= v * (1f - v);
-                }
-            }
-            default -> {
-                for (int i = off, end = off + n; i < end; i++) {
-                    g[i] *= derivative(z[i], a[i]);
-                }
-            }
+            f.backpropPlain(z, a, g, i, off + n - i);
         }
     }
 }

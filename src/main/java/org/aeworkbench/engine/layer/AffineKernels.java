@@ -1,8 +1,7 @@
 package org.aeworkbench.engine.layer;
 
 import org.aeworkbench.engine.blas.Compute;
-import org.aeworkbench.engine.blas.Simd;
-import org.aeworkbench.engine.blas.VectorKernels;
+import org.aeworkbench.engine.blas.FloatArrays;
 
 /**
  * The element-wise halves of an affine layer, fused so each buffer is swept once:
@@ -34,13 +33,7 @@ public final class AffineKernels {
                 int start = Math.max(from, r * width);
                 int end = Math.min(to, (r + 1) * width);
                 int off = r * width;
-                if (Simd.available()) {
-                    VectorKernels.addInPlace(z, start, bias, start - off, end - start);
-                } else {
-                    for (int i = start; i < end; i++) {
-                        z[i] += bias[i - off];
-                    }
-                }
+                FloatArrays.addInPlace(z, start, bias, start - off, end - start);
                 if (a != z || f != Activation.IDENTITY) {
                     f.apply(z, a, start, end - start);
                 }
@@ -70,13 +63,7 @@ public final class AffineKernels {
     private static void columnSums(float[] g, float[] out, int batch, int width, int c0, int c1) {
         for (int r = 0; r < batch; r++) {
             int off = r * width;
-            if (Simd.available()) {
-                VectorKernels.addInPlace(out, c0, g, off + c0, c1 - c0);
-                continue;
-            }
-            for (int c = c0; c < c1; c++) {
-                out[c] += g[off + c];
-            }
+            FloatArrays.addInPlace(out, c0, g, off + c0, c1 - c0);
         }
     }
 }

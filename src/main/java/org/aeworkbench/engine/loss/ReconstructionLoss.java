@@ -1,8 +1,11 @@
 package org.aeworkbench.engine.loss;
 
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
 import org.aeworkbench.engine.blas.Compute;
+import org.aeworkbench.engine.blas.FloatMath;
 import org.aeworkbench.engine.blas.Simd;
-import org.aeworkbench.engine.blas.VectorKernels;
+import org.aeworkbench.engine.blas.VectorMath;
 
 /**
  * Reconstruction losses, per sample as a sum over features (the convention of Hinton and
@@ -77,26 +80,15 @@ public enum ReconstructionLoss {
     }
 
     private double row(float[] a, float[] z, float[] t, int off, int n, float[] g, float s) {
+        if (this == MSE) {
+            return Simd.available() ? Lanes.squaredError(a, t, off, n, g, s) : squaredErrorPlain(a, t, off, n, g, s);
+        }
+        if (this == BCE && z != null) {
+            return Simd.available() ? Lanes.bceFromLogits(a, z, t, off, n, g, s) : bceFromLogitsPlain(a, z, t, off, n, g, s);
+        }
         double sum = 0;
         int end = off + n;
-        if (Simd.available()) {
-            if (this == MSE) {
-                return VectorKernels.squaredError(a, t, off, n, g, s);
-            }
-            if (this == BCE && z != null) {
-                return VectorKernels.bceFromLogits(a, z, t, off, n, g, s);
-            }
-        }
         switch (this) {
-            case MSE -> {
-                for (int i = off; i < end; i++) {
-                    float d = a[i] - t[i];
-                    sum += d * d;
-                    if (g != null) {
-                        g[i] = 2f * d * s;
-                    }
-                }
-            }
             case L1 -> {
                 for (int i = off; i < end; i++) {
                     float d = a[i] - t[i];
@@ -107,26 +99,134 @@ public enum ReconstructionLoss {
                 }
             }
             case BCE -> {
-                if (z != null) {
-                    for (int i = off; i < end; i++) {
-                        float zi = z[i];
-                        sum += Math.max(zi, 0f) - t[i] * zi + Math.log1p(Math.exp(-Math.abs(zi)));
-                        if (g != null) {
-                            g[i] = (a[i] - t[i]) * s;
-                        }
-                    }
-                } else {
-                    for (int i = off; i < end; i++) {
-                        float p = Math.min(Math.max(a[i], EPS), 1f - EPS);
-                        sum -= t[i] * Math.log(p) + (1 - t[i]) * Math.log(1 - p);
-                        if (g != null) {
-                            g[i] = (p - t[i]) / (p * (1f - p)) * s;
-                        }
+                for (int i = off; i < end; i++) {
+                    float p = Math.min(Math.max(a[i], EPS), 1f - EPS);
+                    sum -= t[i] * Math.log(p) + (1 - t[i]) * Math.log(1 - p);
+                    if (g != null) {
+                        g[i] = (p - t[i]) / (p * (1f - p)) * s;
                     }
                 }
             }
             default -> throw new AssertionError(this);
         }
         return sum;
+    }
+
+    /** One pixel's BCE from its logit: max(z, 0) - t z + log(1 + e^-|z|). */
+    private static float bceOfLogit(float z, float t) {
+        return Math.max(z, 0f) - t * z + FloatMath.log(FloatMath.exp(-Math.abs(z)) + 1f);
+    }
+
+    /** dL/dz = (sigmoid(z) - t) s, subnormal results as zero. */
+    private static float bceGradient(float a, float t, float s) {
+        return FloatMath.flushSubnormal((a - t) * s);
+    }
+
+    /** One pixel's squared error is d^2, d = a - t; dL/da = 2 d s, subnormal results as zero. */
+    private static float squaredErrorGradient(float d, float s) {
+        return FloatMath.flushSubnormal(d * (2f * s));
+    }
+
+    /**
+     * The plain BCE of one sample from logits, summed as {@link Lanes#bceFromLogits} sums it: the
+     * elements of whole vectors into {@link Simd#floatLanes()} interleaved float sums, added in lane
+     * order into a double; the rest straight into the double.
+     */
+    static double bceFromLogitsPlain(float[] a, float[] z, float[] t, int off, int n, float[] g, float s) {
+        int lanes = Simd.floatLanes();
+        int whole = n - n % lanes;
+        float[] acc = new float[lanes]; // the plain path only runs without the Vector API
+        for (int i = 0; i < whole; i++) {
+            acc[i % lanes] += bceOfLogit(z[off + i], t[off + i]);
+        }
+        double sum = 0;
+        for (float x : acc) {
+            sum += x;
+        }
+        return bceTail(a, z, t, off, whole, n, g, s, sum, 0);
+    }
+
+    /** Adds the BCE of elements [from, n) to {@code sum}, and writes the gradients of [gradFrom, n). */
+    private static double bceTail(float[] a, float[] z, float[] t, int off, int from, int n, float[] g, float s,
+                                  double sum, int gradFrom) {
+        for (int i = off + from, end = off + n; i < end; i++) {
+            sum += bceOfLogit(z[i], t[i]);
+        }
+        if (g != null) {
+            for (int i = off + gradFrom, end = off + n; i < end; i++) {
+                g[i] = bceGradient(a[i], t[i], s);
+            }
+        }
+        return sum;
+    }
+
+    /** The plain squared error of one sample, summed as {@link Lanes#squaredError} sums it. */
+    static double squaredErrorPlain(float[] a, float[] t, int off, int n, float[] g, float s) {
+        int lanes = Simd.floatLanes();
+        int whole = n - n % lanes;
+        float[] acc = new float[lanes];
+        for (int i = 0; i < whole; i++) {
+            float d = a[off + i] - t[off + i];
+            acc[i % lanes] += d * d;
+        }
+        double sum = 0;
+        for (float x : acc) {
+            sum += x;
+        }
+        return squaredErrorTail(a, t, off, whole, n, g, s, sum, 0);
+    }
+
+    private static double squaredErrorTail(float[] a, float[] t, int off, int from, int n, float[] g, float s,
+                                           double sum, int gradFrom) {
+        for (int i = off + from, end = off + n; i < end; i++) {
+            float d = a[i] - t[i];
+            sum += d * d;
+        }
+        if (g != null) {
+            for (int i = off + gradFrom, end = off + n; i < end; i++) {
+                g[i] = squaredErrorGradient(a[i] - t[i], s);
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * BCE and squared error on SIMD lanes: the operations of the scalar rules above, lane for
+     * lane. Loaded only when {@link Simd#available()}.
+     */
+    static final class Lanes {
+
+        private static final VectorSpecies<Float> S = VectorMath.S;
+
+        private Lanes() {
+        }
+
+        static double bceFromLogits(float[] a, float[] z, float[] t, int off, int n, float[] g, float s) {
+            int whole = S.loopBound(n);
+            FloatVector acc = FloatVector.zero(S);
+            for (int i = off, end = off + whole; i < end; i += S.length()) {
+                FloatVector zv = FloatVector.fromArray(S, z, i);
+                FloatVector tv = FloatVector.fromArray(S, t, i);
+                FloatVector soft = VectorMath.log(VectorMath.exp(zv.abs().neg()).add(1f));
+                acc = acc.add(zv.max(0f).sub(tv.mul(zv)).add(soft));
+                if (g != null) {
+                    VectorMath.flushSubnormal(FloatVector.fromArray(S, a, i).sub(tv).mul(s)).intoArray(g, i);
+                }
+            }
+            return bceTail(a, z, t, off, whole, n, g, s, VectorMath.laneSum(acc), whole);
+        }
+
+        static double squaredError(float[] a, float[] t, int off, int n, float[] g, float s) {
+            int whole = S.loopBound(n);
+            FloatVector acc = FloatVector.zero(S);
+            for (int i = off, end = off + whole; i < end; i += S.length()) {
+                FloatVector d = FloatVector.fromArray(S, a, i).sub(FloatVector.fromArray(S, t, i));
+                acc = acc.add(d.mul(d));
+                if (g != null) {
+                    VectorMath.flushSubnormal(d.mul(2f * s)).intoArray(g, i);
+                }
+            }
+            return squaredErrorTail(a, t, off, whole, n, g, s, VectorMath.laneSum(acc), whole);
+        }
     }
 }

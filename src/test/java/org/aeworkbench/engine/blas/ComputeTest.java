@@ -27,6 +27,23 @@ class ComputeTest {
         }
     }
 
+    /**
+     * The native library is named by what it says of itself (OpenBLAS's own configuration string),
+     * found through the library netlib loaded, not through a path.
+     */
+    @Test
+    void nativeBlasIsNamedByTheLibraryNetlibLoaded() {
+        try (Compute compute = Compute.create(Backend.NATIVE, 1)) {
+            boolean openBlas = NativeBlasLibrary.isOpenBlas();
+            assertEquals(openBlas, compute.description().contains("OpenBLAS 0."), compute.description());
+            if (openBlas) {
+                assertTrue(NativeBlasLibrary.threads() >= 1);
+            }
+        } catch (IllegalStateException noNativeBlas) {
+            assumeTrue(false, noNativeBlas.getMessage());
+        }
+    }
+
     /** Split or not, each element of C is one thread's full dot product over k. */
     @Test
     void aProductSplitByRowsEqualsTheWholeProduct() {

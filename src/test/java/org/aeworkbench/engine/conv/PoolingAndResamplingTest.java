@@ -197,4 +197,24 @@ class PoolingAndResamplingTest {
         System.out.println(layer.kind() + " " + layer.inputShape() + " -> " + layer.outputShape() + ": " + r);
         assertTrue(r.worst() < 1e-3, layer.kind() + ": " + r);
     }
+
+    /** Max pooling's running maximum on SIMD lanes equals the plain loop, ties, signed zeros, NaN and a tail included. */
+    @Test
+    void maxPoolingLanesEqualThePlainLoopBitForBit() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.aeworkbench.engine.blas.Simd.available());
+        int c = 19; // two 8-lane vectors and a tail
+        float[] x = org.aeworkbench.engine.blas.LanesFixture.values(4 * c, 3f, 2);
+        x[5] = Float.NaN;
+        x[c + 6] = x[6]; // a tie keeps the earlier position
+        float[] maxLanes = org.aeworkbench.engine.blas.LanesFixture.values(c, 3f, 9);
+        float[] maxPlain = maxLanes.clone();
+        int[] argLanes = new int[c];
+        int[] argPlain = new int[c];
+        for (int p = 0; p < 4; p++) {
+            MaxPool2DLayer.Lanes.maxWithIndex(x, p * c, maxLanes, argLanes, 0, p * c, c);
+            MaxPool2DLayer.maxWithIndex(x, p * c, maxPlain, argPlain, 0, p * c, 0, c);
+        }
+        org.aeworkbench.engine.blas.LanesFixture.assertSameBits(maxPlain, maxLanes, "maxima");
+        assertArrayEquals(argPlain, argLanes, "positions");
+    }
 }
