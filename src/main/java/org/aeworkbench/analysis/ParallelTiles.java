@@ -14,13 +14,13 @@ import java.util.function.IntConsumer;
  * what the tile computes, so results do not depend on the thread count as long as each tile
  * writes only its own part of the output (or returns an exact integer that is summed).
  */
-final class ParallelTiles implements AutoCloseable {
+public final class ParallelTiles implements AutoCloseable {
 
     private final int threads;
     private final ExecutorService helpers;
 
     /** @param threads threads to use, counting the caller's; 1 runs everything on the caller */
-    ParallelTiles(int threads) {
+    public ParallelTiles(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
@@ -33,12 +33,12 @@ final class ParallelTiles implements AutoCloseable {
     }
 
     /** The number of threads analysis uses by default: every core the JVM may use. */
-    static int defaultThreads() {
+    public static int defaultThreads() {
         return Runtime.getRuntime().availableProcessors();
     }
 
     /** Calls {@code tile.accept(t)} once for every t in [0, tiles) and returns when all are done. */
-    void run(int tiles, IntConsumer tile) {
+    public void run(int tiles, IntConsumer tile) {
         int workers = Math.min(threads, tiles);
         if (workers <= 1) {
             for (int t = 0; t < tiles; t++) {

@@ -8,20 +8,20 @@ import java.util.SplittableRandom;
  * on the Generation of Random Normal Deviates", 1958) rather than the JDK's, whose algorithm may
  * change between releases: same seed, same data, on every JVM.
  */
-final class RandomDraws {
+public final class RandomDraws {
 
     private RandomDraws() {
     }
 
     /** A standard normal deviate: sqrt(-2 ln u1) cos(2 pi u2), with u1 in (0, 1]. */
-    static double gaussian(SplittableRandom random) {
+    public static double gaussian(SplittableRandom random) {
         double u1 = 1.0 - random.nextDouble();
         double u2 = random.nextDouble();
         return Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2.0 * Math.PI * u2);
     }
 
     /** Fisher-Yates shuffle of {@code a} in place. */
-    static void shuffle(int[] a, SplittableRandom random) {
+    public static void shuffle(int[] a, SplittableRandom random) {
         for (int i = a.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int t = a[i];
