@@ -51,4 +51,14 @@ public final class SquaredDistances {
             }
         }
     }
+
+    /** The squared distance between row i of {@code a} and row j of {@code b}, both {@code width} wide, in double. */
+    public static double between(float[] a, int i, float[] b, int j, int width) {
+        double s = 0;
+        for (int t = 0; t < width; t++) {
+            double diff = a[i * width + t] - b[j * width + t];
+            s += diff * diff;
+        }
+        return s;
+    }
 }

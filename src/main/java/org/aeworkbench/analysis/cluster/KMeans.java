@@ -110,7 +110,7 @@ public final class KMeans {
         }
         double inertia = 0;
         for (int i = 0; i < n; i++) {
-            inertia += exactSquaredDistance(x, i, centres, assignment[i], d);
+            inertia += SquaredDistances.between(x, i, centres, assignment[i], d);
         }
         return new KMeansResult(k, d, centres, assignment, inertia, iteration, converged);
     }
@@ -266,14 +266,5 @@ public final class KMeans {
             }
         }
         return total / n / d;
-    }
-
-    private static double exactSquaredDistance(float[] x, int i, float[] centres, int c, int d) {
-        double s = 0;
-        for (int j = 0; j < d; j++) {
-            double diff = x[i * d + j] - centres[c * d + j];
-            s += diff * diff;
-        }
-        return s;
     }
 }

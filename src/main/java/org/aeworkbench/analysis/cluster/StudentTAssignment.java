@@ -1,5 +1,7 @@
 package org.aeworkbench.analysis.cluster;
 
+import org.aeworkbench.analysis.SquaredDistances;
+
 /**
  * The soft assignment and target distribution of deep embedded clustering (Xie, Girshick and
  * Farhadi, "Unsupervised deep embedding for clustering analysis", ICML 2016, section 3.1), on
@@ -32,7 +34,7 @@ public final class StudentTAssignment {
         for (int i = 0; i < n; i++) {
             double sum = 0;
             for (int j = 0; j < k; j++) {
-                double d2 = squaredDistance(z, i, centres, j, width);
+                double d2 = SquaredDistances.between(z, i, centres, j, width);
                 double kernel = Math.pow(1 + d2 / alpha, exponent);
                 q[i * k + j] = kernel;
                 sum += kernel;
@@ -90,7 +92,7 @@ public final class StudentTAssignment {
         for (int i = 0; i < n; i++) {
             java.util.Arrays.fill(gz, 0);
             for (int j = 0; j < k; j++) {
-                double w = 1 / (1 + squaredDistance(z, i, centres, j, width) / alpha);
+                double w = 1 / (1 + SquaredDistances.between(z, i, centres, j, width) / alpha);
                 double c = factor * w * (p[i * k + j] - q[i * k + j]);
                 for (int t = 0; t < width; t++) {
                     double diff = z[i * width + t] - centres[j * width + t];
@@ -120,14 +122,5 @@ public final class StudentTAssignment {
             a[i] = best;
         }
         return a;
-    }
-
-    private static double squaredDistance(float[] z, int i, float[] centres, int j, int width) {
-        double s = 0;
-        for (int t = 0; t < width; t++) {
-            double diff = z[i * width + t] - centres[j * width + t];
-            s += diff * diff;
-        }
-        return s;
     }
 }
