@@ -1,7 +1,7 @@
 package org.aeworkbench.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The headless command line: {@code java -jar target/ae-workbench.jar <command> ...}.
@@ -41,7 +41,7 @@ public final class AeWorkbenchCommand implements Runnable {
         // Bad data, a design that cannot work, a damaged file: one line naming it, exit code 1.
         cli.setExecutionExceptionHandler((ex, c, parsed) -> {
             if (ex instanceof UserError || ex instanceof org.aeworkbench.data.DataException
-                    || ex instanceof org.aeworkbench.engine.model.SpecException
+                    || ex instanceof org.aeworkbench.engine.core.SpecException
                     || ex instanceof java.io.IOException || ex instanceof IllegalArgumentException) {
                 c.getErr().println("ae-workbench: " + ex.getMessage());
                 return 1;

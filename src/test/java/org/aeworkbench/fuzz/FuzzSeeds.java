@@ -203,7 +203,7 @@ public final class FuzzSeeds {
                 new Upsample2DSpec(2), new AvgPool2DSpec(2, 1, Padding.SAME),
                 ConvTranspose2DSpec.same(1, 3, 1, Activation.SIGMOID));
         ModelSpec tinyConv = ModelSpec.of("tiny-conv", convEncoder, convDecoder, ReconstructionLoss.BCE);
-        List<ModelSpec> designs = List.of(tiny, tiny.withName("tiny-vae").withVariational(new VariationalSpec(1.0)),
+        List<ModelSpec> designs = List.of(tiny, tiny.withName("tiny-vae").with(new VariationalSpec(1.0)),
                 Presets.get("keras-simple", six), Presets.get("k-sparse", six), Presets.get("contractive", six),
                 tinyConv);
         for (ModelSpec spec : designs) {
@@ -228,7 +228,7 @@ public final class FuzzSeeds {
         Shape six = Shape.vector(6);
         List<LayerSpec> encoder = List.of(new DenseSpec(3, Activation.RELU), new DenseSpec(2, Activation.IDENTITY));
         ModelSpec spec = ModelSpec.of("tiny", encoder, ModelSpec.mirrorDecoder(encoder, 6, Activation.SIGMOID),
-                ReconstructionLoss.BCE).withVariational(new VariationalSpec(1.0));
+                ReconstructionLoss.BCE).with(new VariationalSpec(1.0));
         List<EpochPoint> history = new ArrayList<>();
         for (int e = 0; e < 2; e++) {
             LossTerms train = LossTerms.of(0.7 - 0.1 * e, Map.of("kl", 0.25));

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.aeworkbench.engine.io.ModelFile;
 import org.aeworkbench.engine.layer.Parameter;
-import org.aeworkbench.engine.model.SpecException;
+import org.aeworkbench.engine.core.SpecException;
 import org.aeworkbench.engine.model.SpecValidator;
 import org.junit.jupiter.api.Timeout;
 

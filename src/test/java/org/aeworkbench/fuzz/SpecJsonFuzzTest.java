@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.aeworkbench.engine.model.LayerSpec;
 import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.model.ModelSpecJson;
-import org.aeworkbench.engine.model.SpecException;
+import org.aeworkbench.engine.core.SpecException;
 import org.aeworkbench.engine.model.SpecProblem;
 import org.aeworkbench.engine.model.SpecValidator;
 import org.aeworkbench.engine.tensor.Shape;

@@ -12,8 +12,12 @@ import org.aeworkbench.analysis.Pca;
 import org.aeworkbench.engine.blas.Backend;
 import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.engine.model.Autoencoder;
+import org.aeworkbench.engine.model.ContractiveSpec;
+import org.aeworkbench.engine.model.KSparseSpec;
 import org.aeworkbench.engine.model.LossTerms;
 import org.aeworkbench.engine.model.ModelSpec;
+import org.aeworkbench.engine.model.NoiseSpec;
+import org.aeworkbench.engine.model.SparsitySpec;
 import org.aeworkbench.engine.optim.OptimizerSpec;
 import org.aeworkbench.engine.variant.Corruption;
 
@@ -148,21 +152,21 @@ final class FidelityReport {
     private void variants(FidelityRuns runs) {
         ModelSpec kl = runs.preset("sparse-kl", epochs(40));
         double mean = runs.meanCodeActivation(runs.trained(kl));
-        double rho = kl.sparsity().rho();
+        double rho = kl.variant(SparsitySpec.class).rho();
         add(new FidelityRow("Sparse (KL, Ng): mean activation", "mean code activation on test", mean,
                 "target rho " + rho, Double.NaN, "within 0.01 of rho", Math.abs(mean - rho) <= 0.01,
-                epochs(40) + " epochs, beta " + kl.sparsity().weight() + " with squared error, 196 sigmoid units"));
+                epochs(40) + " epochs, beta " + kl.variant(SparsitySpec.class).weight() + " with squared error, 196 sigmoid units"));
         int e = epochs(20);
 
         ModelSpec ks = runs.preset("k-sparse", e);
-        double share = runs.shareWithExactlyKNonZero(runs.trained(ks), ks.kSparse().k());
-        add(new FidelityRow("k-sparse: exactly k non-zero codes", "share of test codes", share, "k = " + ks.kSparse().k(),
-                Double.NaN, "all of them", share == 1.0, e + " epochs, schedule " + ks.kSparse().scheduleEpochs() + " epochs"));
+        double share = runs.shareWithExactlyKNonZero(runs.trained(ks), ks.variant(KSparseSpec.class).k());
+        add(new FidelityRow("k-sparse: exactly k non-zero codes", "share of test codes", share, "k = " + ks.variant(KSparseSpec.class).k(),
+                Double.NaN, "all of them", share == 1.0, e + " epochs, schedule " + ks.variant(KSparseSpec.class).scheduleEpochs() + " epochs"));
 
         ModelSpec noisy = runs.preset("denoising", e);
         Autoencoder denoiser = runs.trained(noisy);
-        Autoencoder plain = runs.trained(noisy.withNoise(null));
-        float[] corrupted = Corruption.apply(noisy.noise(), runs.shape, runs.test, FidelityRuns.TEST, new SplittableRandom(3));
+        Autoencoder plain = runs.trained(noisy.without(NoiseSpec.class));
+        float[] corrupted = Corruption.apply(noisy.variant(NoiseSpec.class), runs.shape, runs.test, FidelityRuns.TEST, new SplittableRandom(3));
         double dError = runs.reconError(denoiser, corrupted, runs.test);
         double pError = runs.reconError(plain, corrupted, runs.test);
         add(new FidelityRow("Denoising gain (Gaussian 0.5)", "error on noisy inputs vs clean", dError,
@@ -171,10 +175,10 @@ final class FidelityReport {
 
         ModelSpec contractive = runs.preset("contractive", e);
         double jc = runs.encoderJacobian(runs.trained(contractive));
-        double jp = runs.encoderJacobian(runs.trained(contractive.withContractive(null)));
+        double jp = runs.encoderJacobian(runs.trained(contractive.without(ContractiveSpec.class)));
         add(new FidelityRow("Contractive: encoder Jacobian", "mean ||J||_F^2 on test", jc,
                 String.format(Locale.ROOT, "same net without penalty %.2f", jp), Double.NaN, "below the plain model's",
-                jc < jp, e + " epochs each, lambda " + contractive.contractive().weight()));
+                jc < jp, e + " epochs each, lambda " + contractive.variant(ContractiveSpec.class).weight()));
     }
 
     private void print() {

@@ -8,9 +8,9 @@ import org.aeworkbench.engine.layer.ActivatedLayer;
 import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.layer.AffineKernels;
 import org.aeworkbench.engine.layer.Buffers;
+import org.aeworkbench.engine.layer.Initializable;
 import org.aeworkbench.engine.layer.Parameter;
 import org.aeworkbench.engine.layer.Pass;
-import org.aeworkbench.engine.model.ModelBuilder;
 import org.aeworkbench.engine.tensor.Shape;
 
 /**
@@ -19,7 +19,7 @@ import org.aeworkbench.engine.tensor.Shape;
  * channels-last, so bias and activation run on it exactly as on a dense layer's rows
  * ({@link ChannelBias}, {@link AffineKernels}); subclasses supply L and its backward pass.
  */
-abstract class AffineImageLayer implements ActivatedLayer, ModelBuilder.Initializable {
+abstract class AffineImageLayer implements ActivatedLayer, Initializable {
 
     protected final Parameter weight;
     protected final Parameter bias;

@@ -1,9 +1,9 @@
 package org.aeworkbench.engine.conv;
 
 import java.util.SplittableRandom;
+import org.aeworkbench.engine.core.SpecException;
 import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.layer.Buffers;
-import org.aeworkbench.engine.model.SpecException;
 import org.aeworkbench.engine.tensor.Shape;
 
 /**

@@ -1,8 +1,8 @@
 package org.aeworkbench.engine.conv;
 
+import org.aeworkbench.engine.core.SpecException;
 import org.aeworkbench.engine.layer.ParameterFreeLayer;
 import org.aeworkbench.engine.layer.Pass;
-import org.aeworkbench.engine.model.SpecException;
 import org.aeworkbench.engine.tensor.Shape;
 
 /**

@@ -1,10 +1,10 @@
 package org.aeworkbench.engine.conv;
 
 import org.aeworkbench.engine.blas.Compute;
+import org.aeworkbench.engine.core.SpecException;
 import org.aeworkbench.engine.layer.Buffers;
 import org.aeworkbench.engine.layer.ParameterFreeLayer;
 import org.aeworkbench.engine.layer.Pass;
-import org.aeworkbench.engine.model.SpecException;
 import org.aeworkbench.engine.tensor.Shape;
 
 /**

@@ -1,6 +1,6 @@
 package org.aeworkbench.engine.conv;
 
-import org.aeworkbench.engine.model.SpecException;
+import org.aeworkbench.engine.core.SpecException;
 import org.aeworkbench.engine.tensor.Shape;
 
 /**

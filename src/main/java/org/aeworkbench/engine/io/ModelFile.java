@@ -13,12 +13,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.aeworkbench.engine.core.SpecException;
 import org.aeworkbench.engine.layer.Parameter;
 import org.aeworkbench.engine.model.Autoencoder;
 import org.aeworkbench.engine.model.ModelBuilder;
 import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.model.ModelSpecJson;
-import org.aeworkbench.engine.model.SpecException;
 import org.aeworkbench.engine.model.SpecValidator;
 import org.aeworkbench.engine.tensor.Shape;
 

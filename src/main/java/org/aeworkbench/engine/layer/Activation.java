@@ -64,12 +64,12 @@ public enum Activation {
     /** Spelling in model files and on the command line: "relu", "leaky-relu", ... */
     @com.fasterxml.jackson.annotation.JsonValue
     public String id() {
-        return org.aeworkbench.engine.model.EnumIds.id(this);
+        return org.aeworkbench.engine.core.EnumIds.id(this);
     }
 
     @com.fasterxml.jackson.annotation.JsonCreator
     public static Activation fromId(String text) {
-        return org.aeworkbench.engine.model.EnumIds.parse(Activation.class, text, "activation");
+        return org.aeworkbench.engine.core.EnumIds.parse(Activation.class, text, "activation");
     }
 
     public abstract float apply(float z);

@@ -9,7 +9,7 @@ import org.aeworkbench.engine.tensor.Shape;
  * Fully connected layer {@code a = f(x W + b)}, with W stored in x in-features by out-features.
  * The product runs on BLAS; bias and activation are fused into one sweep.
  */
-public final class DenseLayer implements ActivatedLayer {
+public final class DenseLayer implements ActivatedLayer, Initializable {
 
     private final Shape inputShape;
     private final int in;

@@ -39,12 +39,12 @@ public enum ReconstructionLoss {
 
     @com.fasterxml.jackson.annotation.JsonValue
     public String id() {
-        return org.aeworkbench.engine.model.EnumIds.id(this);
+        return org.aeworkbench.engine.core.EnumIds.id(this);
     }
 
     @com.fasterxml.jackson.annotation.JsonCreator
     public static ReconstructionLoss fromId(String text) {
-        return org.aeworkbench.engine.model.EnumIds.parse(ReconstructionLoss.class, text, "loss");
+        return org.aeworkbench.engine.core.EnumIds.parse(ReconstructionLoss.class, text, "loss");
     }
 
     public String title() {

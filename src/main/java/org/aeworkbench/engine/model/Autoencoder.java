@@ -9,6 +9,7 @@ import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.engine.layer.ActivatedLayer;
 import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.layer.Buffers;
+import org.aeworkbench.engine.layer.EpochAware;
 import org.aeworkbench.engine.layer.Layer;
 import org.aeworkbench.engine.layer.Parameter;
 import org.aeworkbench.engine.layer.Pass;
@@ -124,11 +125,6 @@ public final class Autoencoder {
                 e.onEpochStart(epoch);
             }
         }
-    }
-
-    /** A stage whose behaviour depends on the epoch, such as the k-sparse schedule. */
-    public interface EpochAware {
-        void onEpochStart(int epoch);
     }
 
     /** Runs the whole network; returns the output buffer of the last layer. */

@@ -61,7 +61,7 @@ final class ConvPresets {
                 ConvTranspose2DSpec.same(64, 3, 2, RELU), ConvTranspose2DSpec.same(32, 3, 2, RELU),
                 ConvTranspose2DSpec.same(in.channels(), 3, 1, SIGMOID));
         return ModelSpec.of("", encoder, decoder, ReconstructionLoss.BCE)
-                .withVariational(new VariationalSpec(1.0))
+                .with(new VariationalSpec(1.0))
                 .withOptimizer(OptimizerSpec.adam(1e-3))
                 .withTraining(TrainingSpec.defaults().withBatchSize(128));
     }

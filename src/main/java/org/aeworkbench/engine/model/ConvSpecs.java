@@ -1,5 +1,7 @@
 package org.aeworkbench.engine.model;
 
+import org.aeworkbench.engine.core.SpecException;
+
 /** What the convolutional layer specs share. */
 final class ConvSpecs {
 

@@ -2,6 +2,7 @@ package org.aeworkbench.engine.model;
 
 import org.aeworkbench.engine.conv.ConvTranspose2DLayer;
 import org.aeworkbench.engine.conv.Padding;
+import org.aeworkbench.engine.core.SpecException;
 import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.layer.Layer;
 import org.aeworkbench.engine.tensor.Shape;

@@ -1,5 +1,6 @@
 package org.aeworkbench.engine.model;
 
+import org.aeworkbench.engine.core.SpecException;
 import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.layer.DenseLayer;
 import org.aeworkbench.engine.layer.Layer;

@@ -1,9 +1,10 @@
 package org.aeworkbench.engine.model;
 
-import java.util.List;
-import org.aeworkbench.engine.layer.Activation;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+import org.aeworkbench.engine.core.SpecException;
+import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.layer.Layer;
 import org.aeworkbench.engine.tensor.Shape;
 

@@ -8,11 +8,20 @@ import java.util.Map;
  * @param total          reconstruction plus every penalty
  * @param reconstruction the reconstruction loss (sum over features, mean over samples)
  * @param penalties      named extra terms ("kl", "sparsity", "contractive"), each per sample
+ * @param metrics        named figures reported beside the loss but not part of it, such as an
+ *                       adversarial autoencoder's "discriminator" loss and "discriminator accuracy"
+ *                       (see {@link MinibatchStep})
  */
-public record LossTerms(double total, double reconstruction, Map<String, Double> penalties) {
+public record LossTerms(double total, double reconstruction, Map<String, Double> penalties, Map<String, Double> metrics) {
 
     public LossTerms {
         penalties = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(penalties));
+        metrics = metrics == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(metrics));
+    }
+
+    /** Terms without metrics. */
+    public LossTerms(double total, double reconstruction, Map<String, Double> penalties) {
+        this(total, reconstruction, penalties, Map.of());
     }
 
     public static LossTerms of(double reconstruction, Map<String, Double> penalties) {
@@ -21,6 +30,11 @@ public record LossTerms(double total, double reconstruction, Map<String, Double>
             total += p;
         }
         return new LossTerms(total, reconstruction, penalties);
+    }
+
+    /** The same terms with these metrics. */
+    public LossTerms withMetrics(Map<String, Double> m) {
+        return new LossTerms(total, reconstruction, penalties, m);
     }
 
     public boolean isFinite() {

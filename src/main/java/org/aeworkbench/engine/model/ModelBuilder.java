@@ -1,16 +1,16 @@
 package org.aeworkbench.engine.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.aeworkbench.engine.layer.DenseLayer;
+import org.aeworkbench.engine.core.SpecException;
+import org.aeworkbench.engine.layer.Initializable;
 import org.aeworkbench.engine.layer.Layer;
 import org.aeworkbench.engine.tensor.Shape;
 
 /**
  * Turns a validated {@link ModelSpec} into an {@link Autoencoder} with weights initialised from
- * the spec's seed. Variant stages are inserted by {@link VariantAssembly}, so this class only
- * knows the plain stack.
+ * the spec's seed. The builder knows the plain stack; each variant part adds its stages through
+ * the hooks of {@link VariantSpec}, called in stack order and, at one place, in registry order.
  */
 public final class ModelBuilder {
 
@@ -28,28 +28,33 @@ public final class ModelBuilder {
             }
             throw new SpecException(first.field(), msg.toString());
         }
-        VariantAssembly variants = new VariantAssembly(spec, input);
-        List<Layer> layers = new ArrayList<>(variants.inputStages());
-        Shape shape = input;
+        Assembly stack = new Assembly(spec, input);
+        List<VariantSpec> parts = spec.variants();
+        for (VariantSpec part : parts) {
+            part.addInputStages(stack);
+        }
         int codeIndex = spec.encoder().size() - 1;
         for (int i = 0; i < spec.encoder().size(); i++) {
             String name = "encoder[" + i + "]";
-            Layer layer = i == codeIndex ? variants.codeLayer(name, shape) : spec.encoder().get(i).build(name, shape);
-            layers.add(layer);
-            shape = layer.outputShape();
-            for (Layer extra : variants.afterEncoderLayer(i, layer)) {
-                layers.add(extra);
-                shape = extra.outputShape();
+            Layer layer = null;
+            for (int p = 0; i == codeIndex && layer == null && p < parts.size(); p++) {
+                layer = parts.get(p).buildCodeLayer(stack, name, stack.shape());
+            }
+            stack.addEncoderLayer(layer != null ? layer : spec.encoder().get(i).build(name, stack.shape()));
+            for (VariantSpec part : parts) {
+                part.addStagesAfter(stack, i);
             }
         }
-        int encoderLayers = layers.size();
+        int encoderLayers = stack.layers().size();
         for (int i = 0; i < spec.decoder().size(); i++) {
             String name = "decoder[" + i + "]";
-            Layer layer = variants.decoderLayer(i, name, shape, layers);
-            layers.add(layer);
-            shape = layer.outputShape();
+            Layer layer = null;
+            for (int p = 0; layer == null && p < parts.size(); p++) {
+                layer = parts.get(p).buildDecoderLayer(stack, i, name, stack.shape());
+            }
+            stack.add(layer != null ? layer : spec.decoder().get(i).build(name, stack.shape()));
         }
-        Autoencoder model = new Autoencoder(spec, input, layers, encoderLayers);
+        Autoencoder model = new Autoencoder(spec, input, stack.layers(), encoderLayers);
         initialize(model, spec.training().seed());
         return model;
     }
@@ -58,16 +63,9 @@ public final class ModelBuilder {
     public static void initialize(Autoencoder model, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         for (Layer l : model.layers()) {
-            if (l instanceof DenseLayer d) {
-                d.initialize(random);
-            } else if (l instanceof Initializable i) {
+            if (l instanceof Initializable i) {
                 i.initialize(random);
             }
         }
-    }
-
-    /** Layers other than {@link DenseLayer} that draw initial weights. */
-    public interface Initializable {
-        void initialize(SplittableRandom random);
     }
 }

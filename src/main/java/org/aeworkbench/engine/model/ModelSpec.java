@@ -1,9 +1,15 @@
 package org.aeworkbench.engine.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.aeworkbench.engine.core.SpecException;
 import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.loss.ReconstructionLoss;
 import org.aeworkbench.engine.optim.OptimizerSpec;
@@ -11,21 +17,23 @@ import org.aeworkbench.engine.tensor.Shape;
 
 /**
  * A complete autoencoder design, as saved in a {@code .json} model spec: the layer stack, the
- * variant's parts (each null when unused, so variants combine), the loss, the optimiser and
- * the training settings. Immutable; every edit makes a new spec, which keeps undo trivial.
+ * variants' parts (at most one of each registered {@link VariantType}, so variants combine), the
+ * loss, the optimiser and the training settings. Immutable; every edit makes a new spec, which
+ * keeps undo trivial. In a spec file each part is a key of its own, named by its variant's id
+ * ({@code "kSparse": {"k": 25, ...}}); see {@link ModelSpecCodec}.
  *
  * @param name        short name ("reference", "my-sparse-ae")
  * @param description one line shown in menus
  * @param encoder     encoder layers; the last one is the code layer
  * @param decoder     decoder layers; the last one must reproduce the input's size
  * @param loss        reconstruction loss
- * @param tiedWeights decoder dense layers use the transposed encoder weights
+ * @param variants    the variants' parts, in the order of {@link Variants}
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonSerialize(using = ModelSpecCodec.Writer.class)
+@JsonDeserialize(using = ModelSpecCodec.Reader.class)
 public record ModelSpec(String name, String description, List<LayerSpec> encoder, List<LayerSpec> decoder,
-                        ReconstructionLoss loss, boolean tiedWeights, SparsitySpec sparsity, KSparseSpec kSparse,
-                        NoiseSpec noise, ContractiveSpec contractive, VariationalSpec variational,
-                        StackedSpec stacked, OptimizerSpec optimizer, TrainingSpec training) {
+                        ReconstructionLoss loss, List<VariantSpec> variants, OptimizerSpec optimizer,
+                        TrainingSpec training) {
 
     public ModelSpec {
         name = name == null ? "untitled" : name;
@@ -33,13 +41,28 @@ public record ModelSpec(String name, String description, List<LayerSpec> encoder
         encoder = encoder == null ? List.of() : List.copyOf(encoder);
         decoder = decoder == null ? List.of() : List.copyOf(decoder);
         loss = loss == null ? ReconstructionLoss.MSE : loss;
+        variants = ordered(variants);
         optimizer = optimizer == null ? OptimizerSpec.adam(1e-3) : optimizer;
         training = training == null ? TrainingSpec.defaults() : training;
     }
 
+    /** One part per variant type, the later of two replacing the earlier, in registry order. */
+    private static List<VariantSpec> ordered(List<VariantSpec> parts) {
+        if (parts == null || parts.isEmpty()) {
+            return List.of();
+        }
+        Map<VariantType<?>, VariantSpec> byType = new LinkedHashMap<>();
+        for (VariantSpec p : parts) {
+            byType.put(Objects.requireNonNull(p, "a variant part is null").type(), p);
+        }
+        List<VariantSpec> sorted = new ArrayList<>(byType.values());
+        sorted.sort(Comparator.comparingInt(p -> Variants.order(p.type())));
+        return List.copyOf(sorted);
+    }
+
     /** A plain design with default optimiser and training settings. */
     public static ModelSpec of(String name, List<LayerSpec> encoder, List<LayerSpec> decoder, ReconstructionLoss loss) {
-        return new ModelSpec(name, "", encoder, decoder, loss, false, null, null, null, null, null, null, null, null);
+        return new ModelSpec(name, "", encoder, decoder, loss, List.of(), null, null);
     }
 
     /**
@@ -109,64 +132,62 @@ public record ModelSpec(String name, String description, List<LayerSpec> encoder
         return all;
     }
 
+    /** The part of variant {@code type}, or null when the design does not use it. */
+    public <S extends VariantSpec> S variant(Class<S> type) {
+        for (VariantSpec p : variants) {
+            if (type.isInstance(p)) {
+                return type.cast(p);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the design uses variant {@code type}. */
+    public boolean has(Class<? extends VariantSpec> type) {
+        return variant(type) != null;
+    }
+
+    /** The same design with {@code part} added, replacing any part of its type. */
+    public ModelSpec with(VariantSpec part) {
+        List<VariantSpec> parts = new ArrayList<>(variants);
+        parts.add(part);
+        return new ModelSpec(name, description, encoder, decoder, loss, parts, optimizer, training);
+    }
+
+    /** The same design without the part of variant {@code type} (unchanged when it has none). */
+    public ModelSpec without(Class<? extends VariantSpec> type) {
+        List<VariantSpec> parts = new ArrayList<>(variants);
+        parts.removeIf(type::isInstance);
+        return new ModelSpec(name, description, encoder, decoder, loss, parts, optimizer, training);
+    }
+
+    /** The same design with exactly these variant parts. */
+    public ModelSpec withVariants(List<VariantSpec> parts) {
+        return new ModelSpec(name, description, encoder, decoder, loss, parts, optimizer, training);
+    }
+
     public ModelSpec withName(String n) {
-        return new ModelSpec(n, description, encoder, decoder, loss, tiedWeights, sparsity, kSparse, noise,
-                contractive, variational, stacked, optimizer, training);
+        return new ModelSpec(n, description, encoder, decoder, loss, variants, optimizer, training);
+    }
+
+    public ModelSpec withDescription(String d) {
+        return new ModelSpec(name, d, encoder, decoder, loss, variants, optimizer, training);
     }
 
     public ModelSpec withLayers(List<LayerSpec> enc, List<LayerSpec> dec) {
-        return new ModelSpec(name, description, enc, dec, loss, tiedWeights, sparsity, kSparse, noise,
-                contractive, variational, stacked, optimizer, training);
+        return new ModelSpec(name, description, enc, dec, loss, variants, optimizer, training);
     }
 
     public ModelSpec withLoss(ReconstructionLoss l) {
-        return new ModelSpec(name, description, encoder, decoder, l, tiedWeights, sparsity, kSparse, noise,
-                contractive, variational, stacked, optimizer, training);
-    }
-
-    public ModelSpec withTiedWeights(boolean tied) {
-        return new ModelSpec(name, description, encoder, decoder, loss, tied, sparsity, kSparse, noise,
-                contractive, variational, stacked, optimizer, training);
-    }
-
-    public ModelSpec withSparsity(SparsitySpec s) {
-        return new ModelSpec(name, description, encoder, decoder, loss, tiedWeights, s, kSparse, noise,
-                contractive, variational, stacked, optimizer, training);
-    }
-
-    public ModelSpec withKSparse(KSparseSpec k) {
-        return new ModelSpec(name, description, encoder, decoder, loss, tiedWeights, sparsity, k, noise,
-                contractive, variational, stacked, optimizer, training);
-    }
-
-    public ModelSpec withNoise(NoiseSpec n) {
-        return new ModelSpec(name, description, encoder, decoder, loss, tiedWeights, sparsity, kSparse, n,
-                contractive, variational, stacked, optimizer, training);
-    }
-
-    public ModelSpec withContractive(ContractiveSpec c) {
-        return new ModelSpec(name, description, encoder, decoder, loss, tiedWeights, sparsity, kSparse, noise,
-                c, variational, stacked, optimizer, training);
-    }
-
-    public ModelSpec withVariational(VariationalSpec v) {
-        return new ModelSpec(name, description, encoder, decoder, loss, tiedWeights, sparsity, kSparse, noise,
-                contractive, v, stacked, optimizer, training);
-    }
-
-    public ModelSpec withStacked(StackedSpec s) {
-        return new ModelSpec(name, description, encoder, decoder, loss, tiedWeights, sparsity, kSparse, noise,
-                contractive, variational, s, optimizer, training);
+        return new ModelSpec(name, description, encoder, decoder, l, variants, optimizer, training);
     }
 
     public ModelSpec withOptimizer(OptimizerSpec o) {
-        return new ModelSpec(name, description, encoder, decoder, loss, tiedWeights, sparsity, kSparse, noise,
-                contractive, variational, stacked, o, training);
+        return new ModelSpec(name, description, encoder, decoder, loss, variants, o, training);
     }
 
     public ModelSpec withTraining(TrainingSpec t) {
-        return new ModelSpec(name, description, encoder, decoder, loss, tiedWeights, sparsity, kSparse, noise,
-                contractive, variational, stacked, optimizer, t);
+        return new ModelSpec(name, description, encoder, decoder, loss, variants, optimizer, t);
     }
 
     /** The same design with the code layer's width replaced (the {@code --code-size} override). */

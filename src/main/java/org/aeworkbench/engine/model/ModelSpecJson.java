@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
+import org.aeworkbench.engine.core.SpecException;
 
 /**
  * Reads and writes model specs as JSON. Unknown fields are refused (a typo must not silently

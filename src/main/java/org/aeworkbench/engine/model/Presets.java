@@ -1,18 +1,18 @@
 package org.aeworkbench.engine.model;
 
-import static org.aeworkbench.engine.layer.Activation.IDENTITY;
-import static org.aeworkbench.engine.layer.Activation.RELU;
-import static org.aeworkbench.engine.layer.Activation.SIGMOID;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.aeworkbench.engine.core.SpecException;
 import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.loss.ReconstructionLoss;
 import org.aeworkbench.engine.optim.OptimizerSpec;
 import org.aeworkbench.engine.tensor.Shape;
+import static org.aeworkbench.engine.layer.Activation.IDENTITY;
+import static org.aeworkbench.engine.layer.Activation.RELU;
+import static org.aeworkbench.engine.layer.Activation.SIGMOID;
 
 /**
  * Designs that reproduce the literature's settings. Each is sized to the data it is applied to:
@@ -49,36 +49,36 @@ public final class Presets {
                         .withTraining(TrainingSpec.defaults().withBatchSize(64)));
         add("vae-2d", "VAE, 2-D latent", "Variational autoencoder 512-2 latent, ReLU, sigmoid output, BCE: a latent plane to walk",
                 in -> dense(in, ReconstructionLoss.BCE, SIGMOID, layers(RELU, 512), 2, IDENTITY)
-                        .withVariational(new VariationalSpec(1.0)));
+                        .with(new VariationalSpec(1.0)));
         add("vae-pytorch-example", "VAE 784-400-20 (PyTorch example)", "The PyTorch examples VAE: 400 ReLU, 20-D latent, BCE, Adam 1e-3, batch 128",
                 in -> dense(in, ReconstructionLoss.BCE, SIGMOID, layers(RELU, 400), 20, IDENTITY)
-                        .withVariational(new VariationalSpec(1.0)));
+                        .with(new VariationalSpec(1.0)));
         // Keras averages BCE over pixels and adds l1(10e-5) * sum|h|; with BCE summed over pixels the
         // same balance needs the weight times the input size.
         add("sparse-l1", "Sparse (L1)", "The Keras blog's sparse autoencoder: 32 ReLU code units with an L1 activity penalty 10e-5 per unit",
                 in -> dense(in, ReconstructionLoss.BCE, SIGMOID, List.of(), 32, RELU)
-                        .withSparsity(new SparsitySpec(SparsitySpec.Kind.L1, 10e-5 * in.size(), 0, -1)));
+                        .with(new SparsitySpec(SparsitySpec.Kind.L1, 10e-5 * in.size(), 0, -1)));
         // Ng's notes weigh KL with beta = 3 against half the squared error; against the full squared
         // error that is beta = 6.
         add("sparse-kl", "Sparse (KL)", "Ng's sparse autoencoder: 196 sigmoid units driven to a mean activation rho = 0.05 (beta 3 in Ng's units)",
                 in -> dense(in, ReconstructionLoss.MSE, SIGMOID, List.of(), 196, SIGMOID)
-                        .withSparsity(new SparsitySpec(SparsitySpec.Kind.KL, 6.0, 0.05, -1)));
+                        .with(new SparsitySpec(SparsitySpec.Kind.KL, 6.0, 0.05, -1)));
         add("k-sparse", "k-sparse", "Makhzani and Frey: 100 linear code units, only the 25 largest kept, tied weights",
                 in -> dense(in, ReconstructionLoss.MSE, SIGMOID, List.of(), 100, IDENTITY)
-                        .withKSparse(new KSparseSpec(25, 5)).withTiedWeights(true));
+                        .with(new KSparseSpec(25, 5)).with(TiedWeightsSpec.ON));
         add("denoising", "Denoising", "Gaussian noise (sigma 0.5, clipped to [0, 1]) on the inputs, clean targets; 256-64 ReLU",
                 in -> dense(in, ReconstructionLoss.BCE, SIGMOID, layers(RELU, 256), 64, RELU)
-                        .withNoise(new NoiseSpec(NoiseSpec.Kind.GAUSSIAN, 0.5, true)));
+                        .with(new NoiseSpec(NoiseSpec.Kind.GAUSSIAN, 0.5, true)));
         add("contractive", "Contractive", "Rifai et al.: one sigmoid layer of 128 with the exact Jacobian penalty, lambda = 0.1",
                 in -> dense(in, ReconstructionLoss.BCE, SIGMOID, List.of(), 128, SIGMOID)
-                        .withContractive(new ContractiveSpec(0.1)));
+                        .with(new ContractiveSpec(0.1)));
         add("stacked", "Stacked (greedy pretraining)", "256-64-16 ReLU, each layer pretrained as a shallow autoencoder for 2 epochs, then fine-tuned",
                 in -> dense(in, ReconstructionLoss.BCE, SIGMOID, layers(RELU, 256, 64), 16, IDENTITY)
-                        .withStacked(new StackedSpec(2)));
+                        .with(new StackedSpec(2)));
         add("conv-ae", "Conv AE 28x28x1 -> 4x4x8", "The Keras blog's convolutional autoencoder: 3x3 ReLU convolutions (16, 8, 8) with 2x2 max pooling to a 4x4x8 code, upsampling back, sigmoid output, BCE, batch 128; needs image-shaped data",
                 ConvPresets::kerasConvolutional);
         add("conv-denoising", "Conv denoising", "The convolutional autoencoder on inputs with Gaussian noise (sigma 0.5, clipped to [0, 1]) and clean targets, as in the Keras blog; needs image-shaped data",
-                in -> ConvPresets.kerasConvolutional(in).withNoise(new NoiseSpec(NoiseSpec.Kind.GAUSSIAN, 0.5, true)));
+                in -> ConvPresets.kerasConvolutional(in).with(new NoiseSpec(NoiseSpec.Kind.GAUSSIAN, 0.5, true)));
         add("conv-vae", "Conv VAE, 2-D latent", "The Keras convolutional VAE: stride-2 3x3 ReLU convolutions (32, 64), dense 16, a 2-D latent; stride-2 transposed convolutions back; BCE, batch 128; needs image-shaped data",
                 ConvPresets::kerasConvolutionalVae);
     }

@@ -1,7 +1,8 @@
 package org.aeworkbench.engine.model;
 
-import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.conv.ReshapeLayer;
+import org.aeworkbench.engine.core.SpecException;
+import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.layer.Layer;
 import org.aeworkbench.engine.tensor.Shape;
 

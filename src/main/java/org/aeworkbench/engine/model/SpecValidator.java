@@ -2,6 +2,7 @@ package org.aeworkbench.engine.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.aeworkbench.engine.core.SpecException;
 import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.loss.ReconstructionLoss;
 import org.aeworkbench.engine.tensor.Shape;
@@ -25,7 +26,8 @@ public final class SpecValidator {
                     spec.encoder().get(i), current, false);
         }
         for (int i = 0; i < spec.decoder().size(); i++) {
-            boolean shared = spec.tiedWeights() && spec.decoder().get(i) instanceof DenseSpec;
+            int index = i;
+            boolean shared = spec.variants().stream().anyMatch(p -> p.sharesWeights(spec, index));
             current = addRow(rows, "decoder", "decoder[" + i + "]", spec.decoder().get(i), current, shared);
         }
         return rows;
@@ -57,12 +59,10 @@ public final class SpecValidator {
         for (LayerRow r : rows(spec, input)) {
             total += r.parameters();
         }
-        if (spec.variational() != null && spec.codeLayer() instanceof DenseSpec code) {
-            // The code layer emits a mean and a log-variance: twice the units.
+        if (!spec.variants().isEmpty()) {
             List<LayerRow> rows = rows(spec, input);
-            LayerRow codeRow = rows.get(spec.encoder().size() - 1);
-            if (codeRow.input() != null) {
-                total += code.parameterCount(codeRow.input());
+            for (VariantSpec part : spec.variants()) {
+                total += part.extraParameters(spec, rows);
             }
         }
         return total;
@@ -120,106 +120,11 @@ public final class SpecValidator {
         }
     }
 
+    /** Each variant part checks its own settings and its combination with the rest. */
     private static void checkVariants(ModelSpec spec, Shape input, List<SpecProblem> problems) {
-        List<LayerRow> rows = rows(spec, input);
-        int code = spec.encoder().isEmpty() || rows.get(spec.encoder().size() - 1).output() == null ? 0
-                : rows.get(spec.encoder().size() - 1).output().size();
-        if (spec.kSparse() != null) {
-            int k = spec.kSparse().k();
-            if (k < 1 || (code > 0 && k > code)) {
-                problems.add(new SpecProblem("kSparse.k", "k must be between 1 and the code size " + code + ", not " + k));
-            }
-            if (spec.kSparse().scheduleEpochs() < 0) {
-                problems.add(new SpecProblem("kSparse.scheduleEpochs", "the schedule cannot be negative"));
-            }
-        }
-        if (spec.sparsity() != null) {
-            SparsitySpec s = spec.sparsity();
-            if (!(s.weight() >= 0) || Double.isInfinite(s.weight())) {
-                problems.add(new SpecProblem("sparsity.weight", "the sparsity weight must be a number >= 0"));
-            }
-            int layer = s.layer() < 0 ? spec.encoder().size() - 1 : s.layer();
-            if (layer < 0 || layer >= spec.encoder().size()) { // < 0: no encoder at all
-                problems.add(new SpecProblem("sparsity.layer", "there is no encoder layer " + s.layer()));
-            } else if (s.kind() == SparsitySpec.Kind.KL) {
-                if (!(s.rho() > 0 && s.rho() < 1)) {
-                    problems.add(new SpecProblem("sparsity.rho", "the target activation rho must lie strictly between 0 and 1"));
-                }
-                if (!(spec.encoder().get(layer) instanceof DenseSpec d) || d.activation() != Activation.SIGMOID) {
-                    problems.add(new SpecProblem("encoder[" + layer + "].activation", "the KL sparsity penalty treats"
-                            + " activations as firing rates in (0, 1): make this layer sigmoid, or use the L1 penalty"));
-                }
-            }
-        }
-        if (spec.noise() != null) {
-            NoiseSpec n = spec.noise();
-            boolean rate = n.kind() != NoiseSpec.Kind.GAUSSIAN;
-            if (!(n.level() >= 0) || (rate && n.level() > 1)) {
-                problems.add(new SpecProblem("noise.level", rate ? "the corruption rate must lie in [0, 1]"
-                        : "the noise standard deviation must be >= 0"));
-            }
-            if (n.kind() == NoiseSpec.Kind.PATCH && input.isVector()) {
-                problems.add(new SpecProblem("noise.kind", "patch corruption blanks a square of an image, but the data"
-                        + " is not image-shaped: use masking noise"));
-            }
-        }
-        if (spec.contractive() != null && !(spec.contractive().weight() >= 0)) {
-            problems.add(new SpecProblem("contractive.weight", "the contractive weight must be a number >= 0"));
-        }
-        if (spec.contractive() != null && spec.encoder().stream().anyMatch(l -> !(l instanceof DenseSpec))) {
-            problems.add(new SpecProblem("contractive", "the contractive penalty is computed for dense encoders:"
-                    + " remove it, or use dense encoder layers"));
-        }
-        if (spec.variational() != null) {
-            if (!(spec.codeLayer() instanceof DenseSpec)) {
-                problems.add(new SpecProblem("encoder", "a VAE needs a dense code layer for its mean and log-variance"));
-            }
-            if (!(spec.variational().beta() >= 0)) {
-                problems.add(new SpecProblem("variational.beta", "beta must be a number >= 0"));
-            }
-            if (spec.variational().warmupEpochs() < 0) {
-                problems.add(new SpecProblem("variational.warmupEpochs", "KL warm-up must be 0 (none) or a number of epochs"));
-            }
-            if (spec.stacked() != null) {
-                problems.add(new SpecProblem("stacked", "greedy layer-wise pretraining is for deterministic encoders:"
-                        + " turn it off for a VAE"));
-            }
-            if (spec.kSparse() != null) {
-                problems.add(new SpecProblem("kSparse", "a VAE's latent code is sampled, not k-sparse: remove one of them"));
-            }
-            if (spec.tiedWeights()) {
-                problems.add(new SpecProblem("tiedWeights", "a VAE's code layer emits a mean and a log-variance, so the"
-                        + " decoder cannot use its transpose: untie the weights"));
-            }
-            if (spec.contractive() != null) {
-                problems.add(new SpecProblem("contractive", "the contractive penalty is for deterministic encoders:"
-                        + " remove it for a VAE (the KL term already regularises the code)"));
-            }
-        }
-        if (spec.tiedWeights()) {
-            checkTied(spec, input, problems);
-        }
-        if (spec.stacked() != null && spec.stacked().pretrainEpochs() < 1) {
-            problems.add(new SpecProblem("stacked.pretrainEpochs", "pretraining needs at least 1 epoch per layer"));
-        }
-    }
-
-    private static void checkTied(ModelSpec spec, Shape input, List<SpecProblem> problems) {
-        List<LayerSpec> enc = spec.encoder();
-        List<LayerSpec> dec = spec.decoder();
-        if (dec.size() != enc.size()) {
-            problems.add(new SpecProblem("tiedWeights", "tied weights need the decoder to mirror the encoder ("
-                    + enc.size() + " layers each side): use Mirror encoder"));
-            return;
-        }
-        for (int i = 0; i < dec.size(); i++) {
-            int expected = i == dec.size() - 1 ? input.size() : enc.get(enc.size() - 2 - i).units();
-            if (!(dec.get(i) instanceof DenseSpec) || !(enc.get(enc.size() - 1 - i) instanceof DenseSpec)) {
-                problems.add(new SpecProblem("decoder[" + i + "]", "tied weights apply to dense layers only"));
-            } else if (dec.get(i).units() != expected) {
-                problems.add(new SpecProblem("decoder[" + i + "].units", "with tied weights this layer must have "
-                        + expected + " units, the transpose of encoder[" + (enc.size() - 1 - i) + "]"));
-            }
+        SpecCheck check = new SpecCheck(spec, input, rows(spec, input), problems);
+        for (VariantSpec part : spec.variants()) {
+            part.validate(check);
         }
     }
 

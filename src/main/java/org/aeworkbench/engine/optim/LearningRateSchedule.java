@@ -2,7 +2,7 @@ package org.aeworkbench.engine.optim;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.aeworkbench.engine.model.EnumIds;
+import org.aeworkbench.engine.core.EnumIds;
 
 /**
  * Multiplier of the base learning rate per epoch.

@@ -2,7 +2,7 @@ package org.aeworkbench.engine.optim;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.aeworkbench.engine.model.EnumIds;
+import org.aeworkbench.engine.core.EnumIds;
 
 /** The optimisers a model spec can name. */
 public enum OptimizerKind {

@@ -11,10 +11,13 @@ import org.aeworkbench.engine.layer.Parameter;
 import org.aeworkbench.engine.layer.Pass;
 import org.aeworkbench.engine.model.Autoencoder;
 import org.aeworkbench.engine.model.LossTerms;
+import org.aeworkbench.engine.model.MinibatchStep;
 import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.optim.Optimizer;
 import org.aeworkbench.engine.optim.OptimizerSpec;
 import org.aeworkbench.engine.model.TrainingSpec;
+import org.aeworkbench.engine.model.VariantSpec;
+import org.aeworkbench.engine.model.VariationalSpec;
 
 /**
  * Minibatch training of an {@link Autoencoder} on the calling thread.
@@ -37,6 +40,7 @@ public final class Trainer {
     private final ModelSpec spec;
     private final Optimizer optimizer;
     private final SplittableRandom random;
+    private final List<MinibatchStep> steps = new ArrayList<>();
 
     private int stage;
     private String stageName = "train";
@@ -52,6 +56,12 @@ public final class Trainer {
         this.optimizer = spec.optimizer().build();
         // A stream of its own, so that changing the initialisation does not change the shuffles.
         this.random = new SplittableRandom(spec.training().seed() * 0x9E3779B97F4A7C15L + 1);
+        for (VariantSpec part : spec.variants()) {
+            MinibatchStep step = part.minibatchStep(model);
+            if (step != null) {
+                steps.add(step);
+            }
+        }
     }
 
     /** Labels the following {@link #fit} calls as a stage (stacked pretraining). */
@@ -129,6 +139,9 @@ public final class Trainer {
             Map<String, Double> epochPenalties = new HashMap<>();
             double windowLoss = 0;
             Map<String, Double> windowPenalties = new HashMap<>();
+            Map<String, Double> epochMetrics = new HashMap<>();
+            Map<String, Double> windowMetrics = new HashMap<>();
+            Map<String, Double> stepMetrics = new HashMap<>();
             int windowBatches = 0;
             for (int b = 0; b < batches; b++) {
                 if (!control.awaitRunnable()) {
@@ -147,6 +160,7 @@ public final class Trainer {
                     restore(params, lastGood);
                     zeroGradients(params);
                     optimizer.reset();
+                    steps.forEach(MinibatchStep::reset);
                     return finish(TrainingResult.Status.DIVERGED, divergenceMessage(epoch, b, diverged, terms),
                             history, start, stepNanos, samples);
                 }
@@ -154,6 +168,9 @@ public final class Trainer {
                     clipGradients(params, ts.clipNorm());
                 }
                 optimizer.step(compute, params, lr, (float) os.weightDecay());
+                for (MinibatchStep step : steps) {
+                    step.step(xb, n, pass, epoch, epochs, stepMetrics);
+                }
                 stepNanos += System.nanoTime() - t0;
                 samples += n;
                 epochLoss += terms.reconstruction() * n;
@@ -162,30 +179,40 @@ public final class Trainer {
                     epochPenalties.merge(e.getKey(), e.getValue() * n, Double::sum);
                     windowPenalties.merge(e.getKey(), e.getValue(), Double::sum);
                 }
+                for (var e : stepMetrics.entrySet()) {
+                    epochMetrics.merge(e.getKey(), e.getValue() * n, Double::sum);
+                    windowMetrics.merge(e.getKey(), e.getValue(), Double::sum);
+                }
+                stepMetrics.clear();
                 windowBatches++;
                 if ((b + 1) % snapshotEvery == 0 || b == batches - 1) {
                     int wb = windowBatches;
                     Map<String, Double> wp = new HashMap<>(windowPenalties);
                     wp.replaceAll((k, v) -> v / wb);
+                    Map<String, Double> wm = new HashMap<>(windowMetrics);
+                    wm.replaceAll((k, v) -> v / wb);
                     float[] codes = probeValues != null && (b + 1) % probeEveryBatches == 0
                             ? model.encode(compute, probeValues, probeCount) : null;
                     listener.onBatch(new BatchSnapshot(stage, stageName, epoch, b + 1, batches, samples,
-                            LossTerms.of(windowLoss / wb, wp), rate(samples, stepNanos), codes));
+                            LossTerms.of(windowLoss / wb, wp).withMetrics(wm), rate(samples, stepNanos), codes));
                     windowLoss = 0;
                     windowPenalties.clear();
+                    windowMetrics.clear();
                     windowBatches = 0;
                 }
             }
             if (!weightsFinite(params)) {
                 restore(params, lastGood);
                 optimizer.reset();
+                steps.forEach(MinibatchStep::reset);
                 return finish(TrainingResult.Status.DIVERGED, "The weights overflowed during epoch " + (epoch + 1)
                         + "; the weights from the last good epoch are kept. Try a lower learning rate (now "
                         + os.learningRate() + ") or gradient clipping.", history, start, stepNanos, samples);
             }
             int seen = nTrain;
             epochPenalties.replaceAll((k, v) -> v / seen);
-            LossTerms trainTerms = LossTerms.of(epochLoss / nTrain, epochPenalties);
+            epochMetrics.replaceAll((k, v) -> v / seen);
+            LossTerms trainTerms = LossTerms.of(epochLoss / nTrain, epochPenalties).withMetrics(epochMetrics);
             LossTerms valTerms = null;
             double valRecon = Double.NaN;
             float[] epochCodes = null;
@@ -233,7 +260,7 @@ public final class Trainer {
         String why = term.equals("kl") ? " (the encoder's log-variance grew until exp(log-variance) overflowed)" : "";
         String fix = switch (term) {
             case "reconstruction" -> ", or MSE instead of BCE";
-            case "kl" -> ", a smaller beta" + (spec.variational() == null ? "" : " (now " + spec.variational().beta() + ")")
+            case "kl" -> ", a smaller beta" + (spec.has(VariationalSpec.class) ? " (now " + spec.variant(VariationalSpec.class).beta() + ")" : "")
                     + ", or a KL warm-up over a few epochs";
             default -> ", or a smaller weight for the " + term + " penalty";
         };

@@ -3,7 +3,7 @@ package org.aeworkbench.engine.variant;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.aeworkbench.engine.blas.Compute;
-import org.aeworkbench.engine.model.NoiseSpec;
+
 import org.aeworkbench.engine.tensor.Shape;
 
 /**
@@ -28,7 +28,7 @@ public final class Corruption {
     }
 
     /** A corrupted copy of {@code n} samples of {@code x}, e.g. for a before/after view. */
-    public static float[] apply(NoiseSpec noise, Shape shape, float[] x, int n, SplittableRandom random) {
+    public static float[] apply(Noise noise, Shape shape, float[] x, int n, SplittableRandom random) {
         float[] out = new float[n * shape.size()];
         SplittableRandom[] streams = split(random, n, null);
         corruptRows(noise, shape, x, out, streams, 0, n);
@@ -36,7 +36,7 @@ public final class Corruption {
     }
 
     /** Writes the corruption of {@code n} samples of {@code x} into {@code out}, samples split over threads. */
-    static SplittableRandom[] apply(Compute compute, NoiseSpec noise, Shape shape, float[] x, float[] out, int n,
+    static SplittableRandom[] apply(Compute compute, Noise noise, Shape shape, float[] x, float[] out, int n,
                                     SplittableRandom random, SplittableRandom[] scratch) {
         SplittableRandom[] streams = split(random, n, scratch);
         compute.parallelRows(n, shape.size(), (r0, r1) -> corruptRows(noise, shape, x, out, streams, r0, r1));
@@ -57,7 +57,7 @@ public final class Corruption {
         return (int) Math.min(small, Math.max(0, Math.round(Math.sqrt(level) * small)));
     }
 
-    private static void corruptRows(NoiseSpec noise, Shape shape, float[] x, float[] out, SplittableRandom[] streams,
+    private static void corruptRows(Noise noise, Shape shape, float[] x, float[] out, SplittableRandom[] streams,
                                     int r0, int r1) {
         int size = shape.size();
         double level = noise.level();

@@ -3,7 +3,7 @@ package org.aeworkbench.engine.variant;
 import java.util.SplittableRandom;
 import org.aeworkbench.engine.layer.Buffers;
 import org.aeworkbench.engine.layer.Pass;
-import org.aeworkbench.engine.model.NoiseSpec;
+
 import org.aeworkbench.engine.tensor.Shape;
 
 /**
@@ -16,21 +16,21 @@ import org.aeworkbench.engine.tensor.Shape;
  */
 public final class CorruptionLayer extends ShapePreservingStage {
 
-    private final NoiseSpec noise;
+    private final Noise noise;
     private float[] corrupted;
     private SplittableRandom[] streams;
     private boolean lastTraining;
 
-    public CorruptionLayer(Shape shape, NoiseSpec noise) {
+    public CorruptionLayer(Shape shape, Noise noise) {
         super(shape);
-        if (noise.kind() == NoiseSpec.Kind.PATCH && shape.isVector()) {
+        if (noise.kind() == Noise.Kind.PATCH && shape.isVector()) {
             throw new IllegalArgumentException("patch corruption needs image-shaped samples, not " + shape
                     + ": use masking noise");
         }
         this.noise = noise;
     }
 
-    public NoiseSpec noise() {
+    public Noise noise() {
         return noise;
     }
 

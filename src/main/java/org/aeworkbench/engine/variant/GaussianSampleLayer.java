@@ -3,10 +3,10 @@ package org.aeworkbench.engine.variant;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.aeworkbench.engine.layer.Buffers;
+import org.aeworkbench.engine.layer.EpochAware;
 import org.aeworkbench.engine.layer.Parameter;
 import org.aeworkbench.engine.layer.Pass;
 import org.aeworkbench.engine.layer.PenaltyLayer;
-import org.aeworkbench.engine.model.Autoencoder;
 import org.aeworkbench.engine.tensor.Shape;
 
 /**
@@ -30,7 +30,7 @@ import org.aeworkbench.engine.tensor.Shape;
  * lv below about 700; a run that drives lv that high makes the loss infinite, which the trainer
  * reports as divergence rather than silently training a different objective.
  */
-public final class GaussianSampleLayer implements PenaltyLayer, Autoencoder.EpochAware {
+public final class GaussianSampleLayer implements PenaltyLayer, EpochAware {
 
     private final int latent;
     private final double beta;

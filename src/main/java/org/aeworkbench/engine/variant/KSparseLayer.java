@@ -2,9 +2,8 @@ package org.aeworkbench.engine.variant;
 
 import java.util.Arrays;
 import org.aeworkbench.engine.layer.Buffers;
+import org.aeworkbench.engine.layer.EpochAware;
 import org.aeworkbench.engine.layer.Pass;
-import org.aeworkbench.engine.model.Autoencoder;
-import org.aeworkbench.engine.model.KSparseSpec;
 import org.aeworkbench.engine.tensor.Shape;
 
 /**
@@ -18,10 +17,11 @@ import org.aeworkbench.engine.tensor.Shape;
  * ({@link #scheduledK}); inference always keeps the target k, so a trained or loaded model has
  * exactly k non-zero codes.
  */
-public final class KSparseLayer extends ShapePreservingStage implements Autoencoder.EpochAware {
+public final class KSparseLayer extends ShapePreservingStage implements EpochAware {
 
     private final int width;
-    private final KSparseSpec spec;
+    private final int k;
+    private final int scheduleEpochs;
     private int trainingK;
 
     private float[] out;
@@ -29,33 +29,49 @@ public final class KSparseLayer extends ShapePreservingStage implements Autoenco
     private float[] gradIn;
     private float[] sorted;
 
-    public KSparseLayer(Shape shape, KSparseSpec spec) {
+    /**
+     * @param k              activations kept per sample, 1 to the width of {@code shape}
+     * @param scheduleEpochs epochs over which training lowers k from the width to {@code k} (0 = none)
+     */
+    public KSparseLayer(Shape shape, int k, int scheduleEpochs) {
         super(shape);
         this.width = shape.size();
-        if (spec.k() < 1 || spec.k() > width) {
-            throw new IllegalArgumentException("k must be between 1 and the code size " + width + ", not " + spec.k());
+        String problem = kProblem(k, width);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
         }
-        this.spec = spec;
-        this.trainingK = spec.k();
+        this.k = k;
+        this.scheduleEpochs = scheduleEpochs;
+        this.trainingK = k;
         this.sorted = new float[width];
     }
 
     /**
-     * k for training epoch {@code epoch} (0-based): falls linearly from the code width at epoch 0
-     * to {@code spec.k()} at epoch {@code spec.scheduleEpochs()} and stays there.
+     * Why {@code k} cannot be kept of {@code codeWidth} activations, or null when it can: the one
+     * statement of the range, used by the layer and by the design's validation. A code width of 0
+     * (not known yet) checks only the lower bound.
      */
-    public static int scheduledK(KSparseSpec spec, int codeWidth, int epoch) {
-        int epochs = spec.scheduleEpochs();
+    public static String kProblem(int k, int codeWidth) {
+        return k < 1 || (codeWidth > 0 && k > codeWidth)
+                ? "k must be between 1 and the code size " + codeWidth + ", not " + k : null;
+    }
+
+    /**
+     * k for training epoch {@code epoch} (0-based): falls linearly from the code width at epoch 0
+     * to {@code k} at epoch {@code scheduleEpochs} and stays there.
+     */
+    public static int scheduledK(int k, int scheduleEpochs, int codeWidth, int epoch) {
+        int epochs = scheduleEpochs;
         if (epochs <= 0 || epoch >= epochs) {
-            return spec.k();
+            return k;
         }
         double t = Math.max(0, epoch) / (double) epochs;
-        return (int) Math.round(codeWidth + (spec.k() - codeWidth) * t);
+        return (int) Math.round(codeWidth + (k - codeWidth) * t);
     }
 
     @Override
     public void onEpochStart(int epoch) {
-        trainingK = scheduledK(spec, width, epoch);
+        trainingK = scheduledK(k, scheduleEpochs, width, epoch);
     }
 
     /** The k training passes use now. */
@@ -64,7 +80,7 @@ public final class KSparseLayer extends ShapePreservingStage implements Autoenco
     }
 
     public int k() {
-        return spec.k();
+        return k;
     }
 
     @Override
@@ -74,11 +90,11 @@ public final class KSparseLayer extends ShapePreservingStage implements Autoenco
 
     @Override
     public float[] forward(float[] h, int batch, Pass pass) {
-        int k = pass.training() ? trainingK : spec.k();
+        int keep = pass.training() ? trainingK : k;
         out = Buffers.ensure(out, batch * width);
         kept = kept != null && kept.length >= batch * width ? kept : new boolean[batch * width];
         for (int r = 0; r < batch; r++) {
-            selectRow(h, r * width, k);
+            selectRow(h, r * width, keep);
         }
         return out;
     }

@@ -24,6 +24,7 @@ import org.aeworkbench.engine.model.LayerSpec;
 import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.model.SpecProblem;
 import org.aeworkbench.engine.model.SpecValidator;
+import org.aeworkbench.engine.model.TiedWeightsSpec;
 import org.aeworkbench.engine.tensor.Shape;
 
 /**
@@ -273,7 +274,7 @@ public final class DesignModel {
     }
 
     public void setTiedWeights(boolean on) {
-        edit(on ? "Tie weights" : "Untie weights", s -> s.withTiedWeights(on));
+        edit(on ? "Tie weights" : "Untie weights", s -> on ? s.with(TiedWeightsSpec.ON) : s.without(TiedWeightsSpec.class));
     }
 
     public void setLoss(ReconstructionLoss loss) {

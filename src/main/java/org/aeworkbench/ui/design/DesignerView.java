@@ -21,6 +21,8 @@ import javafx.scene.layout.VBox;
 import org.aeworkbench.engine.model.LayerRow;
 import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.model.SpecProblem;
+import org.aeworkbench.engine.model.TiedWeightsSpec;
+import org.aeworkbench.engine.model.VariationalSpec;
 import org.aeworkbench.engine.tensor.Shape;
 import org.aeworkbench.ui.common.Formats;
 
@@ -141,9 +143,9 @@ public final class DesignerView extends ScrollPane implements LayerDrag.Target {
         }
 
         mirror.setSelected(model.mirrored());
-        tie.setSelected(spec.tiedWeights());
-        boolean tieAllowed = spec.variational() == null;
-        tie.setDisable(!tieAllowed && !spec.tiedWeights());
+        tie.setSelected(spec.has(TiedWeightsSpec.class));
+        boolean tieAllowed = spec.variant(VariationalSpec.class) == null;
+        tie.setDisable(!tieAllowed && !spec.has(TiedWeightsSpec.class));
         HBox options = new HBox(16, mirror, tie);
         options.getStyleClass().add("designer-options");
         content.getChildren().add(options);

@@ -18,6 +18,7 @@ import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.model.LayerRow;
 import org.aeworkbench.engine.model.LayerSpec;
 import org.aeworkbench.engine.model.SpecProblem;
+import org.aeworkbench.engine.model.TiedWeightsSpec;
 import org.aeworkbench.ui.common.Formats;
 
 /**
@@ -48,7 +49,7 @@ final class LayerCard extends VBox {
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label params = new Label(row.output() == null ? "" : Formats.count(row.parameters()) + " params");
         params.getStyleClass().add("layer-params");
-        if (model.spec().tiedWeights() && path.decoder() && row.output() != null) {
+        if (model.spec().has(TiedWeightsSpec.class) && path.decoder() && row.output() != null) {
             params.setText(Formats.count(row.parameters()) + " params (tied)");
         }
         HBox title = new HBox(6, kind, where, gap, params);

@@ -23,7 +23,7 @@ public final class ObjectiveView extends VBox {
         getStyleClass().add("objective");
         setId("objective");
         variant.setId("variant-chooser");
-        variant.getItems().setAll(Variant.values());
+        variant.getItems().setAll(Variant.all());
         variant.setMaxWidth(Double.MAX_VALUE);
         loss.setId("loss-chooser");
         loss.getItems().setAll(ReconstructionLoss.values());

@@ -67,7 +67,7 @@ final class PropertyEditors implements Callback<PropertySheet.Item, PropertyEdit
             @Override
             public String toString(Object e) {
                 // The spelling of model files: "leaky-relu", "salt-and-pepper".
-                return e instanceof Enum<?> en ? org.aeworkbench.engine.model.EnumIds.id(en) : "";
+                return e instanceof Enum<?> en ? org.aeworkbench.engine.core.EnumIds.id(en) : "";
             }
 
             @Override

@@ -10,6 +10,9 @@ import javafx.collections.ObservableList;
 import org.aeworkbench.engine.model.LayerRow;
 import org.aeworkbench.engine.model.LayerSpec;
 import org.aeworkbench.engine.model.ModelSpec;
+import org.aeworkbench.engine.model.TiedWeightsSpec;
+import org.aeworkbench.engine.model.VariantSpec;
+import org.aeworkbench.engine.model.VariantType;
 import org.controlsfx.control.PropertySheet;
 
 /**
@@ -24,19 +27,6 @@ public final class SpecSheet extends PropertySheet {
     private static final Map<String, String> HELP = Map.ofEntries(
             Map.entry("units", "Output width of the layer"),
             Map.entry("activation", "Element-wise non-linearity applied to the layer's output"),
-            Map.entry("sparsity.kind", "L1: \u03bb \u03a3|h|; KL: \u03b2 \u03a3 KL(\u03c1 \u2016 \u03c1\u0302)"),
-            Map.entry("sparsity.weight", "\u03bb for L1, \u03b2 for KL"),
-            Map.entry("sparsity.rho", "Target mean activation \u03c1 of each unit (KL only)"),
-            Map.entry("sparsity.layer", "Encoder layer penalised, 0-based; -1 is the code"),
-            Map.entry("kSparse.k", "Code activations kept per sample"),
-            Map.entry("kSparse.scheduleEpochs", "Epochs over which k falls from the code width to k (0 = none)"),
-            Map.entry("noise.kind", "masking: zero inputs; gaussian: add N(0, level\u00b2); salt-and-pepper; patch"),
-            Map.entry("noise.level", "Corruption rate, or the standard deviation for gaussian noise"),
-            Map.entry("noise.clip", "Clip corrupted values to [0, 1]"),
-            Map.entry("contractive.weight", "\u03bb on \u2016J_f(x)\u2016\u00b2_F"),
-            Map.entry("variational.beta", "Weight of the KL term (\u03b2-VAE when not 1)"),
-            Map.entry("variational.warmupEpochs", "Epochs over which the KL weight rises from 0 to \u03b2 (KL annealing; 0 = none)"),
-            Map.entry("stacked.pretrainEpochs", "Epochs of greedy pretraining per layer before fine-tuning"),
             Map.entry("training.epochs", "Passes over the training split"),
             Map.entry("training.batchSize", "Samples per optimiser step"),
             Map.entry("training.seed", "Seeds initialisation, shuffling, noise and sampling: same seed, same run"),
@@ -134,22 +124,34 @@ public final class SpecSheet extends PropertySheet {
         items.add(new SpecItem("model.loss", "Model", "Loss", "Reconstruction loss", s.loss().getClass(), s.loss(),
                 v -> model.setLoss((org.aeworkbench.engine.loss.ReconstructionLoss) v)));
         items.add(new SpecItem("model.tiedWeights", "Model", "Tied weights", "Decoder uses the transposed encoder weights",
-                boolean.class, s.tiedWeights(), v -> model.setTiedWeights((Boolean) v)));
-        part(items, "sparsity", "Sparsity", s.sparsity(), ModelSpec::sparsity, ModelSpec::withSparsity);
-        part(items, "kSparse", "k-sparse", s.kSparse(), ModelSpec::kSparse, ModelSpec::withKSparse);
-        part(items, "noise", "Denoising", s.noise(), ModelSpec::noise, ModelSpec::withNoise);
-        part(items, "contractive", "Contractive", s.contractive(), ModelSpec::contractive, ModelSpec::withContractive);
-        part(items, "variational", "Variational", s.variational(), ModelSpec::variational, ModelSpec::withVariational);
-        part(items, "stacked", "Stacked", s.stacked(), ModelSpec::stacked, ModelSpec::withStacked);
+                boolean.class, s.has(TiedWeightsSpec.class), v -> model.setTiedWeights((Boolean) v)));
+        for (VariantSpec part : s.variants()) {
+            variantPart(items, part);
+        }
         part(items, "optimizer", "Optimiser", s.optimizer(), ModelSpec::optimizer, ModelSpec::withOptimizer);
         part(items, "training", "Training", s.training(), ModelSpec::training, ModelSpec::withTraining);
         items.addAll(dataItems.get());
         return items;
     }
 
-    /** Rows for each editable field of one variant part (or optimiser, training) when it is set. */
+    /** Rows for each editable field of a variant part, with the help its type gives. */
+    private <R extends Record & VariantSpec> void variantPart(List<SpecItem> items, VariantSpec part) {
+        @SuppressWarnings("unchecked")
+        Class<R> type = (Class<R>) part.getClass();
+        VariantType<?> t = part.type();
+        part(items, t.id(), t.category(), type.cast(part), m -> m.variant(type), ModelSpec::with, t.help());
+    }
+
+    /** Rows for each editable field of the optimiser or the training settings. */
     private <R extends Record> void part(List<SpecItem> items, String prefix, String category, R value,
                                          Function<ModelSpec, R> get, BiFunction<ModelSpec, R, ModelSpec> set) {
+        part(items, prefix, category, value, get, set, Map.of());
+    }
+
+    /** Rows for each editable field of one part when it is set; help by field name, else from {@link #HELP}. */
+    private <R extends Record> void part(List<SpecItem> items, String prefix, String category, R value,
+                                         Function<ModelSpec, R> get, BiFunction<ModelSpec, R, ModelSpec> set,
+                                         Map<String, String> help) {
         if (value == null) {
             return;
         }
@@ -158,7 +160,8 @@ public final class SpecSheet extends PropertySheet {
                 continue;
             }
             String key = prefix + "." + f.name();
-            items.add(new SpecItem(key, category, label(f.name()), HELP.getOrDefault(key, f.name()), f.type(), f.value(),
+            String text = help.getOrDefault(f.name(), HELP.getOrDefault(key, f.name()));
+            items.add(new SpecItem(key, category, label(f.name()), text, f.type(), f.value(),
                     v -> model.edit(category + " " + label(f.name()).toLowerCase() + " " + v,
                             m -> set.apply(m, Records.with(get.apply(m), f.name(), v)))));
         }

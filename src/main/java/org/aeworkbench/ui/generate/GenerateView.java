@@ -19,17 +19,18 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.aeworkbench.data.Dataset;
-import org.aeworkbench.ui.common.RefreshWhenShown;
-import org.aeworkbench.ui.training.ModelCache;
-import org.aeworkbench.ui.training.ModelSnapshot;
+import org.aeworkbench.engine.model.VariationalSpec;
 import org.aeworkbench.ui.WorkbenchModel;
 import org.aeworkbench.ui.common.Background;
 import org.aeworkbench.ui.common.Gallery;
+import org.aeworkbench.ui.common.RefreshWhenShown;
 import org.aeworkbench.ui.common.SampleImages;
-import org.aeworkbench.ui.dataset.PreparedData;
-import org.aeworkbench.ui.shell.MainWindow;
 import org.aeworkbench.ui.common.Theme;
+import org.aeworkbench.ui.dataset.PreparedData;
 import org.aeworkbench.ui.latent.ScatterPlot;
+import org.aeworkbench.ui.shell.MainWindow;
+import org.aeworkbench.ui.training.ModelCache;
+import org.aeworkbench.ui.training.ModelSnapshot;
 import org.aeworkbench.ui.training.ProbeSet;
 
 /**
@@ -280,7 +281,7 @@ public final class GenerateView extends HBox implements MainWindow.Themed, MainW
             return;
         }
         int n = gridSize.getValue();
-        boolean vae = frozen.spec().variational() != null;
+        boolean vae = frozen.spec().variant(VariationalSpec.class) != null;
         float[] z = vae
                 ? LatentPaths.manifold(n, LatentPaths::normalQuantile, LatentPaths::normalQuantile)
                 : LatentPaths.manifold(n, p -> codes.quantile(0, p), p -> codes.quantile(1, p));
@@ -300,7 +301,7 @@ public final class GenerateView extends HBox implements MainWindow.Themed, MainW
             return;
         }
         int count = 32;
-        boolean vae = frozen.spec().variational() != null;
+        boolean vae = frozen.spec().variant(VariationalSpec.class) != null;
         float[] z = codes.samplePrior(count, vae, new SplittableRandom(System.nanoTime()));
         manifoldNote.setText(vae ? "32 draws z ~ N(0, I), decoded"
                 : "32 draws from a Gaussian fitted to the codes (mean and variance per unit): a plain autoencoder has"

@@ -24,7 +24,7 @@ import org.aeworkbench.engine.model.Autoencoder;
 import org.aeworkbench.engine.model.LossTerms;
 import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.model.ModelSpecJson;
-import org.aeworkbench.engine.model.SpecException;
+import org.aeworkbench.engine.core.SpecException;
 import org.aeworkbench.engine.train.EpochSnapshot;
 import org.aeworkbench.ui.dataset.DataReference;
 import org.aeworkbench.ui.training.TrainingUpdate.EpochPoint;

@@ -146,7 +146,7 @@ public final class ReconstructionsView extends VBox implements org.aeworkbench.u
     }
 
     private void updateNoiseControls() {
-        NoiseSpec n = wb.design().spec().noise();
+        NoiseSpec n = wb.design().spec().variant(NoiseSpec.class);
         noiseBox.setVisible(n != null);
         noiseBox.setManaged(n != null);
         if (n != null && shown == null) {
@@ -185,7 +185,7 @@ public final class ReconstructionsView extends VBox implements org.aeworkbench.u
         }
         PcaModel.Fitted fit = wb.pca().fitted();
         Pca pca = fit != null && fit.data() == data ? fit.pca() : null;
-        NoiseSpec spec = frozen.spec().noise();
+        NoiseSpec spec = frozen.spec().variant(NoiseSpec.class);
         NoiseSpec shownNoise = spec == null ? null : new NoiseSpec(spec.kind(), noise.getValue(), spec.clip());
         Dataset samples = val;
         Background.run("reconstructions", () -> model.with(frozen, m -> ReconstructionSet.compute(m, pca, samples, shownNoise,

@@ -23,13 +23,14 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.aeworkbench.engine.model.Presets;
+import org.aeworkbench.engine.model.TiedWeightsSpec;
 import org.aeworkbench.ui.WorkbenchModel;
 import org.aeworkbench.ui.common.Icons;
 import org.aeworkbench.ui.common.Theme;
 import org.aeworkbench.ui.dataset.DataReference;
 import org.aeworkbench.ui.design.DesignModel;
-import org.aeworkbench.ui.training.TrainingSession;
 import org.aeworkbench.ui.training.TrainingSession.State;
+import org.aeworkbench.ui.training.TrainingSession;
 
 /**
  * The menu bar and the toolbar. Each action exists once, with its shortcut from
@@ -128,8 +129,8 @@ final class Actions {
         mirror.setSelected(d.mirrored());
         CheckMenuItem tie = new CheckMenuItem("Tie weights");
         tie.setOnAction(e -> d.setTiedWeights(tie.isSelected()));
-        d.stateProperty().addListener((obs, old, now) -> tie.setSelected(now.spec().tiedWeights()));
-        tie.setSelected(d.spec().tiedWeights());
+        d.stateProperty().addListener((obs, old, now) -> tie.setSelected(now.spec().has(TiedWeightsSpec.class)));
+        tie.setSelected(d.spec().has(TiedWeightsSpec.class));
         model.getItems().addAll(presets, new SeparatorMenuItem(), mirror, tie);
 
         Menu train = new Menu("_Train");

@@ -32,7 +32,6 @@ import org.aeworkbench.engine.train.SpecTraining;
 import org.aeworkbench.engine.train.Trainer;
 import org.aeworkbench.engine.train.TrainingControl;
 import org.aeworkbench.engine.train.TrainingResult;
-import org.aeworkbench.engine.variant.StackedPretraining;
 import org.aeworkbench.ui.common.Background;
 import org.aeworkbench.ui.common.Formats;
 import org.aeworkbench.ui.dataset.PreparedData;
@@ -213,8 +212,7 @@ public final class TrainingSession {
         generation++;
         runSpec = spec;
         runStart = axis;
-        runEpochs = spec.training().epochs()
-                + (spec.stacked() == null ? 0 : spec.encoder().size() * spec.stacked().pretrainEpochs());
+        runEpochs = SpecTraining.totalEpochs(spec);
         ensureCompute(spec);
         control = new TrainingControl();
         state.set(State.RUNNING);
@@ -323,8 +321,8 @@ public final class TrainingSession {
                 m = ModelBuilder.build(spec, data.all().sampleShape());
             }
             Relay relay = new Relay(handOff, compute, m, p, start, () -> weightsWanted);
-            if (spec.stacked() != null) {
-                // Stacked pretraining runs its own trainers, which take no probe: the relay encodes
+            if (!SpecTraining.phases(spec).isEmpty()) {
+                // A training phase (stacked pretraining) runs its own trainers, which take no probe: the relay encodes
                 // the probe itself at each epoch's end.
                 result = SpecTraining.run(m, compute, split.train().values(), split.train().samples(),
                         split.validation().values(), split.validation().samples(), ctl, relay);
@@ -417,8 +415,7 @@ public final class TrainingSession {
         double done = batches.get(batches.size() - 1).x() - runStart;
         progress.set(Math.min(1, done / Math.max(1, runEpochs)));
         String stage = "train".equals(b.stageName()) ? "" : b.stageName() + " \u00b7 ";
-        int epochsInStage = runSpec.stacked() != null && !StackedPretraining.FINE_TUNE.equals(b.stageName())
-                ? runSpec.stacked().pretrainEpochs() : runSpec.training().epochs();
+        int epochsInStage = SpecTraining.epochsOfStage(runSpec, b.stageName());
         epochText.set(String.format(Locale.ROOT, "%sepoch %d/%d \u00b7 batch %d/%d", stage, b.epoch() + 1, epochsInStage,
                 b.batch(), b.batchesPerEpoch()));
         rateText.set(Formats.rate(b.samplesPerSecond()));

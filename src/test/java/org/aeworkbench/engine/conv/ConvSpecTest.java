@@ -17,7 +17,7 @@ import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.model.ModelSpecJson;
 import org.aeworkbench.engine.model.Presets;
 import org.aeworkbench.engine.model.ReshapeSpec;
-import org.aeworkbench.engine.model.SpecException;
+import org.aeworkbench.engine.core.SpecException;
 import org.aeworkbench.engine.model.SpecProblem;
 import org.aeworkbench.engine.model.SpecValidator;
 import org.aeworkbench.engine.model.Upsample2DSpec;

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.aeworkbench.engine.model.Autoencoder;
 import org.aeworkbench.engine.model.ModelBuilder;
 import org.aeworkbench.engine.model.Presets;
-import org.aeworkbench.engine.model.SpecException;
+import org.aeworkbench.engine.core.SpecException;
 import org.aeworkbench.engine.tensor.Shape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

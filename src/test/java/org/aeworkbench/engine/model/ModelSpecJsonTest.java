@@ -1,5 +1,6 @@
 package org.aeworkbench.engine.model;
 
+import org.aeworkbench.engine.core.SpecException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,9 +33,13 @@ class ModelSpecJsonTest {
 
     @Test
     void anUnknownFieldIsRefused() {
-        String json = ModelSpecJson.toJson(Presets.get("keras-simple", MNIST)).replace("\"tiedWeights\"", "\"tideWeights\"");
+        String json = ModelSpecJson.toJson(Presets.get("keras-simple", MNIST)).replace("\"loss\"", "\"tideWeights\" : true,\n  \"loss\"");
         SpecException e = assertThrows(SpecException.class, () -> ModelSpecJson.parse(json, "my.json"));
-        assertTrue(e.getMessage().contains("tideWeights"), e.getMessage());
+        assertEquals("tideWeights", e.field());
+        assertTrue(e.getMessage().startsWith("my.json, line 14"), e.getMessage());
+        assertTrue(e.getMessage().contains("unknown field \"tideWeights\""), e.getMessage());
+        assertTrue(e.getMessage().contains("tiedWeights, noise, contractive, variational, kSparse, sparsity, stacked"),
+                e.getMessage());
     }
 
     @Test
@@ -45,7 +50,7 @@ class ModelSpecJsonTest {
         assertEquals("decoder[0].units", p.get(0).field());
         assertTrue(p.get(0).message().contains("784"));
         assertEquals("loss", SpecValidator.validate(spec, MNIST, false).get(0).field());
-        assertEquals("kSparse.k", SpecValidator.validate(Presets.get("k-sparse", MNIST).withKSparse(new KSparseSpec(101, 0)),
+        assertEquals("kSparse.k", SpecValidator.validate(Presets.get("k-sparse", MNIST).with(new KSparseSpec(101, 0)),
                 MNIST, true).get(0).field());
         assertEquals(784 * 32 + 32 + 32 * 784 + 784, SpecValidator.parameterCount(spec, MNIST));
     }

@@ -262,7 +262,7 @@ class ContractivePenaltyTest {
         for (List<LayerSpec> encoder : List.of(List.<LayerSpec>of(new DenseSpec(4, Activation.SIGMOID)),
                 List.<LayerSpec>of(new DenseSpec(5, Activation.TANH), new DenseSpec(3, Activation.SIGMOID)))) {
             ModelSpec spec = ModelSpec.of("c", encoder, ModelSpec.mirrorDecoder(encoder, 6, Activation.SIGMOID),
-                    ReconstructionLoss.BCE).withContractive(new ContractiveSpec(0.7));
+                    ReconstructionLoss.BCE).with(new ContractiveSpec(0.7));
             Autoencoder model = ModelBuilder.build(spec, Shape.vector(6));
             var result = FiniteDifference.checkModel(model, COMPUTE, x, 4, 15, 3e-2, 1000);
             System.out.println("contractive model, " + encoder.size() + " encoder layer(s): " + result);
@@ -289,7 +289,7 @@ class ContractivePenaltyTest {
                     ReconstructionLoss.BCE).withOptimizer(OptimizerSpec.adam(1e-2))
                     .withTraining(TrainingSpec.defaults().withEpochs(20).withBatchSize(32).withSeed(6));
             double[] p = trainedJacobianNorm(plain, train, held);
-            double[] c = trainedJacobianNorm(plain.withContractive(new ContractiveSpec(1.0)), train, held);
+            double[] c = trainedJacobianNorm(plain.with(new ContractiveSpec(1.0)), train, held);
             System.out.printf("mean ||J||^2 with %d encoder layer(s): contractive %.3f, plain %.3f;"
                     + " reconstruction %.1f vs %.1f%n", encoder.size(), c[0], p[0], c[1], p[1]);
             double bound = encoder.size() == 1 ? 0.5 : 2.0 / 3;

@@ -23,7 +23,7 @@ import org.aeworkbench.engine.model.LayerSpec;
 import org.aeworkbench.engine.model.ModelBuilder;
 import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.model.NoiseSpec;
-import org.aeworkbench.engine.model.NoiseSpec.Kind;
+import org.aeworkbench.engine.variant.Noise.Kind;
 import org.aeworkbench.engine.model.TrainingSpec;
 import org.aeworkbench.engine.optim.OptimizerSpec;
 import org.aeworkbench.engine.tensor.Shape;
@@ -179,7 +179,7 @@ class CorruptionTest {
     void denoisingModelPassesAWholeModelGradientCheck() {
         List<LayerSpec> encoder = List.of(new DenseSpec(4, Activation.TANH));
         ModelSpec spec = ModelSpec.of("d", encoder, ModelSpec.mirrorDecoder(encoder, 6, Activation.SIGMOID),
-                ReconstructionLoss.BCE).withNoise(new NoiseSpec(Kind.GAUSSIAN, 0.3, false));
+                ReconstructionLoss.BCE).with(new NoiseSpec(Kind.GAUSSIAN, 0.3, false));
         Autoencoder model = ModelBuilder.build(spec, Shape.vector(6));
         assertTrue(model.layers().get(0) instanceof CorruptionLayer);
         float[] x = FiniteDifference.uniform(new SplittableRandom(12), 4 * 6, 0, 1);
@@ -204,7 +204,7 @@ class CorruptionTest {
         float[] clean = SmallData.mnist(7000, 200);
         float[] noisy = Corruption.apply(noise, Shape.vector(784), clean, 200, new SplittableRandom(99));
         double plainError = noisyError(plain, train, clean, noisy);
-        double denoisingError = noisyError(plain.withNoise(noise), train, clean, noisy);
+        double denoisingError = noisyError(plain.with(noise), train, clean, noisy);
         System.out.printf("error on noisy inputs: denoising %.2f, plain %.2f%n", denoisingError, plainError);
         assertTrue(denoisingError < 0.9 * plainError, denoisingError + " vs " + plainError);
     }

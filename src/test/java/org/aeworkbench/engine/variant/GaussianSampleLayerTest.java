@@ -95,12 +95,12 @@ class GaussianSampleLayerTest {
     void aDesignsKlWarmUpReachesTheSamplerAndSurvivesItsJson() {
         List<LayerSpec> encoder = List.of(new DenseSpec(8, Activation.RELU), new DenseSpec(2, Activation.IDENTITY));
         ModelSpec spec = ModelSpec.of("vae", encoder, ModelSpec.mirrorDecoder(encoder, 6, Activation.SIGMOID),
-                ReconstructionLoss.BCE).withVariational(new VariationalSpec(2.0, 4));
+                ReconstructionLoss.BCE).with(new VariationalSpec(2.0, 4));
         ModelSpec back = org.aeworkbench.engine.model.ModelSpecJson.parse(org.aeworkbench.engine.model.ModelSpecJson.toJson(spec), "test");
-        assertEquals(4, back.variational().warmupEpochs());
+        assertEquals(4, back.variant(VariationalSpec.class).warmupEpochs());
         String withoutWarmUp = org.aeworkbench.engine.model.ModelSpecJson.toJson(spec).replaceAll(",\\s*\"warmupEpochs\"\\s*:\\s*4", "");
         assertTrue(!withoutWarmUp.contains("warmupEpochs"), withoutWarmUp);
-        assertEquals(0, org.aeworkbench.engine.model.ModelSpecJson.parse(withoutWarmUp, "test").variational().warmupEpochs(),
+        assertEquals(0, org.aeworkbench.engine.model.ModelSpecJson.parse(withoutWarmUp, "test").variant(VariationalSpec.class).warmupEpochs(),
                 "designs saved before the warm-up existed load with none");
 
         Autoencoder model = ModelBuilder.build(spec, Shape.vector(6));
@@ -134,7 +134,7 @@ class GaussianSampleLayerTest {
     void vaePassesAWholeModelGradientCheck() {
         List<LayerSpec> encoder = List.of(new DenseSpec(5, Activation.TANH), new DenseSpec(2, Activation.IDENTITY));
         ModelSpec spec = ModelSpec.of("vae", encoder, ModelSpec.mirrorDecoder(encoder, 6, Activation.SIGMOID),
-                ReconstructionLoss.BCE).withVariational(new VariationalSpec(1.5));
+                ReconstructionLoss.BCE).with(new VariationalSpec(1.5));
         Autoencoder model = ModelBuilder.build(spec, Shape.vector(6));
         assertEquals(2, model.codeSize());
         float[] x = FiniteDifference.uniform(new SplittableRandom(13), 4 * 6, 0, 1);
@@ -152,7 +152,7 @@ class GaussianSampleLayerTest {
     void trainedVaeHasPositiveKlAndDecodesPriorSamplesInsideTheUnitInterval() {
         List<LayerSpec> encoder = List.of(new DenseSpec(128, Activation.RELU), new DenseSpec(8, Activation.IDENTITY));
         ModelSpec spec = ModelSpec.of("vae", encoder, ModelSpec.mirrorDecoder(encoder, 784, Activation.SIGMOID),
-                ReconstructionLoss.BCE).withVariational(new VariationalSpec(1.0)).withOptimizer(OptimizerSpec.adam(1e-3))
+                ReconstructionLoss.BCE).with(new VariationalSpec(1.0)).withOptimizer(OptimizerSpec.adam(1e-3))
                 .withTraining(TrainingSpec.defaults().withEpochs(8).withBatchSize(32).withSeed(5));
         Autoencoder model = ModelBuilder.build(spec, Shape.vector(784));
         float[] held = SmallData.mnist(8000, 100);

@@ -19,6 +19,7 @@ import org.aeworkbench.engine.model.KSparseSpec;
 import org.aeworkbench.engine.model.LayerSpec;
 import org.aeworkbench.engine.model.ModelBuilder;
 import org.aeworkbench.engine.model.ModelSpec;
+import org.aeworkbench.engine.model.TiedWeightsSpec;
 import org.aeworkbench.engine.model.TrainingSpec;
 import org.aeworkbench.engine.optim.OptimizerSpec;
 import org.aeworkbench.engine.tensor.Shape;
@@ -41,7 +42,7 @@ class KSparseLayerTest {
 
     @Test
     void keepsTheKLargestAndBreaksTiesByLowestIndex() {
-        KSparseLayer layer = new KSparseLayer(Shape.vector(5), new KSparseSpec(2, 0));
+        KSparseLayer layer = new KSparseLayer(Shape.vector(5), 2, 0);
         float[] out = layer.forward(new float[] {0.5f, 2, -1, 2.5f, 0.1f, 1, 3, 3, 3, 0}, 2, Pass.inference(COMPUTE));
         assertArrayEquals(new float[] {0, 2, 0, 2.5f, 0, 0, 3, 3, 0, 0}, Arrays.copyOf(out, 10));
         float[] g = layer.backward(new float[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, 2, true);
@@ -66,8 +67,8 @@ class KSparseLayerTest {
                 h[r * width + o] = t;
             }
         }
-        var result = new GradientCheck(COMPUTE, 1e-2, true, 1).check(new KSparseLayer(Shape.vector(width),
-                new KSparseSpec(3, 0)), h, batch, random, 1000);
+        var result = new GradientCheck(COMPUTE, 1e-2, true, 1).check(new KSparseLayer(Shape.vector(width), 3, 0),
+                h, batch, random, 1000);
         System.out.println("k-sparse: " + result);
         assertTrue(result.worst() < 1e-3, result.toString());
     }
@@ -77,12 +78,12 @@ class KSparseLayerTest {
         KSparseSpec spec = new KSparseSpec(25, 5);
         int[] ks = new int[7];
         for (int e = 0; e < ks.length; e++) {
-            ks[e] = KSparseLayer.scheduledK(spec, 100, e);
+            ks[e] = KSparseLayer.scheduledK(spec.k(), spec.scheduleEpochs(), 100, e);
         }
         assertArrayEquals(new int[] {100, 85, 70, 55, 40, 25, 25}, ks);
-        assertEquals(25, KSparseLayer.scheduledK(new KSparseSpec(25, 0), 100, 0));
+        assertEquals(25, KSparseLayer.scheduledK(25, 0, 100, 0));
 
-        KSparseLayer layer = new KSparseLayer(Shape.vector(4), new KSparseSpec(1, 3));
+        KSparseLayer layer = new KSparseLayer(Shape.vector(4), 1, 3);
         layer.onEpochStart(0);
         float[] h = {0.4f, 0.3f, 0.2f, 0.1f};
         assertEquals(4, nonZero(layer.forward(h, 1, new Pass(COMPUTE, true, new SplittableRandom(1))), 4));
@@ -94,7 +95,7 @@ class KSparseLayerTest {
     void kSparseTiedModelPassesAWholeModelGradientCheck() {
         List<LayerSpec> encoder = List.of(new DenseSpec(6, Activation.IDENTITY));
         ModelSpec spec = ModelSpec.of("k", encoder, ModelSpec.mirrorDecoder(encoder, 7, Activation.SIGMOID),
-                ReconstructionLoss.MSE).withKSparse(new KSparseSpec(3, 0)).withTiedWeights(true);
+                ReconstructionLoss.MSE).with(new KSparseSpec(3, 0)).with(TiedWeightsSpec.ON);
         Autoencoder model = ModelBuilder.build(spec, Shape.vector(7));
         float[] x = FiniteDifference.uniform(new SplittableRandom(8), 3 * 7, 0, 1);
         // This seed leaves every code's 3rd and 4th largest values more than a step's effect apart.
@@ -112,7 +113,7 @@ class KSparseLayerTest {
     void trainedModelHasExactlyKNonZeroCodes() {
         List<LayerSpec> encoder = List.of(new DenseSpec(100, Activation.IDENTITY));
         ModelSpec spec = ModelSpec.of("k-sparse", encoder, ModelSpec.mirrorDecoder(encoder, 784, Activation.SIGMOID),
-                ReconstructionLoss.MSE).withKSparse(new KSparseSpec(25, 3)).withTiedWeights(true)
+                ReconstructionLoss.MSE).with(new KSparseSpec(25, 3)).with(TiedWeightsSpec.ON)
                 .withOptimizer(OptimizerSpec.adam(3e-3))
                 .withTraining(TrainingSpec.defaults().withEpochs(6).withBatchSize(50).withSeed(3));
         Autoencoder model = ModelBuilder.build(spec, Shape.vector(784));

@@ -93,7 +93,7 @@ class SparsityPenaltyTest {
         // KL on the hidden sigmoid layer, L1 on the code
         for (SparsitySpec s : List.of(new SparsitySpec(SparsitySpec.Kind.KL, 0.5, 0.1, 0),
                 new SparsitySpec(SparsitySpec.Kind.L1, 0.2, 0, -1))) {
-            Autoencoder model = ModelBuilder.build(base.withSparsity(s), Shape.vector(6));
+            Autoencoder model = ModelBuilder.build(base.with(s), Shape.vector(6));
             assertEquals(1, model.layers().stream().filter(l -> l instanceof ActivityPenalty).count());
             var result = FiniteDifference.checkModel(model, COMPUTE, x, 4, 9, 3e-2, 1000);
             System.out.println(s.kind() + " sparse model: " + result);
@@ -116,7 +116,7 @@ class SparsityPenaltyTest {
         ModelSpec plain = ModelSpec.of("plain", encoder, ModelSpec.mirrorDecoder(encoder, 784, Activation.SIGMOID),
                 ReconstructionLoss.BCE).withOptimizer(OptimizerSpec.adam(1e-2))
                 .withTraining(TrainingSpec.defaults().withEpochs(40).withBatchSize(32).withSeed(1));
-        ModelSpec sparse = plain.withSparsity(new SparsitySpec(SparsitySpec.Kind.KL, 30.0, rho, -1));
+        ModelSpec sparse = plain.with(new SparsitySpec(SparsitySpec.Kind.KL, 30.0, rho, -1));
         double sparseMean = meanCode(sparse, train, 600, held, 200);
         double plainMean = meanCode(plain, train, 600, held, 200);
         System.out.printf("KL-sparse mean code activation %.4f (rho %.2f); without the penalty %.4f%n",

@@ -1,7 +1,6 @@
 package org.aeworkbench.engine.variant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -17,12 +16,14 @@ import org.aeworkbench.engine.model.ModelBuilder;
 import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.model.NoiseSpec;
 import org.aeworkbench.engine.model.SparsitySpec;
+import org.aeworkbench.engine.model.StackedPretraining;
 import org.aeworkbench.engine.model.StackedSpec;
 import org.aeworkbench.engine.model.TrainingSpec;
 import org.aeworkbench.engine.optim.OptimizerSpec;
 import org.aeworkbench.engine.tensor.Shape;
 import org.aeworkbench.engine.train.BatchSnapshot;
 import org.aeworkbench.engine.train.EpochSnapshot;
+import org.aeworkbench.engine.train.SpecTraining;
 import org.aeworkbench.engine.train.TrainingControl;
 import org.aeworkbench.engine.train.TrainingListener;
 import org.aeworkbench.engine.train.TrainingResult;
@@ -42,30 +43,30 @@ class StackedPretrainingTest {
         List<LayerSpec> encoder = List.of(new DenseSpec(128, Activation.RELU), new DenseSpec(32, Activation.RELU),
                 new DenseSpec(8, Activation.IDENTITY));
         return ModelSpec.of("stacked", encoder, ModelSpec.mirrorDecoder(encoder, 784, Activation.SIGMOID),
-                        ReconstructionLoss.BCE).withStacked(new StackedSpec(pretrainEpochs))
+                        ReconstructionLoss.BCE).with(new StackedSpec(pretrainEpochs))
                 .withOptimizer(OptimizerSpec.adam(2e-3))
                 .withTraining(TrainingSpec.defaults().withEpochs(epochs).withBatchSize(32).withSeed(7));
     }
 
     @Test
     void eachShallowAutoencoderRebuildsTheCodesBelowThroughTheMirroredLayer() {
-        ModelSpec full = design(2, 1).withSparsity(new SparsitySpec(SparsitySpec.Kind.L1, 0.1, 0, 1))
-                .withNoise(new NoiseSpec(NoiseSpec.Kind.MASKING, 0.2, true));
+        ModelSpec full = design(2, 1).with(new SparsitySpec(SparsitySpec.Kind.L1, 0.1, 0, 1))
+                .with(new NoiseSpec(NoiseSpec.Kind.MASKING, 0.2, true));
         Shape in = Shape.vector(784);
         ModelSpec first = StackedPretraining.shallowSpec(full, in, 0);
         assertEquals(List.of(new DenseSpec(128, Activation.RELU)), first.encoder());
         assertEquals(List.of(new DenseSpec(784, Activation.SIGMOID)), first.decoder());
         assertEquals(ReconstructionLoss.BCE, first.loss());
-        assertEquals(full.noise(), first.noise());
-        assertEquals(null, first.sparsity());
+        assertEquals(full.variant(NoiseSpec.class), first.variant(NoiseSpec.class));
+        assertEquals(null, first.variant(SparsitySpec.class));
         assertEquals(2, first.training().epochs());
 
         ModelSpec second = StackedPretraining.shallowSpec(full, in, 1);
         assertEquals(List.of(new DenseSpec(32, Activation.RELU)), second.encoder());
         assertEquals(List.of(new DenseSpec(128, Activation.RELU)), second.decoder());
         assertEquals(ReconstructionLoss.MSE, second.loss());
-        assertEquals(new SparsitySpec(SparsitySpec.Kind.L1, 0.1, 0, -1), second.sparsity());
-        assertEquals(new NoiseSpec(NoiseSpec.Kind.MASKING, 0.2, false), second.noise(), "codes are not clipped");
+        assertEquals(new SparsitySpec(SparsitySpec.Kind.L1, 0.1, 0, -1), second.variant(SparsitySpec.class));
+        assertEquals(new NoiseSpec(NoiseSpec.Kind.MASKING, 0.2, false), second.variant(NoiseSpec.class), "codes are not clipped");
 
         ModelSpec third = StackedPretraining.shallowSpec(full, in, 2);
         assertEquals(List.of(new DenseSpec(8, Activation.IDENTITY)), third.encoder());
@@ -105,30 +106,42 @@ class StackedPretrainingTest {
                 assertEquals(stages.get(stages.size() - 1), s.stageName());
             }
         };
-        List<TrainingResult> pre = StackedPretraining.pretrain(model, COMPUTE, train, 500,
-                val, 100, new TrainingControl(), listener);
-        assertEquals(3, pre.size());
-        double pretrained = model.evaluate(COMPUTE, val, 100).loss().total();
+        double[] pretrained = {Double.NaN};
+        TrainingListener measuring = new TrainingListener() {
+            @Override
+            public void onStage(int stage, String name) {
+                listener.onStage(stage, name);
+                if (name.equals(SpecTraining.FINE_TUNE)) {
+                    // Called before the first fine-tuning step: the model holds the pretrained stack.
+                    pretrained[0] = model.evaluate(COMPUTE, val, 100).loss().total();
+                }
+            }
 
-        // The fine-tuning stage, as fit() runs it after the same pretraining.
-        Autoencoder again = ModelBuilder.build(design(3, 6), Shape.vector(784));
-        stages.clear();
-        indices.clear();
-        batchStages.clear();
-        StackedPretraining.Result result = StackedPretraining.fit(again, COMPUTE, train, 500, val, 100,
-                new TrainingControl(), listener);
-        assertNotNull(result.fineTuning());
+            @Override
+            public void onBatch(BatchSnapshot s) {
+                listener.onBatch(s);
+            }
+
+            @Override
+            public void onEpoch(EpochSnapshot s) {
+                listener.onEpoch(s);
+            }
+        };
+        TrainingResult result = SpecTraining.run(model, COMPUTE, train, 500, val, 100, new TrainingControl(), measuring);
+        assertEquals(TrainingResult.Status.COMPLETED, result.status(), result.message());
         List<String> expected = List.of("pretrain layer 1/3", "pretrain layer 2/3", "pretrain layer 3/3", "fine-tune");
         assertEquals(expected, stages);
         assertEquals(expected, batchStages);
         assertEquals(List.of(0, 1, 2, 3), indices);
-        // Same seed, same data: the pretraining inside fit() repeated the first run exactly.
-        assertEquals(pre.get(2).last().validation().total(), result.pretraining().get(2).last().validation().total());
-        double fineTuned = result.fineTuning().last().validation().total();
+        assertEquals(3 * 3 + 6, result.history().size(), "every stage's epochs, in order");
+        assertEquals(3 * 3 + 6, SpecTraining.totalEpochs(model));
+        assertEquals(3, SpecTraining.epochsOfStage(model.spec(), "pretrain layer 2/3"));
+        assertEquals(6, SpecTraining.epochsOfStage(model.spec(), SpecTraining.FINE_TUNE));
+        double fineTuned = result.last().validation().total();
         System.out.printf("stacked: validation loss untrained %.1f, pretrained stack %.1f, fine-tuned %.1f%n",
-                untrained, pretrained, fineTuned);
-        assertTrue(pretrained < untrained, "pretraining helps: " + pretrained + " vs " + untrained);
-        assertTrue(fineTuned < pretrained, "fine-tuning lowers the loss: " + fineTuned + " vs " + pretrained);
+                untrained, pretrained[0], fineTuned);
+        assertTrue(pretrained[0] < untrained, "pretraining helps: " + pretrained[0] + " vs " + untrained);
+        assertTrue(fineTuned < pretrained[0], "fine-tuning lowers the loss: " + fineTuned + " vs " + pretrained[0]);
     }
 
     @Test
@@ -136,9 +149,15 @@ class StackedPretrainingTest {
         TrainingControl control = new TrainingControl();
         control.cancel();
         Autoencoder model = ModelBuilder.build(design(1, 1), Shape.vector(784));
-        StackedPretraining.Result result = StackedPretraining.fit(model, COMPUTE, SmallData.mnist(0, 50), 50, null, 0,
-                control, TrainingListener.NONE);
-        assertEquals(1, result.pretraining().size());
-        assertEquals(null, result.fineTuning());
+        List<String> stages = new ArrayList<>();
+        TrainingResult result = SpecTraining.run(model, COMPUTE, SmallData.mnist(0, 50), 50, null, 0, control,
+                new TrainingListener() {
+                    @Override
+                    public void onStage(int stage, String name) {
+                        stages.add(name);
+                    }
+                });
+        assertEquals(TrainingResult.Status.CANCELLED, result.status());
+        assertEquals(List.of("pretrain layer 1/3"), stages, "no fine-tuning after a cancelled stage");
     }
 }

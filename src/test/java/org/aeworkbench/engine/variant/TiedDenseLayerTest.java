@@ -20,6 +20,7 @@ import org.aeworkbench.engine.model.DenseSpec;
 import org.aeworkbench.engine.model.LayerSpec;
 import org.aeworkbench.engine.model.ModelBuilder;
 import org.aeworkbench.engine.model.ModelSpec;
+import org.aeworkbench.engine.model.TiedWeightsSpec;
 import org.aeworkbench.engine.tensor.Shape;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class TiedDenseLayerTest {
         List<LayerSpec> encoder = List.of(new DenseSpec(5, Activation.TANH), new DenseSpec(3, Activation.TANH));
         Shape in = Shape.vector(8);
         ModelSpec spec = ModelSpec.of("tied", encoder, ModelSpec.mirrorDecoder(encoder, 8, Activation.SIGMOID),
-                ReconstructionLoss.BCE).withTiedWeights(true);
+                ReconstructionLoss.BCE).with(TiedWeightsSpec.ON);
         Autoencoder model = ModelBuilder.build(spec, in);
         // encoder weights and biases, plus one bias per decoder layer
         assertEquals(8 * 5 + 5 + 5 * 3 + 3 + 5 + 8, model.parameterCount());

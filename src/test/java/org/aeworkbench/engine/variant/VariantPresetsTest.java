@@ -13,24 +13,25 @@ import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.layer.Pass;
 import org.aeworkbench.engine.loss.ReconstructionLoss;
+import org.aeworkbench.engine.model.Autoencoder;
 import org.aeworkbench.engine.model.ContractiveSpec;
 import org.aeworkbench.engine.model.DenseSpec;
 import org.aeworkbench.engine.model.LayerSpec;
+import org.aeworkbench.engine.model.LossTerms;
+import org.aeworkbench.engine.model.ModelBuilder;
+import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.model.NoiseSpec;
+import org.aeworkbench.engine.model.Presets;
 import org.aeworkbench.engine.model.SparsitySpec;
+import org.aeworkbench.engine.model.TiedWeightsSpec;
 import org.aeworkbench.engine.model.TrainingSpec;
 import org.aeworkbench.engine.model.VariationalSpec;
+import org.aeworkbench.engine.tensor.Shape;
 import org.aeworkbench.engine.train.EpochSnapshot;
 import org.aeworkbench.engine.train.Trainer;
 import org.aeworkbench.engine.train.TrainingControl;
 import org.aeworkbench.engine.train.TrainingListener;
 import org.aeworkbench.engine.train.TrainingResult;
-import org.aeworkbench.engine.model.Autoencoder;
-import org.aeworkbench.engine.model.LossTerms;
-import org.aeworkbench.engine.model.ModelBuilder;
-import org.aeworkbench.engine.model.ModelSpec;
-import org.aeworkbench.engine.model.Presets;
-import org.aeworkbench.engine.tensor.Shape;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,14 +60,14 @@ class VariantPresetsTest {
     void sameSeedSameLossesWithVariantsCombined() {
         List<LayerSpec> encoder = List.of(new DenseSpec(64, Activation.TANH), new DenseSpec(16, Activation.SIGMOID));
         ModelSpec combined = ModelSpec.of("combined", encoder, ModelSpec.mirrorDecoder(encoder, 784, Activation.SIGMOID),
-                        ReconstructionLoss.BCE).withTiedWeights(true)
-                .withNoise(new NoiseSpec(NoiseSpec.Kind.MASKING, 0.2, false))
-                .withSparsity(new SparsitySpec(SparsitySpec.Kind.L1, 0.01, 0, 0))
-                .withContractive(new ContractiveSpec(0.5))
+                        ReconstructionLoss.BCE).with(TiedWeightsSpec.ON)
+                .with(new NoiseSpec(NoiseSpec.Kind.MASKING, 0.2, false))
+                .with(new SparsitySpec(SparsitySpec.Kind.L1, 0.01, 0, 0))
+                .with(new ContractiveSpec(0.5))
                 .withTraining(TrainingSpec.defaults().withEpochs(2).withBatchSize(32).withSeed(3));
         List<LayerSpec> vaeEncoder = List.of(new DenseSpec(64, Activation.RELU), new DenseSpec(4, Activation.IDENTITY));
         ModelSpec vae = ModelSpec.of("vae", vaeEncoder, ModelSpec.mirrorDecoder(vaeEncoder, 784, Activation.SIGMOID),
-                        ReconstructionLoss.BCE).withVariational(new VariationalSpec(1))
+                        ReconstructionLoss.BCE).with(new VariationalSpec(1))
                 .withTraining(TrainingSpec.defaults().withEpochs(2).withBatchSize(32).withSeed(3));
         float[] x = SmallData.mnist(0, 200);
         for (ModelSpec spec : List.of(combined, vae)) {

@@ -8,10 +8,12 @@ import java.util.List;
 import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.loss.ReconstructionLoss;
 import org.aeworkbench.engine.model.DenseSpec;
+import org.aeworkbench.engine.model.KSparseSpec;
 import org.aeworkbench.engine.model.LayerSpec;
 import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.model.Presets;
 import org.aeworkbench.engine.model.SpecProblem;
+import org.aeworkbench.engine.model.TiedWeightsSpec;
 import org.aeworkbench.engine.tensor.Shape;
 import org.junit.jupiter.api.Test;
 
@@ -114,11 +116,11 @@ class DesignModelTest {
     @Test
     void choosingAVariantReplacesTheOtherVariantParts() {
         DesignModel m = new DesignModel(Presets.get("k-sparse", MNIST), MNIST, true);
-        assertEquals(Variant.K_SPARSE, Variant.of(m.spec()));
-        m.edit("variant", Variant.VARIATIONAL::applyTo);
-        assertEquals(Variant.VARIATIONAL, Variant.of(m.spec()));
-        assertEquals(null, m.spec().kSparse());
-        assertFalse(m.spec().tiedWeights(), "a VAE's mean/log-variance code cannot tie weights");
+        assertEquals(Variant.titled("k-sparse"), Variant.of(m.spec()));
+        m.edit("variant", Variant.titled("Variational (VAE)")::applyTo);
+        assertEquals(Variant.titled("Variational (VAE)"), Variant.of(m.spec()));
+        assertEquals(null, m.spec().variant(KSparseSpec.class));
+        assertFalse(m.spec().has(TiedWeightsSpec.class), "a VAE's mean/log-variance code cannot tie weights");
     }
 
     @Test

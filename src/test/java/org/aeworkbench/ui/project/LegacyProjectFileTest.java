@@ -38,7 +38,7 @@ class LegacyProjectFileTest {
         }
         Project p = ProjectFile.load(file);
         assertEquals("vae-small", p.spec().name());
-        assertEquals(new VariationalSpec(1.0, 2), p.spec().variational());
+        assertEquals(new VariationalSpec(1.0, 2), p.spec().variant(VariationalSpec.class));
         assertEquals("digits", p.data().source());
         assertEquals(300, p.data().limit());
         assertEquals(Scaling.MIN_MAX, p.data().scaling());

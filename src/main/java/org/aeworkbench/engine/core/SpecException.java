@@ -1,4 +1,4 @@
-package org.aeworkbench.engine.model;
+package org.aeworkbench.engine.core;
 
 /**
  * A design that cannot work, with the field that is wrong ("decoder[2].units") so the designer

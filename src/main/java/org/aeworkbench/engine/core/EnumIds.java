@@ -1,4 +1,4 @@
-package org.aeworkbench.engine.model;
+package org.aeworkbench.engine.core;
 
 import java.util.Arrays;
 import java.util.Locale;
