@@ -104,7 +104,7 @@ class DeepEmbeddedClusteringTest {
             ModelSpec spec = ModelSpec.of("dec", List.of(new DenseSpec(6, Activation.TANH), new DenseSpec(3, Activation.IDENTITY)),
                     List.of(new DenseSpec(6, Activation.TANH), new DenseSpec(8, Activation.SIGMOID)), ReconstructionLoss.BCE);
             if (vae) {
-                spec = spec.withVariational(new VariationalSpec(1.0, 0));
+                spec = spec.with(new VariationalSpec(1.0, 0));
             }
             Autoencoder model = ModelBuilder.build(spec, Shape.vector(8));
             EncoderPath path = new EncoderPath(model, COMPUTE);
