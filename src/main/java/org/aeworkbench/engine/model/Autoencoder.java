@@ -16,6 +16,7 @@ import org.aeworkbench.engine.layer.Pass;
 import org.aeworkbench.engine.layer.PenaltyLayer;
 import org.aeworkbench.engine.loss.ReconstructionLoss;
 import org.aeworkbench.engine.tensor.Shape;
+import org.aeworkbench.engine.variant.GaussianSampleLayer;
 
 /**
  * A built autoencoder: the layers of the encoder (ending at the code, including any sampling or
@@ -143,11 +144,7 @@ public final class Autoencoder {
      */
     public LossTerms lossAndBackward(Compute compute, float[] output, float[] target, int batch, boolean backward) {
         int features = inputShape.size();
-        Layer last = layers.get(layers.size() - 1);
-        float[] logits = null;
-        if (loss == ReconstructionLoss.BCE && last instanceof ActivatedLayer a && a.activation() == Activation.SIGMOID) {
-            logits = a.preActivation();
-        }
+        float[] logits = outputLogits();
         if (backward) {
             lossGrad = Buffers.ensure(lossGrad, batch * features);
         }
@@ -174,6 +171,70 @@ public final class Autoencoder {
             }
         }
         return LossTerms.of(total / batch, penalties);
+    }
+
+    /**
+     * The output layer's pre-activation after a forward pass when the loss is BCE on a sigmoid
+     * output (the loss is then computed from logits, which never takes log of 0), else null.
+     */
+    private float[] outputLogits() {
+        Layer last = layers.get(layers.size() - 1);
+        if (loss == ReconstructionLoss.BCE && last instanceof ActivatedLayer a && a.activation() == Activation.SIGMOID) {
+            return a.preActivation();
+        }
+        return null;
+    }
+
+    /**
+     * Each sample's loss terms in an evaluation pass (no noise; a VAE's code is its posterior
+     * mean), the per-sample values whose means {@link #evaluate} reports: the reconstruction loss
+     * and, for a variational code, KL(q(z|x) || N(0, I)) without beta. For a VAE their sum is the
+     * negative ELBO in nats with the expected reconstruction term taken at the posterior mean, as the
+     * trainer's validation loss takes it.
+     */
+    public SampleLosses sampleLosses(Compute compute, float[] x, int n) {
+        int f = inputShape.size();
+        double[] reconstruction = new double[n];
+        GaussianSampleLayer code = layers.get(encoderLayers - 1) instanceof GaussianSampleLayer g ? g : null;
+        double[] kl = code == null ? null : new double[n];
+        float[] chunk = new float[Math.min(n, CHUNK) * f];
+        double[] rows = new double[Math.min(n, CHUNK)];
+        Pass pass = Pass.inference(compute);
+        for (int start = 0; start < n; start += CHUNK) {
+            int b = Math.min(CHUNK, n - start);
+            System.arraycopy(x, start * f, chunk, 0, b * f);
+            float[] out = chunk;
+            for (int i = 0; i < layers.size(); i++) {
+                out = layers.get(i).forward(out, b, pass);
+                if (i == encoderLayers - 1 && code != null) {
+                    code.klPerSample(kl, start, b);
+                }
+            }
+            loss.evaluate(compute, out, outputLogits(), chunk, b, f, null, 0f, rows);
+            System.arraycopy(rows, 0, reconstruction, start, b);
+        }
+        return new SampleLosses(reconstruction, kl);
+    }
+
+    /**
+     * Per-sample loss terms; the arrays are the caller's.
+     *
+     * @param reconstruction the reconstruction loss of each sample (summed over features)
+     * @param kl             each sample's KL divergence from the prior in nats, or null without a variational code
+     */
+    public record SampleLosses(double[] reconstruction, double[] kl) {
+
+        /** Reconstruction plus KL: the negative ELBO of a VAE; null without a variational code. */
+        public double[] negativeElbo() {
+            if (kl == null) {
+                return null;
+            }
+            double[] sum = new double[reconstruction.length];
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] = reconstruction[i] + kl[i];
+            }
+            return sum;
+        }
     }
 
     /** Codes of n samples (the mean for a VAE): n x codeSize. */

@@ -114,19 +114,38 @@ public final class GaussianSampleLayer implements PenaltyLayer, EpochAware {
         }
         double kl = 0;
         for (int r = 0; r < batch; r++) {
+            kl += rowKl(x, r);
             int mOff = r * 2 * latent;
-            int vOff = mOff + latent;
             for (int j = 0; j < latent; j++) {
-                double mu = x[mOff + j];
-                double lv = x[vOff + j];
-                double var = Math.exp(lv);
-                kl += 1 + lv - mu * mu - var;
                 int o = r * latent + j;
-                z[o] = sampled ? (float) (mu + Math.sqrt(var) * eps[o]) : (float) mu;
+                z[o] = sampled ? (float) (x[mOff + j] + Math.sqrt(Math.exp(x[mOff + latent + j])) * eps[o]) : x[mOff + j];
             }
         }
-        lastKl = -0.5 * kl / batch;
+        lastKl = kl / batch;
         return z;
+    }
+
+    /**
+     * KL(q(z|x) || N(0, I)) in nats of each sample of the last pass, without beta, written to
+     * {@code out[offset .. offset + batch)}: the per-sample terms whose mean {@link #lastKl()} is.
+     */
+    public void klPerSample(double[] out, int offset, int batch) {
+        for (int r = 0; r < batch; r++) {
+            out[offset + r] = rowKl(input, r);
+        }
+    }
+
+    /** -1/2 sum_j (1 + lv_j - mu_j^2 - exp(lv_j)) for row r of a (mu, lv) input (Kingma and Welling, appendix B). */
+    private double rowKl(float[] x, int r) {
+        int mOff = r * 2 * latent;
+        int vOff = mOff + latent;
+        double sum = 0;
+        for (int j = 0; j < latent; j++) {
+            double mu = x[mOff + j];
+            double lv = x[vOff + j];
+            sum += 1 + lv - mu * mu - Math.exp(lv);
+        }
+        return -0.5 * sum;
     }
 
     @Override
