@@ -24,6 +24,25 @@ public record ReconstructionError(double meanSummedSquaredError, double perFeatu
         return new ReconstructionError(total / n, total / ((double) n * d), n, d);
     }
 
+    /**
+     * Each sample's summed squared error sum_j (x_ij - x'_ij)^2, summed in double: the terms whose
+     * mean is {@link #meanSummedSquaredError()}, and the reconstruction-error anomaly score.
+     */
+    public static double[] perSample(float[] inputs, float[] reconstructions, int n, int d) {
+        Matrices.checkRows(inputs, n, d, "inputs");
+        Matrices.checkRows(reconstructions, n, d, "reconstructions");
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            double sum = 0;
+            for (int j = i * d; j < (i + 1) * d; j++) {
+                double e = (double) inputs[j] - reconstructions[j];
+                sum += e * e;
+            }
+            out[i] = sum;
+        }
+        return out;
+    }
+
     /** Sum of squared errors over every value. */
     public double totalSquaredError() {
         return meanSummedSquaredError * samples;

@@ -15,5 +15,7 @@ class ReconstructionErrorTest {
         assertEquals(3.5, e.meanSummedSquaredError(), 1e-15);
         assertEquals(7.0 / 6.0, e.perFeatureError(), 1e-15);
         assertEquals(7.0, e.totalSquaredError(), 1e-15);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {4, 3},
+                ReconstructionError.perSample(inputs, recon, 2, 3), 0.0);
     }
 }
