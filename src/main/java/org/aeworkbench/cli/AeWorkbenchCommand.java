@@ -14,6 +14,7 @@ import picocli.CommandLine;
             TrainCommand.class,
             DataCommand.class,
             CompareCommand.class,
+            AnomalyCommand.class,
             PresetsCommand.class,
             org.aeworkbench.cli.bench.BenchCommand.class,
         })
@@ -40,6 +41,11 @@ public final class AeWorkbenchCommand implements Runnable {
         });
         // Bad data, a design that cannot work, a damaged file: one line naming it, exit code 1.
         cli.setExecutionExceptionHandler((ex, c, parsed) -> {
+            // The request rather than the data was wrong (an unknown set or class name): a usage error.
+            if (ex instanceof org.aeworkbench.data.BadParameterException) {
+                c.getErr().println("ae-workbench: " + ex.getMessage() + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
+                return USAGE_ERROR;
+            }
             if (ex instanceof UserError || ex instanceof org.aeworkbench.data.DataException
                     || ex instanceof org.aeworkbench.engine.core.SpecException
                     || ex instanceof java.io.IOException || ex instanceof IllegalArgumentException) {

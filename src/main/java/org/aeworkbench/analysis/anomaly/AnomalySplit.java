@@ -1,5 +1,7 @@
 package org.aeworkbench.analysis.anomaly;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.aeworkbench.data.DataException;
 import org.aeworkbench.data.Dataset;
@@ -28,6 +30,10 @@ public record AnomalySplit(Dataset trainNormal, Dataset test, boolean[] anomalou
             throw new DataException(test.name() + ": " + test.features() + " features per sample, but the training data has "
                     + train.features() + "; the test set must have the same shape");
         }
+        if (test.samples() == 0) {
+            throw new DataException("the test set is empty: hold out some samples to score");
+        }
+        test = withClassesOf(train, test);
         Dataset trainNormal = train;
         if (!normal.all()) {
             if (!train.hasLabels()) {
@@ -82,6 +88,34 @@ public record AnomalySplit(Dataset trainNormal, Dataset test, boolean[] anomalou
     /** Anomalies as a share of the test set; NaN without labels. */
     public double anomalyFraction() {
         return anomalous == null ? Double.NaN : anomalies() / (double) anomalous.length;
+    }
+
+    /**
+     * The test set with its labels renumbered to the training data's class names: labels read from
+     * two files are numbered per file (text labels in sorted order), so a class missing from one
+     * file would shift the others. Test classes the training data lacks are appended after its own.
+     */
+    static Dataset withClassesOf(Dataset train, Dataset test) {
+        if (!train.hasLabels() || !test.hasLabels() || test.classNames().equals(train.classNames())
+                || test.classNames().isEmpty()) {
+            return test;
+        }
+        List<String> names = new ArrayList<>(train.classNames());
+        int[] map = new int[test.classNames().size()];
+        for (int c = 0; c < map.length; c++) {
+            String name = test.classNames().get(c);
+            int at = names.indexOf(name);
+            if (at < 0) {
+                at = names.size();
+                names.add(name);
+            }
+            map[c] = at;
+        }
+        int[] labels = new int[test.samples()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = map[test.labels()[i]];
+        }
+        return new Dataset(test.name(), test.sampleShape(), test.values(), labels, names, test.source());
     }
 
     private static int[] normalIndices(Dataset d, NormalClasses normal) {

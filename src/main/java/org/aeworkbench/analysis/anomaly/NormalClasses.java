@@ -125,13 +125,13 @@ public record NormalClasses(List<String> classNames, boolean[] normal, boolean a
         return indices().stream().map(classNames::get).toList();
     }
 
-    /** "all", "all but 7", or "3, 5" for messages and titles. */
+    /** "all", "all but 7" (one class left out of three or more), or "3, 5" for messages and titles. */
     public String describe() {
         if (all) {
             return ALL;
         }
         List<String> names = names();
-        if (names.size() == classNames.size() - 1) {
+        if (classNames.size() > 2 && names.size() == classNames.size() - 1) {
             for (int c = 0; c < normal.length; c++) {
                 if (!normal[c]) {
                     return "all but " + classNames.get(c);

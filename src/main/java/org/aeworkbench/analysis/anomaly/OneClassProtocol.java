@@ -47,7 +47,8 @@ public final class OneClassProtocol {
             return TrainingListener.NONE;
         }
 
-        default void finished(ClassRun run) {
+        /** A class has been scored; {@code result} holds its per-sample scores, kept by nothing else. */
+        default void finished(ClassRun run, AnomalyResult result) {
         }
     }
 
@@ -115,7 +116,7 @@ public final class OneClassProtocol {
             ClassRun run = new ClassRun(label, name, split.trainNormal().samples(), split.test().samples(),
                     r.ae().summary(), r.pca().summary(), (System.nanoTime() - start) / 1e9);
             runs.add(run);
-            progress.finished(run);
+            progress.finished(run, r);
         }
         return new Result(runs, mean(runs), null);
     }

@@ -176,4 +176,21 @@ class AnomalyDetectionTest {
         var e = assertThrows(DataException.class, () -> AnomalySplit.of(train, test, NormalClasses.only(0, List.of("a"))));
         assertTrue(e.getMessage().contains("no labels"), e.getMessage());
     }
+
+    @Test
+    void testLabelsFromAnotherFileAreMatchedToTheTrainingClassesByName() {
+        float[] x = new float[4 * D];
+        Dataset train = new Dataset("train", Shape.vector(D), x, new int[] {0, 1, 2, 0}, List.of("cat", "dog", "fox"), "test");
+        // The test file has no dog, so its own numbering makes fox class 1.
+        Dataset test = new Dataset("test", Shape.vector(D), new float[3 * D], new int[] {0, 1, 1}, List.of("cat", "fox"), "test");
+        Dataset aligned = AnomalySplit.withClassesOf(train, test);
+        assertArrayEquals(new int[] {0, 2, 2}, aligned.labels());
+        assertEquals(train.classNames(), aligned.classNames());
+        AnomalySplit split = AnomalySplit.of(train, test, NormalClasses.parse("cat,dog", train.classNames()));
+        assertArrayEquals(new boolean[] {false, true, true}, split.anomalous());
+        // A class only the test set has is appended, and is an anomaly.
+        Dataset wolf = new Dataset("test", Shape.vector(D), new float[2 * D], new int[] {0, 1}, List.of("cat", "wolf"), "test");
+        assertEquals(List.of("cat", "dog", "fox", "wolf"), AnomalySplit.withClassesOf(train, wolf).classNames());
+        assertArrayEquals(new boolean[] {false, true}, AnomalySplit.of(train, wolf, NormalClasses.parse("cat", train.classNames())).anomalous());
+    }
 }
