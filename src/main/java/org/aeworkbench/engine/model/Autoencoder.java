@@ -197,8 +197,35 @@ public final class Autoencoder {
         double[] reconstruction = new double[n];
         GaussianSampleLayer code = layers.get(encoderLayers - 1) instanceof GaussianSampleLayer g ? g : null;
         double[] kl = code == null ? null : new double[n];
-        float[] chunk = new float[Math.min(n, CHUNK) * f];
         double[] rows = new double[Math.min(n, CHUNK)];
+        inChunks(compute, x, n, new ChunkVisitor() {
+            @Override
+            public void atCode(int start, int b, float[] codes) {
+                if (code != null) {
+                    code.klPerSample(kl, start, b);
+                }
+            }
+
+            @Override
+            public void atOutput(int start, int b, float[] input, float[] output) {
+                loss.evaluate(compute, output, outputLogits(), input, b, f, null, 0f, rows);
+                System.arraycopy(rows, 0, reconstruction, start, b);
+            }
+        });
+        return new SampleLosses(reconstruction, kl);
+    }
+
+    /** What an evaluation pass does with each chunk: at the code stage, and at the output. */
+    private interface ChunkVisitor {
+        void atCode(int start, int b, float[] codes);
+
+        void atOutput(int start, int b, float[] input, float[] output);
+    }
+
+    /** Runs n samples through every layer in an inference pass, {@value #CHUNK} at a time. */
+    private void inChunks(Compute compute, float[] x, int n, ChunkVisitor visitor) {
+        int f = inputShape.size();
+        float[] chunk = new float[Math.min(n, CHUNK) * f];
         Pass pass = Pass.inference(compute);
         for (int start = 0; start < n; start += CHUNK) {
             int b = Math.min(CHUNK, n - start);
@@ -206,14 +233,12 @@ public final class Autoencoder {
             float[] out = chunk;
             for (int i = 0; i < layers.size(); i++) {
                 out = layers.get(i).forward(out, b, pass);
-                if (i == encoderLayers - 1 && code != null) {
-                    code.klPerSample(kl, start, b);
+                if (i == encoderLayers - 1) {
+                    visitor.atCode(start, b, out);
                 }
             }
-            loss.evaluate(compute, out, outputLogits(), chunk, b, f, null, 0f, rows);
-            System.arraycopy(rows, 0, reconstruction, start, b);
+            visitor.atOutput(start, b, chunk, out);
         }
-        return new SampleLosses(reconstruction, kl);
     }
 
     /**
@@ -289,33 +314,31 @@ public final class Autoencoder {
         int keep = Math.min(codeRows, n);
         int width = codeSize();
         float[] codes = keep > 0 ? new float[keep * width] : null;
-        float[] chunk = new float[Math.min(n, CHUNK) * f];
-        Pass pass = Pass.inference(compute);
-        double lossSum = 0;
-        double sqSum = 0;
+        double[] sums = new double[2]; // loss, squared error
         Map<String, Double> penalties = new LinkedHashMap<>();
-        for (int start = 0; start < n; start += CHUNK) {
-            int b = Math.min(CHUNK, n - start);
-            System.arraycopy(x, start * f, chunk, 0, b * f);
-            float[] out = chunk;
-            for (int i = 0; i < layers.size(); i++) {
-                out = layers.get(i).forward(out, b, pass);
-                if (i == encoderLayers - 1 && start < keep) {
+        inChunks(compute, x, n, new ChunkVisitor() {
+            @Override
+            public void atCode(int start, int b, float[] out) {
+                if (start < keep) {
                     System.arraycopy(out, 0, codes, start * width, Math.min(b, keep - start) * width);
                 }
             }
-            LossTerms t = lossAndBackward(compute, out, chunk, b, false);
-            lossSum += t.reconstruction() * b;
-            for (var e : t.penalties().entrySet()) {
-                penalties.merge(e.getKey(), e.getValue() * b, Double::sum);
+
+            @Override
+            public void atOutput(int start, int b, float[] input, float[] out) {
+                LossTerms t = lossAndBackward(compute, out, input, b, false);
+                sums[0] += t.reconstruction() * b;
+                for (var e : t.penalties().entrySet()) {
+                    penalties.merge(e.getKey(), e.getValue() * b, Double::sum);
+                }
+                for (int i = 0; i < b * f; i++) {
+                    double d = out[i] - input[i];
+                    sums[1] += d * d;
+                }
             }
-            for (int i = 0; i < b * f; i++) {
-                double d = out[i] - chunk[i];
-                sqSum += d * d;
-            }
-        }
+        });
         penalties.replaceAll((k, v) -> v / n);
-        return new Evaluation(LossTerms.of(lossSum / n, penalties), sqSum / n, codes);
+        return new Evaluation(LossTerms.of(sums[0] / n, penalties), sums[1] / n, codes);
     }
 
     /**
