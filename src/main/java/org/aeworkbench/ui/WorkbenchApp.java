@@ -9,6 +9,7 @@ import org.aeworkbench.ui.dataset.DataReference;
 import org.aeworkbench.ui.project.AutosaveStore;
 import org.aeworkbench.ui.shell.Autosave;
 import org.aeworkbench.ui.shell.MainWindow;
+import org.aeworkbench.ui.workbench.WorkbenchModel;
 
 /**
  * The workbench window. It opens on the bundled MNIST sample with the reference design
@@ -37,8 +38,6 @@ public class WorkbenchApp extends Application {
         MainWindow window = new MainWindow(model, stage);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(window.root(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight())));
-        stage.setMinWidth(1000);
-        stage.setMinHeight(640);
         window.show();
         model.loadData(DataReference.of(WorkbenchModel.DEFAULT_DATA));
         try {

@@ -42,7 +42,8 @@ import org.aeworkbench.engine.train.EpochSnapshot;
 import org.aeworkbench.ui.dataset.DataReference;
 import org.aeworkbench.ui.project.Project;
 import org.aeworkbench.ui.project.ProjectFile;
-import org.aeworkbench.ui.training.TrainingUpdate.EpochPoint;
+import org.aeworkbench.ui.run.TrainingHistory;
+import org.aeworkbench.ui.run.TrainingUpdate.EpochPoint;
 
 /**
  * Writes the seed corpora of the fuzz tests: small valid files of every format, cut from the
@@ -235,9 +236,10 @@ public final class FuzzSeeds {
             history.add(new EpochPoint(e + 1, new EpochSnapshot(0, "train", e, 2, train,
                     LossTerms.of(0.8 - 0.1 * e, Map.of("kl", 0.3)), 0.75 - 0.1 * e, 1.5 * (e + 1), 1000, null)));
         }
-        Project trained = new Project(spec, true, new DataReference("iris", 150, 7, Scaling.MIN_MAX), history,
+        Project trained = new Project(spec, true, new DataReference("iris", 150, 7, Scaling.MIN_MAX),
+                new TrainingHistory(history, List.of(), List.of(), null),
                 ModelBuilder.build(spec, six));
-        Project untrained = new Project(spec.withName("untrained"), false, DataReference.of("mnist"), List.of(), null);
+        Project untrained = new Project(spec.withName("untrained"), false, DataReference.of("mnist"), TrainingHistory.EMPTY, null);
         for (Project p : List.of(trained, untrained)) {
             Path file = mkdirs(dir.resolve("projectFile/" + p.spec().name() + ".aewb"));
             ProjectFile.save(file, p);

@@ -22,6 +22,7 @@ import org.aeworkbench.ui.training.TrainingSession;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
+import org.aeworkbench.ui.workbench.WorkbenchModel;
 
 /**
  * Training as a user does it: Train pressed again and again in one window, each run continuing
@@ -70,7 +71,7 @@ class ContinuedRunsMeasurement {
                 train[0].fire();
             });
             done.await(10, TimeUnit.MINUTES);
-            var h = wb[0].training().history();
+            var h = wb[0].training().history().epochs();
             window[r] = new double[] {(t[1] - t[0]) / 1e9, h.get(h.size() - 1).snapshot().samplesPerSecond()};
         }
         FxToolkit.cleanupStages();

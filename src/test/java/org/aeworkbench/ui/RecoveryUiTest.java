@@ -30,6 +30,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.aeworkbench.ui.workbench.WorkbenchModel;
 
 /**
  * Unsaved work survives: closing asks first, and after a crash the autosave comes back into a
@@ -93,13 +94,13 @@ class RecoveryUiTest {
     void closingWithUnsavedWorkAsksAndCancelKeepsTheWindowWhileDiscardClosesIt(FxRobot robot) throws Exception {
         TestWindow other = openAnother();
         addLayer(robot, other.wb());
-        assertTrue(other.main().project().dirtyProperty().get());
+        assertTrue(other.wb().project().dirtyProperty().get());
         Platform.runLater(() -> other.stage().fireEvent(new WindowEvent(other.stage(), WindowEvent.WINDOW_CLOSE_REQUEST)));
         assertTrue(dialogText(robot, "#keep-editing").contains("Save your work first?"));
         robot.clickOn("#keep-editing");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(other.stage().isShowing(), "Cancel keeps the window and the work");
-        assertTrue(other.main().project().dirtyProperty().get());
+        assertTrue(other.wb().project().dirtyProperty().get());
 
         Platform.runLater(() -> other.stage().fireEvent(new WindowEvent(other.stage(), WindowEvent.WINDOW_CLOSE_REQUEST)));
         dialogText(robot, "#discard-changes");
@@ -140,8 +141,8 @@ class RecoveryUiTest {
     void anAutosaveLeftByACrashIsRecoveredUnsavedWithTheEditAndItsOwnFile(FxRobot robot) throws Exception {
         Path base = dir.resolve("autosave");
         Path userFile = dir.resolve("mine.aewb");
-        robot.interact(() -> window.project().saveTo(userFile));
-        waitFor(10, () -> Files.exists(userFile) && !window.project().dirtyProperty().get());
+        robot.interact(() -> wb.project().saveTo(userFile, msg -> { throw new AssertionError(msg); }));
+        waitFor(10, () -> Files.exists(userFile) && !wb.project().dirtyProperty().get());
         byte[] saved = Files.readAllBytes(userFile);
 
         AutosaveStore crashing = AutosaveStore.open(base);
@@ -149,7 +150,7 @@ class RecoveryUiTest {
         addLayer(robot, wb);
         ModelSpec edited = wb.design().spec();
         waitFor(10, () -> autosave.writtenProperty().get() >= 1);
-        assertTrue(window.project().dirtyProperty().get(), "an autosave does not count as saving");
+        assertTrue(wb.project().dirtyProperty().get(), "an autosave does not count as saving");
         assertTrue(stage.getTitle().endsWith(" *"), stage.getTitle());
         assertArrayEquals(saved, Files.readAllBytes(userFile), "the user's file is not touched");
         robot.interact(autosave::stop);
@@ -176,8 +177,8 @@ class RecoveryUiTest {
             assertTrue(question.contains("did not close normally") && question.contains("(mine.aewb)"), question);
             robot.clickOn("#recover-button");
             waitFor(20, () -> fresh.wb().design().spec().equals(edited) && fresh.wb().data().current() != null);
-            assertTrue(fresh.main().project().dirtyProperty().get(), "recovered work is unsaved work");
-            assertEquals(userFile, fresh.main().project().fileProperty().get(), "Save goes to the user's file");
+            assertTrue(fresh.wb().project().dirtyProperty().get(), "recovered work is unsaved work");
+            assertEquals(userFile, fresh.wb().project().fileProperty().get(), "Save goes to the user's file");
             assertTrue(fresh.stage().getTitle().endsWith("mine.aewb *"), fresh.stage().getTitle());
             waitFor(5, () -> !Files.exists(crashed));
             assertNotNull(store.autosave(), "the recovered work is in this window's autosave before the old one goes");

@@ -20,6 +20,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.aeworkbench.ui.workbench.WorkbenchModel;
 
 /**
  * Saves a screenshot of each tab after a real training run, for the README:
@@ -79,29 +80,29 @@ class ScreenshotTour {
         shot(robot, dir, "training.png");
 
         robot.clickOn("#tab-latent-space");
-        waitFor(120, () -> window.views().latent().aePoints() > 0);
+        waitFor(120, () -> window.view(org.aeworkbench.ui.latent.LatentView.class).aePoints() > 0);
         Thread.sleep(4000); // metrics are computed once training has ended
-        double[] p = window.views().latent().autoencoderPlot().toScreen(
-                window.views().latent().autoencoderPlot().coordinates()[0], window.views().latent().autoencoderPlot().coordinates()[1]);
+        double[] p = window.view(org.aeworkbench.ui.latent.LatentView.class).autoencoderPlot().toScreen(
+                window.view(org.aeworkbench.ui.latent.LatentView.class).autoencoderPlot().coordinates()[0], window.view(org.aeworkbench.ui.latent.LatentView.class).autoencoderPlot().coordinates()[1]);
         if (p != null) {
             robot.clickOn(p[0], p[1]);
         }
         shot(robot, dir, "latent.png");
 
         robot.clickOn("#tab-reconstructions");
-        waitFor(60, () -> window.views().reconstructions().imageCount() > 0);
+        waitFor(60, () -> window.view(org.aeworkbench.ui.reconstructions.ReconstructionsView.class).imageCount() > 0);
         shot(robot, dir, "reconstructions.png");
 
         robot.clickOn("#tab-weights");
-        waitFor(60, () -> window.views().weights().filterCount() > 0);
+        waitFor(60, () -> window.view(org.aeworkbench.ui.weights.WeightsView.class).filterCount() > 0);
         shot(robot, dir, "weights.png");
 
         robot.interact(() -> wb.applyPreset("vae-2d"));
         trainToEnd(15);
         robot.clickOn("#tab-generate");
-        waitFor(60, () -> window.views().generate().plane().pointCount() > 0);
+        waitFor(60, () -> window.view(org.aeworkbench.ui.generate.GenerateView.class).plane().pointCount() > 0);
         robot.clickOn("#random-pair");
-        waitFor(30, () -> window.views().generate().stripImages() > 0);
+        waitFor(30, () -> window.view(org.aeworkbench.ui.generate.GenerateView.class).stripImages() > 0);
         robot.clickOn("#manifold-button");
         Thread.sleep(2000);
         shot(robot, dir, "generate.png");
@@ -110,7 +111,7 @@ class ScreenshotTour {
         robot.interact(() -> {
             wb.design().replaceLayer(LayerPath.decoder(1), new org.aeworkbench.engine.model.DenseSpec(100,
                     org.aeworkbench.engine.layer.Activation.SIGMOID), "units");
-            wb.design().selectionProperty().set(LayerPath.decoder(1));
+            wb.design().select(LayerPath.decoder(1));
         });
         robot.clickOn("#tab-training");
         shot(robot, dir, "designer.png");

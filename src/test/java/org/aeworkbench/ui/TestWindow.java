@@ -9,6 +9,7 @@ import org.aeworkbench.ui.dataset.DataReference;
 import org.aeworkbench.ui.dataset.PreparedData;
 import org.aeworkbench.ui.shell.MainWindow;
 import org.testfx.util.WaitForAsyncUtils;
+import org.aeworkbench.ui.workbench.WorkbenchModel;
 
 /**
  * The workbench window as the UI tests and measurements open it, and the waits they share.

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.aeworkbench.ui.workbench.WorkbenchModel;
 
 /**
  * Measures what the workbench's live UI costs training (issue 8): the reference design
@@ -299,7 +300,7 @@ class UiCostMeasurement {
                 if (now == TrainingSession.State.IDLE) {
                     t[1] = System.nanoTime();
                     pulseCount[1] = pulses.get();
-                    var h = s.history();
+                    var h = s.history().epochs();
                     rate[0] = h.isEmpty() ? Double.NaN : h.get(h.size() - 1).snapshot().samplesPerSecond();
                     done.countDown();
                 }

@@ -13,7 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
-import org.aeworkbench.ui.training.ModelSnapshot;
+import org.aeworkbench.ui.run.ModelSnapshot;
 import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.ui.dataset.PreparedData;
 import org.aeworkbench.ui.design.LayerPath;
@@ -30,6 +30,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.aeworkbench.ui.workbench.WorkbenchModel;
 
 /**
  * Drives the real window headless (Monocle): build a design by dragging, see an invalid design
@@ -138,11 +139,10 @@ class WorkbenchUiTest {
     void trainingFillsTheChartsAndTheScattersAndCanBePausedAndResumed(FxRobot robot) throws Exception {
         robot.clickOn("#train-button");
         waitFor(60, () -> wb.training().state() == State.IDLE && wb.training().epochsTrainedProperty().get() == 2);
-        var views = window.views();
-        assertEquals(2 * 2, views.training().epochPoints(), "train and validation per epoch");
-        assertTrue(views.training().batchPoints() > 4, "batch curve");
+        assertEquals(2 * 2, window.view(org.aeworkbench.ui.training.TrainingView.class).epochPoints(), "train and validation per epoch");
+        assertTrue(window.view(org.aeworkbench.ui.training.TrainingView.class).batchPoints() > 4, "batch curve");
         robot.clickOn("#tab-latent-space");
-        waitFor(10, () -> views.latent().aePoints() == 500 && views.latent().pcaPoints() == 500);
+        waitFor(10, () -> window.view(org.aeworkbench.ui.latent.LatentView.class).aePoints() == 500 && window.view(org.aeworkbench.ui.latent.LatentView.class).pcaPoints() == 500);
 
         // A longer run to pause in the middle of.
         robot.interact(() -> wb.design().edit("epochs", s -> s.withTraining(s.training().withEpochs(200))));
@@ -172,7 +172,7 @@ class WorkbenchUiTest {
         robot.clickOn("#train-button");
         waitFor(60, () -> wb.training().state() == State.IDLE && wb.training().epochsTrainedProperty().get() == 2);
         robot.clickOn("#tab-generate");
-        var generate = window.views().generate();
+        var generate = window.view(org.aeworkbench.ui.generate.GenerateView.class);
         waitFor(10, () -> generate.plane().pointCount() == 500);
         robot.clickOn("#random-pair");
         waitFor(10, () -> generate.stripImages() == 10);
@@ -180,21 +180,21 @@ class WorkbenchUiTest {
         Path file = dir.resolve("tiny.aewb");
         ModelSnapshot saved = wb.training().snapshot();
         ModelSpec spec = wb.design().spec();
-        robot.interact(() -> window.project().saveTo(file));
-        waitFor(10, () -> Files.exists(file) && !window.project().dirtyProperty().get());
+        robot.interact(() -> wb.project().saveTo(file, msg -> { throw new AssertionError(msg); }));
+        waitFor(10, () -> Files.exists(file) && !wb.project().dirtyProperty().get());
         robot.interact(() -> {
             wb.design().insertLayer(new org.aeworkbench.engine.model.DenseSpec(8, org.aeworkbench.engine.layer.Activation.RELU),
                     org.aeworkbench.ui.design.Zone.ENCODER, 0);
             wb.reset();
         });
-        assertTrue(window.project().dirtyProperty().get(), "an edit after saving is unsaved work");
-        robot.interact(() -> window.project().openFile(file));
+        assertTrue(wb.project().dirtyProperty().get(), "an edit after saving is unsaved work");
+        robot.interact(() -> window.openProject(file));
         waitFor(20, () -> wb.training().epochsTrainedProperty().get() == 2 && wb.design().spec().equals(spec));
         ModelSnapshot reopened = wb.training().snapshot();
         for (int i = 0; i < saved.weights().size(); i++) {
             assertArrayEquals(saved.weights().get(i), reopened.weights().get(i));
         }
-        assertEquals(2 * 2, window.views().training().epochPoints(), "the history is drawn again");
-        assertFalse(window.project().dirtyProperty().get());
+        assertEquals(2 * 2, window.view(org.aeworkbench.ui.training.TrainingView.class).epochPoints(), "the history is drawn again");
+        assertFalse(wb.project().dirtyProperty().get());
     }
 }

@@ -124,6 +124,16 @@ public record ModelSpec(String name, String description, List<LayerSpec> encoder
         return code == null ? 0 : code.units();
     }
 
+    /**
+     * Whether the design fits its codes to a prior one can sample from, N(0, I) (the VAE's KL
+     * term, Kingma and Welling 2014); a plain code space has none, only the codes it was trained
+     * to produce, with gaps between them. A variant with a prior says so ({@link VariantSpec#hasPrior}).
+     */
+    @JsonIgnore
+    public boolean hasPrior() {
+        return variants().stream().anyMatch(VariantSpec::hasPrior);
+    }
+
     /** The whole stack, encoder then decoder. */
     @JsonIgnore
     public List<LayerSpec> layers() {

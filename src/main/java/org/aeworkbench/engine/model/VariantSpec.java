@@ -70,6 +70,14 @@ public interface VariantSpec {
     }
 
     /**
+     * Whether the part fits the codes to a prior one can sample from, N(0, I) (a VAE's KL term;
+     * an adversarial autoencoder's discriminator would too); no by default.
+     */
+    default boolean hasPrior() {
+        return false;
+    }
+
+    /**
      * The part a shallow autoencoder keeps when it pretrains encoder layer {@code layer} of
      * {@code layers} on its own, or null when the part does not apply to it (the default).
      */

@@ -37,6 +37,12 @@ public record VariationalSpec(double beta, int warmupEpochs) implements VariantS
         this(beta, 0);
     }
 
+    /** The codes are pulled towards N(0, I), which can be sampled and decoded. */
+    @Override
+    public boolean hasPrior() {
+        return true;
+    }
+
     @Override
     public VariantType<?> type() {
         return TYPE;

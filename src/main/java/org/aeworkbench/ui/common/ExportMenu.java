@@ -36,7 +36,7 @@ public final class ExportMenu {
         chooser.setTitle("Export chart");
         chooser.setInitialFileName(name + "." + ext);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(), "*." + ext));
-        File file = chooser.showSaveDialog(owner.getScene().getWindow());
+        File file = FileDialogs.current().showSave(chooser, owner.getScene().getWindow());
         if (file == null) {
             return;
         }

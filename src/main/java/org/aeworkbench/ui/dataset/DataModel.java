@@ -6,6 +6,8 @@ import java.util.function.Function;
 import javafx.concurrent.Task;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.aeworkbench.data.DataSources;
 import org.aeworkbench.data.Dataset;
@@ -23,6 +25,7 @@ import org.aeworkbench.ui.common.Jobs;
 public final class DataModel {
 
     private final ObjectProperty<PreparedData> current = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final Jobs jobs;
     private final Function<DataReference, PreparedData> loader;
     private Task<PreparedData> loading;
@@ -47,6 +50,15 @@ public final class DataModel {
         return current.get();
     }
 
+    /** "Loading mnist…" while a load runs, why the last load failed, or empty. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public String status() {
+        return status.get();
+    }
+
     /** Names the dataset chooser offers. */
     public static List<String> bundledNames() {
         return DatasetRegistry.list().stream().map(DatasetInfo::name).toList();
@@ -60,11 +72,13 @@ public final class DataModel {
     public void load(DataReference ref, Consumer<PreparedData> done, Consumer<String> failed, Runnable cancelled) {
         cancelLoad();
         long ticket = generation;
+        status.set("Loading " + ref.source() + "\u2026");
         loading = jobs.run("Loading " + ref.source(), () -> loader.apply(ref), prepared -> {
             if (ticket != generation) {
                 return; // finished just as it was cancelled: a newer load or set() has the say
             }
             loading = null;
+            status.set("");
             current.set(prepared);
             if (done != null) {
                 done.accept(prepared);
@@ -72,11 +86,19 @@ public final class DataModel {
         }, msg -> {
             if (ticket == generation) {
                 loading = null;
+                status.set("Could not load " + ref.source() + ": " + msg);
                 if (failed != null) {
                     failed.accept(msg);
                 }
             }
-        }, cancelled);
+        }, () -> {
+            if (ticket == generation) {
+                status.set(""); // the user cancelled it; a newer load has set its own status
+            }
+            if (cancelled != null) {
+                cancelled.run();
+            }
+        });
     }
 
     /** Cancels the load in progress, if any; the current data stays. */
@@ -99,6 +121,7 @@ public final class DataModel {
     public void set(PreparedData data) {
         Background.onFx(() -> {
             cancelLoad();
+            status.set("");
             current.set(data);
         });
     }

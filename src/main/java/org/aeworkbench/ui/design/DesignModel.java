@@ -107,8 +107,13 @@ public final class DesignModel {
         return parameterCount;
     }
 
-    public ObjectProperty<LayerPath> selectionProperty() {
+    /** The selected layer, or null (the property sheet then shows the model's settings). */
+    public ReadOnlyObjectProperty<LayerPath> selectionProperty() {
         return selection;
+    }
+
+    public LayerPath selection() {
+        return selection.get();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
@@ -164,6 +169,18 @@ public final class DesignModel {
     }
 
     // ---- commands ----
+
+    /** Selects the layer at {@code path}, or nothing with null; not an edit of the design. */
+    public void select(LayerPath path) {
+        selection.set(layer(path) == null ? null : path);
+    }
+
+    /** Deletes the selected layer, if any. */
+    public void removeSelected() {
+        if (selection.get() != null) {
+            removeLayer(selection.get());
+        }
+    }
 
     /** Applies a named edit to the spec as one undoable step; edits that change nothing are dropped. */
     public void edit(String what, UnaryOperator<ModelSpec> change) {

@@ -67,7 +67,7 @@ public final class DesignerView extends ScrollPane implements LayerDrag.Target {
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         content.setOnMouseClicked(e -> {
             if (e.getTarget() == content) {
-                model.selectionProperty().set(null);
+                model.select(null);
             }
             requestFocus();
         });
@@ -77,8 +77,8 @@ public final class DesignerView extends ScrollPane implements LayerDrag.Target {
 
     private void onKey(KeyEvent e) {
         if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE)
-                && !(e.getTarget() instanceof TextInputControl) && model.selectionProperty().get() != null) {
-            model.removeLayer(model.selectionProperty().get());
+                && !(e.getTarget() instanceof TextInputControl) && model.selection() != null) {
+            model.removeSelected();
             e.consume();
         }
     }
@@ -108,10 +108,10 @@ public final class DesignerView extends ScrollPane implements LayerDrag.Target {
             LayerPath path = isDecoder ? LayerPath.decoder(i - codeIndex - 1) : LayerPath.encoder(i);
             VBox box = isDecoder ? decoder : i == codeIndex ? code : encoder;
             LayerCard card = new LayerCard(model, row, path, model.problemsAt(path),
-                    path.equals(model.selectionProperty().get()));
+                    path.equals(model.selection()));
             drag.install(card, () -> new LayerDrag.ExistingLayer(path, row.spec().kind() + " " + row.spec().units()),
                     e -> {
-                        model.selectionProperty().set(path);
+                        model.select(path);
                         requestFocus();
                     });
             box.getChildren().add(card);

@@ -164,7 +164,7 @@ final class LayerCard extends VBox {
         down.setOnAction(e -> move(model, +1));
         ContextMenu menu = new ContextMenu(up, down, duplicate, new javafx.scene.control.SeparatorMenuItem(), delete);
         setOnContextMenuRequested(e -> {
-            model.selectionProperty().set(path);
+            model.select(path);
             menu.show(this, e.getScreenX(), e.getScreenY());
             e.consume();
         });

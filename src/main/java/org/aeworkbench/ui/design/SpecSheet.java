@@ -81,7 +81,7 @@ public final class SpecSheet extends PropertySheet {
     }
 
     private List<SpecItem> items() {
-        LayerPath path = model.selectionProperty().get();
+        LayerPath path = model.selection();
         LayerSpec layer = model.layer(path);
         return layer != null ? layerItems(path, layer) : modelItems();
     }

@@ -4,61 +4,75 @@ import java.awt.Color;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.aeworkbench.data.Dataset;
-import org.aeworkbench.engine.model.VariationalSpec;
-import org.aeworkbench.ui.WorkbenchModel;
+import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.ui.common.Background;
 import org.aeworkbench.ui.common.Gallery;
 import org.aeworkbench.ui.common.RefreshWhenShown;
 import org.aeworkbench.ui.common.SampleImages;
+import org.aeworkbench.ui.common.TabView;
 import org.aeworkbench.ui.common.Theme;
 import org.aeworkbench.ui.dataset.PreparedData;
-import org.aeworkbench.ui.latent.ScatterPlot;
-import org.aeworkbench.ui.shell.MainWindow;
-import org.aeworkbench.ui.training.ModelCache;
-import org.aeworkbench.ui.training.ModelSnapshot;
-import org.aeworkbench.ui.training.ProbeSet;
+import org.aeworkbench.ui.plot.ScatterPlot;
+import org.aeworkbench.ui.run.ModelCache;
+import org.aeworkbench.ui.run.ModelSnapshot;
+import org.aeworkbench.ui.run.ProbeSet;
+import org.aeworkbench.ui.run.TrainedModel;
+import org.aeworkbench.ui.workbench.WorkbenchModel;
 
 /**
- * The Generate tab: walk the latent space. Pick two samples on the scatter (or a random pair) and
+ * The Generate tab: walk the latent space. Pick two samples on the plane (or a random pair) and
  * decode a linear or spherical interpolation between their codes, drawn as a path on the plane;
- * decode any clicked point of the plane; show the manifold grid for 2-D codes; sample from the
- * prior. Meant for VAEs, and just as telling for plain autoencoders, whose latent spaces have gaps.
+ * decode any clicked point of the plane; show the manifold grid for 2-D codes; and, for designs
+ * with a prior, sample from it. Plain autoencoders are just as telling here: their code spaces
+ * have gaps, which the grid and clicks on empty spots show.
  */
-public final class GenerateView extends HBox implements MainWindow.Themed, MainWindow.TabView {
+public final class GenerateView extends HBox implements TabView {
 
     private static final int SCALE = 2;
     private static final Color PATH = new Color(0xD55E00);
+    private static final int PRIOR_SAMPLES = 32;
+    private static final int PRIOR_ROW = 8;
 
     private final WorkbenchModel wb;
     private final ScatterPlot plane = new ScatterPlot("Latent plane");
     private final ToggleButton pickA = new ToggleButton("Pick A");
     private final ToggleButton pickB = new ToggleButton("Pick B");
-    private final Label pairLabel = new Label("Click two points on the plane, or take a random pair.");
+    private final Label pairLabel = new Label();
     private final Spinner<Integer> steps = new Spinner<>(3, 30, 10);
     private final ComboBox<String> method = new ComboBox<>();
-    private final HBox strip = new HBox(4);
+    private final HBox strip = new HBox(2);
     private final VBox decoded = new VBox(4);
     private final GridPane manifold = new GridPane();
     private final Spinner<Integer> gridSize = new Spinner<>(4, 24, 12);
+    private final Button sample = new Button("Sample the prior");
+    private final Label priorNote = new Label();
     private final Label manifoldNote = new Label();
-    private LatentCodes codes;
-    private ScrollPane gridScroll;
+    private final ScrollPane gridScroll;
     private final ModelCache model = new ModelCache();
+    private final RefreshWhenShown gate = new RefreshWhenShown(this::refreshCodes);
+    private LatentCodes codes;
+    /** The lineage of the model the picks belong to. */
+    private int lineage = -1;
     private int a = -1;
     private int b = -1;
     private float[] lastPath;
@@ -77,76 +91,100 @@ public final class GenerateView extends HBox implements MainWindow.Themed, MainW
         Button random = new Button("Random pair");
         random.setId("random-pair");
         random.setOnAction(e -> randomPair());
+        pairLabel.setId("pair-label");
         pairLabel.setWrapText(true);
         pairLabel.getStyleClass().add("metrics");
-        HBox pickBar = new HBox(6, pickA, pickB, random);
-        pickBar.setAlignment(Pos.CENTER_LEFT);
+        FlowPane pickBar = bar(pickA, pickB, random);
         plane.setId("generate-plane");
         plane.setOnPointClicked(this::picked);
         plane.setOnPlaneClicked(this::decodeAt);
         plane.setHoverCard(i -> {
-            PreparedData d = wb.training().trainedOn();
-            return codes == null || d == null ? null
-                    : Gallery.cell(SampleImages.of(d.all().values(), codes.probe().indices()[i], d.all().sampleShape(),
-                    d.valueRange()[0], d.valueRange()[1], 3), "#" + codes.probe().indices()[i]);
+            TrainedModel m = wb.training().model();
+            if (codes == null || m == null) {
+                return null;
+            }
+            int index = codes.probe().indices()[i];
+            PreparedData d = m.data();
+            return Gallery.cell(SampleImages.of(d.all().values(), index, d.all().sampleShape(), d.valueRange()[0],
+                    d.valueRange()[1], 3), "#" + index);
         });
         decoded.setId("decoded-point");
-        decoded.getChildren().add(Gallery.placeholder("Click an empty spot of the plane to decode it."));
         VBox left = new VBox(8, pickBar, pairLabel, plane, decoded);
         VBox.setVgrow(plane, Priority.ALWAYS);
         left.setPrefWidth(420);
+        left.setMinWidth(0);
         HBox.setHgrow(left, Priority.ALWAYS);
 
         method.getItems().setAll("Linear", "Spherical");
         method.setValue("Linear");
         method.setId("interpolation-method");
         method.setTooltip(new Tooltip("Spherical interpolation keeps the code's length typical of a Gaussian prior"));
-        steps.setPrefWidth(80);
         steps.setId("interpolation-steps");
         Button interpolate = new Button("Interpolate");
         interpolate.setId("interpolate-button");
         interpolate.getStyleClass().add("accent");
         interpolate.setOnAction(e -> interpolate());
-        HBox interpBar = new HBox(6, label("Steps"), steps, method, interpolate);
-        interpBar.setAlignment(Pos.CENTER_LEFT);
+        FlowPane interpBar = bar(label("Steps"), steps, method, interpolate);
         strip.setId("interpolation-strip");
-        ScrollPane stripScroll = new ScrollPane(strip);
-        stripScroll.setFitToHeight(true);
-        stripScroll.setPrefHeight(90);
-        stripScroll.setMinHeight(90);
+        strip.setMinWidth(0);
+        strip.setMinHeight(Region.USE_PREF_SIZE);
 
-        gridSize.setPrefWidth(80);
+        gridSize.setId("manifold-size");
         Button grid = new Button("Manifold grid");
-        grid.setMinWidth(Region.USE_PREF_SIZE);
         grid.setId("manifold-button");
         grid.setOnAction(e -> manifoldGrid());
-        Button sample = new Button("Sample the prior");
-        sample.setMinWidth(Region.USE_PREF_SIZE);
         sample.setId("sample-prior");
         sample.setOnAction(e -> samplePrior());
-        HBox gridBar = new HBox(6, label("Size"), gridSize, grid, sample);
-        gridBar.setAlignment(Pos.CENTER_LEFT);
+        sample.managedProperty().bind(sample.visibleProperty());
+        FlowPane gridBar = bar(label("Size"), gridSize, grid, sample);
+        for (Spinner<Integer> s : List.of(steps, gridSize)) {
+            s.setPrefWidth(84);
+            s.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        priorNote.setId("prior-note");
+        priorNote.getStyleClass().add("metrics");
+        priorNote.setWrapText(true);
+        priorNote.managedProperty().bind(priorNote.visibleProperty());
         manifoldNote.getStyleClass().add("metrics");
         manifoldNote.setWrapText(true);
-        manifold.setHgap(0);
-        manifold.setVgap(0);
         manifold.setId("manifold-grid");
         gridScroll = new ScrollPane(manifold);
+        gridScroll.setFitToWidth(true);
         VBox.setVgrow(gridScroll, Priority.ALWAYS);
 
-        VBox right = new VBox(8, section("INTERPOLATION"), interpBar, stripScroll, section("MANIFOLD AND PRIOR"), gridBar,
-                manifoldNote, gridScroll);
+        VBox right = new VBox(8, section("INTERPOLATION"), interpBar, strip, section("MANIFOLD AND PRIOR"), gridBar,
+                priorNote, manifoldNote, gridScroll);
         right.setPrefWidth(420);
+        right.setMinWidth(0);
         HBox.setHgrow(right, Priority.ALWAYS);
         getChildren().addAll(left, right);
 
-        wb.training().snapshotProperty().addListener((obs, o, n) -> refreshCodes());
-        plane.setPoints(new float[0], 0, null, List.of(), "z1", "z2", "Train the model: its codes appear here");
+        wb.training().modelProperty().addListener((obs, o, n) -> {
+            if (n == null || n.lineage() != lineage) {
+                forget();
+            }
+            lineage = n == null ? -1 : n.lineage();
+            showPriorChoice();
+            refreshCodes();
+        });
+        wb.design().stateProperty().addListener((obs, o, n) -> showPriorChoice());
+        forget();
+        showPriorChoice();
     }
 
     /** Images in the interpolation strip (tests read this). */
     public int stripImages() {
         return strip.getChildren().size();
+    }
+
+    /** The strip itself, which is fitted to the pane's width (tests measure it). */
+    public Region strip() {
+        return strip;
+    }
+
+    /** "A: #12 (3)    B: #40 (7)", or what to do (tests read this). */
+    public String pairText() {
+        return pairLabel.getText();
     }
 
     public ScatterPlot plane() {
@@ -158,11 +196,36 @@ public final class GenerateView extends HBox implements MainWindow.Themed, MainW
         plane.style(theme);
     }
 
-    private final RefreshWhenShown gate = new RefreshWhenShown(this::refreshCodes);
-
     @Override
     public void setShowing(boolean on) {
         gate.setShowing(on);
+    }
+
+    /** Drops everything that belonged to the previous model: picks, path, strip, decoded point, grid. */
+    private void forget() {
+        codes = null;
+        a = -1;
+        b = -1;
+        lastPath = null;
+        pickA.setSelected(true);
+        pairLabel.setText("Click two points on the plane, or take a random pair.");
+        strip.getChildren().clear();
+        manifold.getChildren().clear();
+        manifoldNote.setText("");
+        decoded.getChildren().setAll(Gallery.placeholder("Click an empty spot of the plane to decode it."));
+        plane.clearMarks();
+        plane.setTitle("Latent plane");
+        plane.setPoints(new float[0], 0, null, List.of(), "z1", "z2", "Train the model: its codes appear here");
+    }
+
+    /** "Sample the prior" for designs that have one; for the others, one line on why a plain code space has gaps. */
+    private void showPriorChoice() {
+        TrainedModel m = wb.training().model();
+        ModelSpec spec = m != null ? m.weights().spec() : wb.design().spec();
+        sample.setVisible(spec.hasPrior());
+        priorNote.setVisible(!spec.hasPrior());
+        priorNote.setText("No prior to sample: a plain autoencoder's codes lie where training put them, in clusters"
+                + " with gaps between, and a point in a gap decodes to something unlike any sample.");
     }
 
     /** Encodes the probe samples with the newest weights (background), for the plane. */
@@ -170,18 +233,21 @@ public final class GenerateView extends HBox implements MainWindow.Themed, MainW
         if (gate.deferIfHidden()) {
             return;
         }
-        ModelSnapshot frozen = wb.training().snapshot();
-        ProbeSet probe = wb.training().probe();
-        PreparedData data = wb.training().trainedOn();
-        if (frozen == null || probe == null || data == null) {
+        TrainedModel trained = wb.training().model();
+        if (trained == null) {
             return;
         }
-        Background.run("generate codes", () -> model.with(frozen, m -> LatentCodes.of(m, probe, wb.inference())), c -> {
+        ProbeSet probe = trained.probe();
+        Background.run("generate codes", () -> model.with(trained.weights(), m -> LatentCodes.of(m, probe, wb.inference())), c -> {
+            if (wb.training().model() != trained) {
+                return; // a newer model is on its way
+            }
             codes = c;
-            float[] view = c.plane();
-            plane.setPoints(view, probe.size(), probe.labels(), data.all().classNames(), "z1", "z2",
-                    c.codeSize() > 2 ? "code units z1 and z2 of " + c.codeSize() + "; other units at their mean when decoding"
-                            : "click a point to pick it, an empty spot to decode it");
+            plane.setTitle(c.planeTitle());
+            plane.setPoints(c.onPlane(), probe.size(), probe.labels(), trained.data().all().classNames(), c.xLabel(),
+                    c.yLabel(), c.plane() == null ? "click a point to pick it, an empty spot to decode it"
+                            : "interpolation runs in all " + c.codeSize() + " units; a clicked spot decodes the mean code"
+                            + " moved along these two directions");
             drawPath();
         }, msg -> pairLabel.setText(msg));
     }
@@ -194,6 +260,7 @@ public final class GenerateView extends HBox implements MainWindow.Themed, MainW
             b = i;
             pickA.setSelected(true);
         }
+        lastPath = null;
         describePair();
         drawPath();
     }
@@ -213,8 +280,10 @@ public final class GenerateView extends HBox implements MainWindow.Themed, MainW
     }
 
     private void describePair() {
-        Dataset all = wb.training().trainedOn().all();
-        pairLabel.setText("A: " + name(all, a) + "    B: " + name(all, b));
+        TrainedModel m = wb.training().model();
+        if (m != null) {
+            pairLabel.setText("A: " + name(m.data().all(), a) + "    B: " + name(m.data().all(), b));
+        }
     }
 
     private String name(Dataset all, int probeIndex) {
@@ -228,21 +297,29 @@ public final class GenerateView extends HBox implements MainWindow.Themed, MainW
 
     /** Decodes the interpolation between A and B and draws its path. */
     public void interpolate() {
-        ModelSnapshot frozen = wb.training().snapshot();
-        if (codes == null || frozen == null || a < 0 || b < 0) {
+        TrainedModel trained = wb.training().model();
+        if (codes == null || trained == null || a < 0 || b < 0) {
             pairLabel.setText("Pick two points first (A, then B), or take a random pair.");
             return;
         }
-        float[] za = codes.code(a);
-        float[] zb = codes.code(b);
+        ProbeSet probe = codes.probe();
+        int d = probe.values().length / probe.size();
+        float[] xa = java.util.Arrays.copyOfRange(probe.values(), a * d, (a + 1) * d);
+        float[] xb = java.util.Arrays.copyOfRange(probe.values(), b * d, (b + 1) * d);
         int n = steps.getValue();
-        float[] path = "Spherical".equals(method.getValue()) ? LatentPaths.spherical(za, zb, n) : LatentPaths.linear(za, zb, n);
-        decodeInto(frozen, path, n, images -> {
-            strip.getChildren().setAll(images);
-            drawPath();
-        }, i -> String.format(Locale.ROOT, "t=%.2f", n == 1 ? 0.0 : (double) i / (n - 1)));
-        lastPath = path;
-        lastPathSteps = n;
+        boolean spherical = "Spherical".equals(method.getValue());
+        Background.run("interpolate", () -> model.with(trained.weights(),
+                m -> Interpolation.between(m, xa, xb, n, spherical, wb.inference())), path -> {
+                    if (wb.training().model() != trained && (wb.training().model() == null
+                            || wb.training().model().lineage() != trained.lineage())) {
+                        return;
+                    }
+                    strip.getChildren().setAll(cells(path.frames(), n, trained.data(),
+                            i -> String.format(Locale.ROOT, "t=%.2f", n == 1 ? 0.0 : (double) i / (n - 1)), strip, n));
+                    lastPath = path.codes();
+                    lastPathSteps = n;
+                    drawPath();
+                }, msg -> pairLabel.setText("Could not interpolate: " + msg));
     }
 
     private void drawPath() {
@@ -252,7 +329,7 @@ public final class GenerateView extends HBox implements MainWindow.Themed, MainW
         if (lastPath != null && a >= 0 && b >= 0) {
             plane.setPath(codes.toPlane(lastPath, lastPathSteps), lastPathSteps, PATH);
         } else if (a >= 0) {
-            float[] p = codes.plane();
+            float[] p = codes.onPlane();
             plane.mark(p[2 * a], p[2 * a + 1], PATH);
         }
     }
@@ -264,10 +341,10 @@ public final class GenerateView extends HBox implements MainWindow.Themed, MainW
         }
         float[] z = codes.fromPlane((float) x, (float) y);
         decodeInto(frozen, z, 1, images -> {
-            Label where = new Label(String.format(Locale.ROOT, "decoded at z1 = %.2f, z2 = %.2f", x, y));
+            Label where = new Label(String.format(Locale.ROOT, "decoded at (%.2f, %.2f) on the plane", x, y));
             where.getStyleClass().add("image-caption");
             decoded.getChildren().setAll(where, images.get(0));
-        }, i -> null);
+        }, i -> null, null, 1);
     }
 
     private void manifoldGrid() {
@@ -276,68 +353,84 @@ public final class GenerateView extends HBox implements MainWindow.Themed, MainW
             return;
         }
         if (codes.codeSize() != 2) {
-            manifoldNote.setText("The manifold grid needs a 2-D code; this code has " + codes.codeSize()
-                    + " units. Sample from the prior instead.");
+            manifoldNote.setText("The manifold grid needs a 2-D code; this code has " + codes.codeSize() + " units."
+                    + (frozen.spec().hasPrior() ? " Sample the prior instead." : ""));
             return;
         }
         int n = gridSize.getValue();
-        boolean vae = frozen.spec().variant(VariationalSpec.class) != null;
-        float[] z = vae
+        boolean prior = frozen.spec().hasPrior();
+        float[] z = prior
                 ? LatentPaths.manifold(n, LatentPaths::normalQuantile, LatentPaths::normalQuantile)
                 : LatentPaths.manifold(n, p -> codes.quantile(0, p), p -> codes.quantile(1, p));
-        manifoldNote.setText(vae
+        manifoldNote.setText(prior
                 ? "z at the normal quantiles \u03a6\u207b\u00b9(p), p = 0.5/n \u2026 1 \u2212 0.5/n, in each direction (Kingma and Welling 2014)"
                 : "z at the quantiles of the codes themselves, in each direction: a plain autoencoder has no prior,"
                         + " so blurry or unlike cells show the gaps between its clusters");
         decodeInto(frozen, z, n * n, images -> {
             fillGrid(images, n);
             plane.setMarks(z, n * n, new Color(0x56B4E9));
-        }, i -> null);
+        }, i -> null, gridScroll, n);
     }
 
     private void samplePrior() {
         ModelSnapshot frozen = wb.training().snapshot();
-        if (codes == null || frozen == null) {
+        if (codes == null || frozen == null || !frozen.spec().hasPrior()) {
             return;
         }
-        int count = 32;
-        boolean vae = frozen.spec().variant(VariationalSpec.class) != null;
-        float[] z = codes.samplePrior(count, vae, new SplittableRandom(System.nanoTime()));
-        manifoldNote.setText(vae ? "32 draws z ~ N(0, I), decoded"
-                : "32 draws from a Gaussian fitted to the codes (mean and variance per unit): a plain autoencoder has"
-                        + " no prior of its own");
-        decodeInto(frozen, z, count, images -> {
-            fillGrid(images, 8);
-            plane.setMarks(codes.toPlane(z, count), count, new Color(0x56B4E9));
-        }, i -> null);
+        float[] z = codes.samplePrior(PRIOR_SAMPLES, new SplittableRandom(System.nanoTime()));
+        manifoldNote.setText(PRIOR_SAMPLES + " draws z ~ N(0, I), decoded");
+        decodeInto(frozen, z, PRIOR_SAMPLES, images -> {
+            fillGrid(images, PRIOR_ROW);
+            plane.setMarks(codes.toPlane(z, PRIOR_SAMPLES), PRIOR_SAMPLES, new Color(0x56B4E9));
+        }, i -> null, gridScroll, PRIOR_ROW);
     }
 
-    /** Lays images out n to a row, each scaled so the row fits the pane's width. */
-    private void fillGrid(List<VBox> images, int n) {
+    /** Lays the cells out {@code perRow} to a row, their images already bound to the pane's width. */
+    private void fillGrid(List<VBox> images, int perRow) {
         manifold.getChildren().clear();
         for (int i = 0; i < images.size(); i++) {
-            VBox cell = images.get(i);
-            if (cell.getChildren().get(0) instanceof javafx.scene.image.ImageView view) {
-                view.setPreserveRatio(true);
-                view.fitWidthProperty().bind(gridScroll.widthProperty().subtract(16).divide(n));
-            }
-            manifold.add(cell, i % n, i / n);
+            manifold.add(images.get(i), i % perRow, i / perRow);
         }
     }
 
-    /** Decodes n codes in the background and hands back one image node per code. */
-    private void decodeInto(ModelSnapshot frozen, float[] z, int n, java.util.function.Consumer<List<VBox>> done,
-                            java.util.function.IntFunction<String> caption) {
-        PreparedData data = wb.training().trainedOn();
-        Background.run("decode", () -> model.with(frozen, m -> m.decode(wb.inference(), z, n)), out -> {
-            float[] range = data.valueRange();
-            List<VBox> images = new java.util.ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                images.add(Gallery.cell(SampleImages.of(out, i, data.all().sampleShape(), range[0], range[1], SCALE),
-                        caption.apply(i)));
+    /**
+     * Decodes n codes in the background and hands back one cell per code; with {@code fitTo}, the
+     * images are scaled so that {@code perRow} of them fill its width.
+     */
+    private void decodeInto(ModelSnapshot frozen, float[] z, int n, Consumer<List<VBox>> done, IntFunction<String> caption,
+                            Region fitTo, int perRow) {
+        TrainedModel trained = wb.training().model();
+        if (trained == null) {
+            return;
+        }
+        PreparedData data = trained.data();
+        Background.run("decode", () -> model.with(frozen, m -> m.decode(wb.inference(), z, n)),
+                out -> done.accept(cells(out, n, data, caption, fitTo, perRow)),
+                msg -> pairLabel.setText("Could not decode: " + msg));
+    }
+
+    private static List<VBox> cells(float[] out, int n, PreparedData data, IntFunction<String> caption, Region fitTo, int perRow) {
+        float[] range = data.valueRange();
+        List<VBox> images = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            VBox cell = Gallery.cell(SampleImages.of(out, i, data.all().sampleShape(), range[0], range[1], SCALE), caption.apply(i));
+            if (fitTo != null && cell.getChildren().get(0) instanceof ImageView view) {
+                view.setPreserveRatio(true);
+                view.fitWidthProperty().bind(fitTo.widthProperty().subtract(4 + 2 * perRow).divide(perRow));
+                cell.setMinWidth(0);
             }
-            done.accept(images);
-        }, msg -> pairLabel.setText("Could not decode: " + msg));
+            images.add(cell);
+        }
+        return images;
+    }
+
+    private static FlowPane bar(Control... controls) {
+        FlowPane bar = new FlowPane(6, 6, controls);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        for (Control c : controls) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        return bar;
     }
 
     private static Label label(String text) {

@@ -1,21 +1,26 @@
 package org.aeworkbench.ui.generate;
 
+import java.util.Locale;
 import java.util.SplittableRandom;
+import org.aeworkbench.analysis.Pca;
 import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.engine.model.Autoencoder;
-import org.aeworkbench.ui.training.ProbeSet;
+import org.aeworkbench.ui.run.ProbeSet;
 
 /**
  * The probe samples' codes under one set of weights, and the plane the Generate tab draws them
- * on: code units z1 and z2 (the other units, when there are more, held at their mean).
+ * on: the code itself when it has one or two units; otherwise the codes' own first two principal
+ * components, so a clicked point of the plane decodes as the mean code moved along those two
+ * directions, and paths drawn on the plane are projections of paths in the full code space.
  *
  * @param probe    the samples
  * @param codes    n x k
  * @param codeSize k
  * @param mean     mean code, k values
  * @param std      standard deviation of each code unit
+ * @param plane    PCA of the codes with two components, or null when k is 1 or 2
  */
-record LatentCodes(ProbeSet probe, float[] codes, int codeSize, float[] mean, float[] std) {
+record LatentCodes(ProbeSet probe, float[] codes, int codeSize, float[] mean, float[] std, Pca plane) {
 
     /** @param model a copy owned by the calling thread */
     static LatentCodes of(Autoencoder model, ProbeSet probe, Compute compute) {
@@ -36,7 +41,8 @@ record LatentCodes(ProbeSet probe, float[] codes, int codeSize, float[] mean, fl
             mean[j] = (float) m;
             std[j] = (float) Math.sqrt(Math.max(0, sq / n - m * m));
         }
-        return new LatentCodes(probe, codes, k, mean, std);
+        Pca plane = k > 2 && n >= 2 ? Pca.fit(codes, n, k, 2) : null;
+        return new LatentCodes(probe, codes, k, mean, std, plane);
     }
 
     float[] code(int i) {
@@ -46,12 +52,15 @@ record LatentCodes(ProbeSet probe, float[] codes, int codeSize, float[] mean, fl
     }
 
     /** Every probe code on the plane, n x 2. */
-    float[] plane() {
+    float[] onPlane() {
         return toPlane(codes, probe.size());
     }
 
-    /** m codes (m x k) on the plane (m x 2): units z1 and z2, or z1 and 0 for a 1-D code. */
+    /** m codes (m x k) on the plane (m x 2). */
     float[] toPlane(float[] z, int m) {
+        if (plane != null) {
+            return plane.transform(z, m);
+        }
         float[] out = new float[2 * m];
         for (int i = 0; i < m; i++) {
             out[2 * i] = z[i * codeSize];
@@ -60,9 +69,12 @@ record LatentCodes(ProbeSet probe, float[] codes, int codeSize, float[] mean, fl
         return out;
     }
 
-    /** The code at a point of the plane, with any further units at their mean. */
+    /** The code at a point of the plane: the point itself, or the mean code moved along the two principal directions. */
     float[] fromPlane(float x, float y) {
-        float[] z = mean.clone();
+        if (plane != null) {
+            return plane.inverseTransform(new float[] {x, y}, 1);
+        }
+        float[] z = new float[codeSize];
         z[0] = x;
         if (codeSize > 1) {
             z[1] = y;
@@ -70,18 +82,33 @@ record LatentCodes(ProbeSet probe, float[] codes, int codeSize, float[] mean, fl
         return z;
     }
 
+    String xLabel() {
+        return plane == null ? "z1" : axis(1);
+    }
+
+    String yLabel() {
+        return plane == null ? (codeSize > 1 ? "z2" : "") : axis(2);
+    }
+
+    /** What the plane shows, in words, for its title. */
+    String planeTitle() {
+        return plane == null ? "Latent plane (the code itself)"
+                : "Latent plane: PCA of the " + codeSize + "-unit codes";
+    }
+
+    private String axis(int pc) {
+        return String.format(Locale.ROOT, "PC %d of the codes (%.1f %%)", pc, 100 * plane.explainedVarianceRatio()[pc - 1]);
+    }
+
     double quantile(int dim, double p) {
         return LatentPaths.empiricalQuantile(codes, probe.size(), codeSize, dim, p);
     }
 
-    /** count codes from N(0, I) (a VAE's prior) or from N(mean, diag std^2) fitted to the codes. */
-    float[] samplePrior(int count, boolean standard, SplittableRandom random) {
+    /** count codes from the prior N(0, I). */
+    float[] samplePrior(int count, SplittableRandom random) {
         float[] z = new float[count * codeSize];
-        for (int i = 0; i < count; i++) {
-            for (int j = 0; j < codeSize; j++) {
-                double g = gaussian(random);
-                z[i * codeSize + j] = (float) (standard ? g : mean[j] + std[j] * g);
-            }
+        for (int i = 0; i < z.length; i++) {
+            z[i] = (float) gaussian(random);
         }
         return z;
     }

@@ -6,8 +6,8 @@ import org.aeworkbench.analysis.CodeView;
 import org.aeworkbench.analysis.Pca;
 import org.aeworkbench.analysis.Procrustes;
 import org.aeworkbench.ui.dataset.PcaModel;
-import org.aeworkbench.ui.training.ProbeSet;
-import org.aeworkbench.ui.training.TrainingUpdate.ProbeFrame;
+import org.aeworkbench.ui.run.ProbeSet;
+import org.aeworkbench.ui.run.TrainingUpdate.ProbeFrame;
 
 /**
  * Turns a frame of probe codes into the two point sets drawn: the codes as a 2-D view (as they

@@ -13,20 +13,21 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.aeworkbench.engine.blas.Compute;
-import org.aeworkbench.ui.training.ModelCache;
-import org.aeworkbench.ui.training.ModelSnapshot;
 import org.aeworkbench.analysis.Pca;
-import org.aeworkbench.ui.WorkbenchModel;
 import org.aeworkbench.ui.common.Background;
 import org.aeworkbench.ui.common.ExportMenu;
+import org.aeworkbench.ui.common.TabView;
 import org.aeworkbench.ui.common.Theme;
 import org.aeworkbench.ui.dataset.PcaModel;
 import org.aeworkbench.ui.dataset.PreparedData;
-import org.aeworkbench.ui.shell.MainWindow;
-import org.aeworkbench.ui.training.ProbeSet;
+import org.aeworkbench.ui.plot.ScatterPlot;
+import org.aeworkbench.ui.run.ModelCache;
+import org.aeworkbench.ui.run.ProbeSet;
+import org.aeworkbench.ui.run.TrainedModel;
+import org.aeworkbench.ui.run.TrainingUpdate;
+import org.aeworkbench.ui.run.TrainingUpdate.ProbeFrame;
 import org.aeworkbench.ui.training.TrainingSession;
-import org.aeworkbench.ui.training.TrainingUpdate;
-import org.aeworkbench.ui.training.TrainingUpdate.ProbeFrame;
+import org.aeworkbench.ui.workbench.WorkbenchModel;
 
 /**
  * The Latent space tab: the autoencoder's codes (left) beside PCA of the same samples (right),
@@ -34,7 +35,7 @@ import org.aeworkbench.ui.training.TrainingUpdate.ProbeFrame;
  * figures under each; a slider that replays the codes epoch by epoch; hovering shows a sample,
  * clicking shows it with its reconstructions.
  */
-public final class LatentView extends HBox implements MainWindow.Themed, MainWindow.TabView {
+public final class LatentView extends HBox implements TabView {
 
     private final WorkbenchModel wb;
     private final ScatterPlot ae = new ScatterPlot("Autoencoder codes");
@@ -57,6 +58,8 @@ public final class LatentView extends HBox implements MainWindow.Themed, MainWin
     private final PcaModel pcaModel;
     private final ModelCache metricsModel = new ModelCache();
     private final Compute inference;
+    /** The lineage of the model whose sample is selected, so a replaced model drops the selection. */
+    private int selectedLineage = -1;
 
     public LatentView(WorkbenchModel wb) {
         this.wb = wb;
@@ -122,9 +125,16 @@ public final class LatentView extends HBox implements MainWindow.Themed, MainWin
                 computeMetrics();
             }
         });
-        t.snapshotProperty().addListener((obs, old, now) -> {
+        t.modelProperty().addListener((obs, old, now) -> {
             metricsDue = true;
-            if (t.state() == TrainingSession.State.IDLE) {
+            if (now == null || now.lineage() != selectedLineage) {
+                clearSelection();
+            }
+            if (now == null) {
+                aeMetrics.setText("");
+                pcaMetrics.setText("");
+                basis.setText("");
+            } else if (t.state() == TrainingSession.State.IDLE) {
                 computeMetrics();
             }
         });
@@ -148,6 +158,11 @@ public final class LatentView extends HBox implements MainWindow.Themed, MainWin
         return ae;
     }
 
+    /** The title of the sample card beside the plots (tests read it). */
+    public String selectedTitle() {
+        return selected.title();
+    }
+
     @Override
     public void setTheme(Theme theme) {
         ae.style(theme);
@@ -157,7 +172,9 @@ public final class LatentView extends HBox implements MainWindow.Themed, MainWin
     private void apply(TrainingUpdate u) {
         if (u.reset()) {
             shown = null;
+            current = null;
             showEmpty();
+            clearSelection();
         }
         List<ProbeFrame> frames = wb.training().replay();
         boolean live = replay.getValue() >= replay.getMax();
@@ -181,7 +198,8 @@ public final class LatentView extends HBox implements MainWindow.Themed, MainWin
             replayLabel.setText("live");
             show(frames.get(frames.size() - 1));
         } else {
-            replayLabel.setText(String.format("after epoch %d of %d", i + 1, frames.size()));
+            replayLabel.setText(String.format(java.util.Locale.ROOT, "after epoch %d of %d", Math.round(frames.get(i).x()),
+                    Math.round(frames.get(frames.size() - 1).x())));
             show(frames.get(i));
         }
     }
@@ -250,7 +268,9 @@ public final class LatentView extends HBox implements MainWindow.Themed, MainWin
 
     private void select(int i) {
         ProbeSet probe = wb.training().probe();
+        TrainedModel m = wb.training().model();
         if (probe != null && current != null) {
+            selectedLineage = m == null ? -1 : m.lineage();
             selected.show(probe.indices()[i]);
             ae.mark(current.codes()[2 * i], current.codes()[2 * i + 1], java.awt.Color.BLACK);
             if (current.pca() != null) {
@@ -262,22 +282,31 @@ public final class LatentView extends HBox implements MainWindow.Themed, MainWin
     /** Scores the current weights when training is not running, so it costs the run nothing. */
     private void computeMetrics() {
         TrainingSession t = wb.training();
-        ModelSnapshot frozen = t.snapshot();
-        PreparedData data = t.trainedOn();
+        TrainedModel model = t.model();
         PcaModel.Fitted fit = pcaModel.fitted();
-        if (!showing || !metricsDue || frozen == null || data == null || t.state() == TrainingSession.State.RUNNING
-                || t.epochsTrainedProperty().get() == 0 || fit == null || fit.data() != data) {
+        if (!showing || !metricsDue || model == null || t.state() == TrainingSession.State.RUNNING
+                || fit == null || fit.data() != model.data()) {
             return;
         }
         metricsDue = false;
-        var spec = frozen.spec().training();
+        var spec = model.weights().spec().training();
         aeMetrics.setText("computing\u2026");
-        Background.run("latent metrics", () -> metricsModel.with(frozen, m -> LatentMetrics.compute(m, fit, data,
-                spec.validationFraction(), spec.seed(), inference)), m -> {
+        Background.run("latent metrics", () -> metricsModel.with(model.weights(), m -> LatentMetrics.compute(m, fit,
+                model.data(), spec.validationFraction(), spec.seed(), inference)), m -> {
+                    if (t.model() != model) {
+                        return; // another model arrived meanwhile; its own scores follow
+                    }
                     aeMetrics.setText("Autoencoder: " + m.autoencoder().line(m.k()));
                     pcaMetrics.setText(m.pca() == null ? "" : "PCA: " + m.pca().line(m.k()));
                     basis.setText("Scores at " + m.basis() + "; computed when training pauses or ends.");
                 }, msg -> aeMetrics.setText("Could not score the codes: " + msg));
+    }
+
+    private void clearSelection() {
+        selectedLineage = -1;
+        selected.clear();
+        ae.clearMarks();
+        pca.clearMarks();
     }
 
     private void showEmpty() {

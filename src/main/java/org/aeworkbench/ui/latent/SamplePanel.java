@@ -8,9 +8,10 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import org.aeworkbench.analysis.Pca;
 import org.aeworkbench.data.Dataset;
-import org.aeworkbench.ui.training.ModelCache;
-import org.aeworkbench.ui.training.ModelSnapshot;
-import org.aeworkbench.ui.WorkbenchModel;
+import org.aeworkbench.ui.run.ModelCache;
+import org.aeworkbench.ui.run.ModelSnapshot;
+import org.aeworkbench.ui.run.TrainedModel;
+import org.aeworkbench.ui.workbench.WorkbenchModel;
 import org.aeworkbench.ui.common.Background;
 import org.aeworkbench.ui.common.Formats;
 import org.aeworkbench.ui.common.SampleImages;
@@ -26,10 +27,15 @@ final class SamplePanel extends VBox {
 
     private static final int SCALE = 4;
 
+    private static final String NONE = "Click a point";
+
     private final WorkbenchModel wb;
-    private final Label title = new Label("Click a point");
+    private final Label title = new Label(NONE);
+    private final Label hint = new Label("Hover over a point to see its input; click to see it beside its reconstructions.");
     private final VBox content = new VBox(6);
     private final ModelCache model = new ModelCache();
+    /** Counts the samples shown, so a reconstruction that arrives after another click or a clear is dropped. */
+    private int shown;
 
     SamplePanel(WorkbenchModel wb) {
         this.wb = wb;
@@ -39,7 +45,6 @@ final class SamplePanel extends VBox {
         setMinWidth(150);
         setSpacing(6);
         title.getStyleClass().add("section-title");
-        Label hint = new Label("Hover over a point to see its input; click to see it beside its reconstructions.");
         hint.setWrapText(true);
         hint.getStyleClass().add("image-caption");
         content.getChildren().add(hint);
@@ -68,13 +73,26 @@ final class SamplePanel extends VBox {
         return "#" + index + label;
     }
 
+    String title() {
+        return title.getText();
+    }
+
+    /** Back to the hint: nothing selected (the model was replaced, or the data changed). */
+    void clear() {
+        shown++;
+        title.setText(NONE);
+        content.getChildren().setAll(hint);
+    }
+
     /** Shows sample {@code index} of the data the model was trained on. */
     void show(int index) {
-        PreparedData data = wb.training().trainedOn();
-        ModelSnapshot frozen = wb.training().snapshot();
+        TrainedModel trained = wb.training().model();
+        PreparedData data = trained != null ? trained.data() : wb.training().trainedOn();
+        ModelSnapshot frozen = trained == null ? null : trained.weights();
         if (data == null) {
             return;
         }
+        int ticket = ++shown;
         Dataset all = data.all();
         title.setText("SAMPLE " + caption(all, index).toUpperCase(Locale.ROOT));
         float[] range = data.valueRange();
@@ -98,6 +116,9 @@ final class SamplePanel extends VBox {
             }
             return new float[][] {ae, pc};
         }), r -> {
+            if (ticket != shown) {
+                return;
+            }
             content.getChildren().add(image(r[0], 0, all, range, "autoencoder \u00b7 error " + Formats.loss(sq(x, r[0]))));
             if (r[1] != null) {
                 content.getChildren().add(image(r[1], 0, all, range, "PCA, k = " + frozen.codeSize() + " \u00b7 error "

@@ -27,12 +27,19 @@ import org.aeworkbench.engine.model.ModelSpecJson;
 import org.aeworkbench.engine.core.SpecException;
 import org.aeworkbench.engine.train.EpochSnapshot;
 import org.aeworkbench.ui.dataset.DataReference;
-import org.aeworkbench.ui.training.TrainingUpdate.EpochPoint;
+import org.aeworkbench.ui.run.TrainingHistory;
+import org.aeworkbench.ui.run.TrainingUpdate.BatchPoint;
+import org.aeworkbench.ui.run.TrainingUpdate.EpochPoint;
+import org.aeworkbench.ui.run.TrainingUpdate.ProbeFrame;
+import org.aeworkbench.ui.run.TrainingUpdate.StageMark;
 
 /**
  * A project in one file ({@code .aewb}): a ZIP holding {@code project.json} (the design, whether
- * the decoder mirrors the encoder, the data reference, the training history) and, once a model
- * has weights, {@code model.aem} in the engine's model-file format, which the CLI reads too.
+ * the decoder mirrors the encoder, the data reference, the loss curves per epoch and per batch,
+ * the stacked stages) and, once a model has weights, {@code model.aem} in the engine's model-file
+ * format, which the CLI reads too, and {@code replay.bin}, the probe samples' codes at each
+ * epoch's end (float32, little-endian, frame after frame) for the replay slider. Files written
+ * before the per-batch curve and the replay were saved still open, without them.
  * The file is written to a temporary file and moved into place, so a failed save never damages
  * the previous one.
  */
@@ -43,6 +50,9 @@ public final class ProjectFile {
     static final int VERSION = 1;
     private static final String JSON = "project.json";
     private static final String MODEL = "model.aem";
+    private static final String REPLAY = "replay.bin";
+    /** Replay values kept at most (64 MB); longer replays keep evenly spaced epochs and the last. */
+    static final long MAX_REPLAY_FLOATS = 16L << 20;
     private static final long MAX_JSON = 64L << 20;
 
     private ProjectFile() {
@@ -61,11 +71,34 @@ public final class ProjectFile {
         data.put("seed", p.data().seed());
         data.put("scaling", p.data().scaling() == null ? "auto" : p.data().scaling().name());
         ArrayNode history = root.putArray("history");
-        for (EpochPoint e : p.history()) {
+        for (EpochPoint e : p.history().epochs()) {
             history.add(epoch(m, e));
+        }
+        ArrayNode batches = root.putArray("batches");
+        for (BatchPoint b : p.history().batches()) {
+            ObjectNode o = terms(m, b.loss());
+            o.put("x", b.x());
+            batches.add(o);
+        }
+        ArrayNode stages = root.putArray("stages");
+        for (StageMark st : p.history().stages()) {
+            stages.addObject().put("x", st.x()).put("name", st.name());
+        }
+        TrainingHistory.Replay replay = p.model() == null ? null : thinned(p.history().replay());
+        if (replay != null) {
+            ObjectNode r = root.putObject("replay");
+            r.put("validation", replay.validation());
+            r.put("codeSize", replay.frames().get(0).codeSize());
+            ArrayNode probe = r.putArray("probe");
+            for (int i : replay.probe()) {
+                probe.add(i);
+            }
+            ArrayNode xs = r.putArray("x");
+            replay.frames().forEach(f -> xs.add(f.x()));
         }
         byte[] json = m.writeValueAsBytes(root);
         byte[] model = p.model() == null ? null : modelBytes(p.model());
+        byte[] frames = replay == null ? null : replayBytes(replay);
         AtomicFiles.write(file, out -> {
             ZipOutputStream zip = new ZipOutputStream(out);
             zip.putNextEntry(new ZipEntry(JSON));
@@ -74,6 +107,11 @@ public final class ProjectFile {
             if (model != null) {
                 zip.putNextEntry(new ZipEntry(MODEL));
                 zip.write(model);
+                zip.closeEntry();
+            }
+            if (frames != null) {
+                zip.putNextEntry(new ZipEntry(REPLAY));
+                zip.write(frames);
                 zip.closeEntry();
             }
             zip.finish();
@@ -87,6 +125,8 @@ public final class ProjectFile {
             while ((e = zip.getNextEntry()) != null) {
                 if (e.getName().equals(JSON) || e.getName().equals(MODEL)) {
                     entries.put(e.getName(), zip.readNBytes((int) MAX_JSON));
+                } else if (e.getName().equals(REPLAY)) {
+                    entries.put(e.getName(), zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, 4 * MAX_REPLAY_FLOATS + 4)));
                 }
             }
         } catch (NoSuchFileException e) {
@@ -138,12 +178,74 @@ public final class ProjectFile {
                     + java.util.Arrays.toString(Scaling.values()));
         }
         DataReference data = new DataReference(d.path("source").asText(), d.path("limit").asInt(0), d.path("seed").asLong(42), s);
-        List<EpochPoint> history = new ArrayList<>();
+        List<EpochPoint> epochs = new ArrayList<>();
         for (JsonNode h : root.path("history")) {
-            history.add(epoch(h));
+            epochs.add(epoch(h));
+        }
+        List<BatchPoint> batches = new ArrayList<>();
+        for (JsonNode b : root.path("batches")) {
+            batches.add(new BatchPoint(b.path("x").asDouble(), terms(b)));
+        }
+        List<StageMark> stages = new ArrayList<>();
+        for (JsonNode st : root.path("stages")) {
+            stages.add(new StageMark(st.path("x").asDouble(), st.path("name").asText()));
         }
         Autoencoder model = entries.containsKey(MODEL) ? model(entries.get(MODEL), file) : null;
-        return new Project(spec, root.path("mirrored").asBoolean(false), data, history, model);
+        TrainingHistory.Replay replay = model == null || !root.has("replay") ? null
+                : replay(root.path("replay"), entries.get(REPLAY), file);
+        return new Project(spec, root.path("mirrored").asBoolean(false), data,
+                new TrainingHistory(epochs, batches, stages, replay), model);
+    }
+
+    /** The replay with at most {@link #MAX_REPLAY_FLOATS} values: evenly spaced frames, always the last. */
+    static TrainingHistory.Replay thinned(TrainingHistory.Replay r) {
+        if (r == null || r.frames().isEmpty()) {
+            return null;
+        }
+        List<ProbeFrame> all = r.frames();
+        long perFrame = all.get(0).codes().length;
+        int keep = (int) Math.max(1, Math.min(all.size(), MAX_REPLAY_FLOATS / Math.max(1, perFrame)));
+        if (keep == all.size()) {
+            return r;
+        }
+        List<ProbeFrame> kept = new ArrayList<>();
+        for (int i = 0; i < keep; i++) {
+            kept.add(all.get((int) ((long) (all.size() - 1) * (i + 1) / keep)));
+        }
+        return new TrainingHistory.Replay(r.probe(), r.validation(), kept);
+    }
+
+    private static byte[] replayBytes(TrainingHistory.Replay r) {
+        int per = r.frames().get(0).codes().length;
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(4 * per * r.frames().size()).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (ProbeFrame f : r.frames()) {
+            buf.asFloatBuffer().put(f.codes());
+            buf.position(buf.position() + 4 * per);
+        }
+        return buf.array();
+    }
+
+    private static TrainingHistory.Replay replay(JsonNode r, byte[] bytes, Path file) throws IOException {
+        int codeSize = r.path("codeSize").asInt();
+        int[] probe = new int[r.path("probe").size()];
+        for (int i = 0; i < probe.length; i++) {
+            probe[i] = r.path("probe").get(i).asInt();
+        }
+        JsonNode xs = r.path("x");
+        long per = (long) probe.length * codeSize;
+        if (bytes == null || codeSize <= 0 || per == 0 || bytes.length != 4 * per * xs.size()) {
+            throw new IOException(file + ": " + REPLAY + " inside the project does not match project.json ("
+                    + (bytes == null ? "missing" : bytes.length + " bytes for " + xs.size() + " frames of " + per + " values")
+                    + "); the project file is damaged");
+        }
+        java.nio.FloatBuffer floats = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+        List<ProbeFrame> frames = new ArrayList<>();
+        for (JsonNode x : xs) {
+            float[] codes = new float[(int) per];
+            floats.get(codes);
+            frames.add(new ProbeFrame(x.asDouble(), true, codes, codeSize));
+        }
+        return new TrainingHistory.Replay(probe, r.path("validation").asBoolean(), frames);
     }
 
     private static byte[] modelBytes(Autoencoder model) throws IOException {

@@ -21,10 +21,12 @@ import javafx.scene.layout.VBox;
 import org.aeworkbench.analysis.Pca;
 import org.aeworkbench.data.Dataset;
 import org.aeworkbench.ui.common.RefreshWhenShown;
-import org.aeworkbench.ui.training.ModelCache;
-import org.aeworkbench.ui.training.ModelSnapshot;
+import org.aeworkbench.ui.common.TabView;
+import org.aeworkbench.ui.run.ModelCache;
+import org.aeworkbench.ui.run.ModelSnapshot;
+import org.aeworkbench.ui.run.TrainedModel;
 import org.aeworkbench.engine.model.NoiseSpec;
-import org.aeworkbench.ui.WorkbenchModel;
+import org.aeworkbench.ui.workbench.WorkbenchModel;
 import org.aeworkbench.ui.common.Background;
 import org.aeworkbench.ui.common.Formats;
 import org.aeworkbench.ui.common.Gallery;
@@ -39,7 +41,7 @@ import org.aeworkbench.ui.training.TrainingSession;
  * corrupted and denoised rows with a noise-level slider; and a sortable table of every scored
  * sample's error.
  */
-public final class ReconstructionsView extends VBox implements org.aeworkbench.ui.shell.MainWindow.TabView {
+public final class ReconstructionsView extends VBox implements TabView {
 
     private static final int COLUMNS = 12;
     private static final int SCALE = 2;
@@ -57,6 +59,8 @@ public final class ReconstructionsView extends VBox implements org.aeworkbench.u
     private final TableView<Row> table = new TableView<>();
     private final Label summary = new Label();
     private ReconstructionSet shown;
+    /** The model {@link #shown} was computed with. */
+    private TrainedModel shownModel;
     private final ModelCache model = new ModelCache();
     private boolean running;
     private boolean again;
@@ -118,13 +122,38 @@ public final class ReconstructionsView extends VBox implements org.aeworkbench.u
         getChildren().addAll(bar, summary, gridScroll, table);
 
         TrainingSession t = wb.training();
-        t.snapshotProperty().addListener((obs, o, n) -> refresh());
+        t.modelProperty().addListener((obs, o, n) -> {
+            if (n == null) {
+                clear();
+            } else {
+                refresh();
+            }
+        });
         wb.pca().fittedProperty().addListener((obs, o, n) -> refresh());
         wb.design().stateProperty().addListener((obs, o, n) -> updateNoiseControls());
         sceneProperty().addListener((obs, o, n) -> refresh());
         visibleProperty().addListener((obs, o, n) -> refresh());
         updateNoiseControls();
-        grid.add(Gallery.placeholder("Train the model: inputs and their reconstructions appear here."), 0, 0);
+        clear();
+    }
+
+    /** Nothing trained: the placeholder, an empty table and no summary. */
+    private void clear() {
+        shown = null;
+        shownModel = null;
+        grid.getChildren().setAll(Gallery.placeholder("Train the model: inputs and their reconstructions appear here."));
+        table.getItems().clear();
+        summary.setText("");
+    }
+
+    /** The summary line over the grid (tests read it). */
+    public String summary() {
+        return summary.getText();
+    }
+
+    /** The labels the error table lists, in its order (tests read them). */
+    public List<String> tableLabels() {
+        return table.getItems().stream().map(Row::label).toList();
     }
 
     /** Cells in the grid (tests read this). */
@@ -167,12 +196,12 @@ public final class ReconstructionsView extends VBox implements org.aeworkbench.u
         if (gate.deferIfHidden()) {
             return;
         }
-        TrainingSession t = wb.training();
-        ModelSnapshot frozen = t.snapshot();
-        PreparedData data = t.trainedOn();
-        if (frozen == null || data == null || t.epochsTrainedProperty().get() == 0 || getScene() == null) {
+        TrainedModel trained = wb.training().model();
+        if (trained == null || getScene() == null) {
             return;
         }
+        ModelSnapshot frozen = trained.weights();
+        PreparedData data = trained.data();
         if (running) {
             again = true;
             return;
@@ -191,8 +220,13 @@ public final class ReconstructionsView extends VBox implements org.aeworkbench.u
         Background.run("reconstructions", () -> model.with(frozen, m -> ReconstructionSet.compute(m, pca, samples, shownNoise,
                 ts.seed(), wb.inference())), r -> {
                     running = false;
-                    shown = r;
-                    show(frozen.codeSize());
+                    if (wb.training().model() == trained) {
+                        shown = r;
+                        shownModel = trained;
+                        show(frozen.codeSize());
+                    } else if (wb.training().model() != null) {
+                        again = true; // a newer model arrived meanwhile
+                    }
                     if (again) {
                         again = false;
                         refresh();
@@ -236,7 +270,7 @@ public final class ReconstructionsView extends VBox implements org.aeworkbench.u
             default -> { }
         }
         grid.getChildren().clear();
-        float[] range = wb.training().trainedOn().valueRange();
+        float[] range = shownModel.data().valueRange();
         int row = 0;
         row = addRow(row, "input", s.values(), null, idx, s, range);
         if (r.corrupted() != null) {

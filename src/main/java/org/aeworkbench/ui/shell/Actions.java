@@ -24,13 +24,13 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.aeworkbench.engine.model.Presets;
 import org.aeworkbench.engine.model.TiedWeightsSpec;
-import org.aeworkbench.ui.WorkbenchModel;
+import org.aeworkbench.ui.common.FileDialogs;
 import org.aeworkbench.ui.common.Icons;
-import org.aeworkbench.ui.common.Theme;
 import org.aeworkbench.ui.dataset.DataReference;
 import org.aeworkbench.ui.design.DesignModel;
 import org.aeworkbench.ui.training.TrainingSession.State;
 import org.aeworkbench.ui.training.TrainingSession;
+import org.aeworkbench.ui.workbench.WorkbenchModel;
 
 /**
  * The menu bar and the toolbar. Each action exists once, with its shortcut from
@@ -41,17 +41,17 @@ final class Actions {
     private final WorkbenchModel wb;
     private final Stage stage;
     private final TabPane tabs;
-    private final ProjectActions project;
+    private final ProjectMenu project;
     private final BooleanBinding running;
     private final BooleanBinding trainDisabled;
     private final MainWindow window;
 
-    Actions(WorkbenchModel wb, Stage stage, TabPane tabs, MainWindow window) {
+    Actions(WorkbenchModel wb, Stage stage, TabPane tabs, MainWindow window, ProjectMenu project) {
         this.wb = wb;
         this.window = window;
         this.stage = stage;
         this.tabs = tabs;
-        this.project = new ProjectActions(wb, stage);
+        this.project = project;
         TrainingSession t = wb.training();
         running = Bindings.createBooleanBinding(() -> t.state() != State.IDLE, t.stateProperty());
         trainDisabled = Bindings.createBooleanBinding(() -> t.state() != State.IDLE || !wb.trainBlockedProperty().get().isEmpty(),
@@ -66,7 +66,7 @@ final class Actions {
      */
     private void train() {
         if (stage.getScene() != null && isTextEntry(stage.getScene().getFocusOwner())) {
-            window.views().designer().requestFocus();
+            window.designer().requestFocus();
         }
         wb.train();
     }
@@ -77,20 +77,22 @@ final class Actions {
                 || n instanceof javafx.scene.control.ComboBoxBase<?> c && c.isEditable();
     }
 
-    ProjectActions project() {
-        return project;
-    }
-
     MenuBar menuBar() {
         DesignModel d = wb.design();
         Menu file = new Menu("_File");
-        MenuItem newDesign = item(Shortcuts.NEW, () -> project.newProject());
+        MenuItem newDesign = item(Shortcuts.NEW, project::newProject);
         MenuItem open = item(Shortcuts.OPEN, project::open);
         Menu recent = project.recentMenu();
         MenuItem save = item(Shortcuts.SAVE, project::save);
         MenuItem saveAs = item(Shortcuts.SAVE_AS, project::saveAs);
         MenuItem openData = new MenuItem("Open data file\u2026");
+        openData.setId("open-data-file");
         openData.setOnAction(e -> openDataFile());
+        // A project or other data replaces the model being trained: stop the run first.
+        for (MenuItem mi : new MenuItem[] {newDesign, open, openData}) {
+            mi.disableProperty().bind(running);
+        }
+        recent.disableProperty().bind(running.or(Bindings.isEmpty(recent.getItems())));
         Menu export = project.exportMenu();
         MenuItem quit = item(Shortcuts.QUIT, () -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
                 javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
@@ -105,11 +107,7 @@ final class Actions {
         redo.textProperty().bind(d.redoTextProperty());
         redo.disableProperty().bind(d.canRedoProperty().not());
         MenuItem delete = new MenuItem(Shortcuts.DELETE.action());
-        delete.setOnAction(e -> {
-            if (d.selectionProperty().get() != null) {
-                d.removeLayer(d.selectionProperty().get());
-            }
-        });
+        delete.setOnAction(e -> d.removeSelected());
         delete.disableProperty().bind(d.selectionProperty().isNull());
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), delete);
 
@@ -144,18 +142,17 @@ final class Actions {
         train.getItems().addAll(trainItem, pause, stop, reset);
 
         Menu view = new Menu("_View");
-        MenuItem theme = item(Shortcuts.THEME, this::toggleTheme);
+        MenuItem theme = item(Shortcuts.THEME, wb::toggleTheme);
         view.getItems().add(theme);
-        Shortcuts.Shortcut[] tabKeys = {Shortcuts.TAB_TRAINING, Shortcuts.TAB_LATENT, Shortcuts.TAB_RECONSTRUCTIONS,
-            Shortcuts.TAB_GENERATE, Shortcuts.TAB_WEIGHTS};
         view.getItems().add(new SeparatorMenuItem());
-        for (int i = 0; i < tabKeys.length; i++) {
+        for (int i = 0; i < CentreTabs.ALL.size(); i++) {
             int index = i;
-            view.getItems().add(item(tabKeys[i], () -> tabs.getSelectionModel().select(index)));
+            view.getItems().add(item(Shortcuts.tab(i, CentreTabs.ALL.get(i).title()), () -> tabs.getSelectionModel().select(index)));
         }
 
         Menu help = new Menu("_Help");
-        MenuItem keys = item(Shortcuts.HELP, () -> ShortcutsDialog.show(stage));
+        MenuItem keys = item(Shortcuts.HELP, () -> ShortcutsDialog.show(stage, CentreTabs.ALL.stream()
+                .map(CentreTabs.Registration::title).toList()));
         keys.setId("help-shortcuts");
         MenuItem about = new MenuItem("About AE Workbench");
         about.setOnAction(e -> ShortcutsDialog.about(stage));
@@ -240,7 +237,7 @@ final class Actions {
         redo.disableProperty().bind(d.canRedoProperty().not());
         redo.setTooltip(tooltipBound(d.redoTextProperty(), Shortcuts.REDO));
 
-        Button theme = button(null, Icons.moon(), "theme-button", this::toggleTheme);
+        Button theme = button(null, Icons.moon(), "theme-button", wb::toggleTheme);
         theme.setTooltip(new Tooltip("Light / dark theme (" + Shortcuts.THEME.display() + ")"));
 
         Region gap = new Region();
@@ -253,14 +250,10 @@ final class Actions {
         return bar;
     }
 
-    private void toggleTheme() {
-        wb.themeProperty().set(wb.themeProperty().get() == Theme.LIGHT ? Theme.DARK : Theme.LIGHT);
-    }
-
     private void openDataFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open data (CSV, TSV, IDX, NPY)");
-        java.io.File f = chooser.showOpenDialog(stage);
+        java.io.File f = FileDialogs.current().showOpen(chooser, stage);
         if (f != null) {
             wb.loadData(DataReference.of(f.getPath()));
         }

@@ -22,6 +22,7 @@ import org.aeworkbench.ui.common.Background;
 import org.aeworkbench.ui.common.ErrorDialog;
 import org.aeworkbench.ui.project.AutosaveStore;
 import org.aeworkbench.ui.project.AutosaveStore.Orphan;
+import org.aeworkbench.ui.project.ProjectModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +39,7 @@ public final class Autosave {
     private static final Logger LOG = LoggerFactory.getLogger(Autosave.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'on' d MMMM", Locale.ENGLISH);
 
-    private final ProjectActions project;
+    private final ProjectModel project;
     private final AutosaveStore store;
     private final Stage stage;
     /**
@@ -53,7 +54,7 @@ public final class Autosave {
     private final ReadOnlyIntegerWrapper written = new ReadOnlyIntegerWrapper();
     private boolean writing;
 
-    Autosave(ProjectActions project, AutosaveStore store, Stage stage, Duration every) {
+    Autosave(ProjectModel project, AutosaveStore store, Stage stage, Duration every) {
         this.project = project;
         this.store = store;
         this.stage = stage;
@@ -73,12 +74,15 @@ public final class Autosave {
 
     /** Writes the autosave now, unless nothing is unsaved or the previous autosave still runs. */
     void saveNow() {
-        if (writing || !project.dirtyProperty().get()) {
+        if (writing || !project.dirty()) {
             return;
         }
+        ProjectModel.Frozen frozen = project.freeze();
+        if (frozen.data() == null) {
+            return; // the data is still loading: nothing a project could name yet
+        }
         writing = true;
-        ProjectActions.Frozen frozen = project.freeze();
-        Path file = project.fileProperty().get();
+        Path file = project.file();
         Background.run("autosave", () -> {
             store.write(frozen.project(), file);
             return store.autosave();
@@ -139,11 +143,11 @@ public final class Autosave {
      * recovery fails or is cancelled it is kept for the next start.
      */
     void recover(Orphan orphan) {
-        var job = project.open("Recovering the autosave\u2026", () -> {
+        var job = project.recover(() -> {
             var p = orphan.load();
             store.write(p, orphan.projectFile());
             return p;
-        }, orphan.projectFile(), true, () -> {
+        }, orphan.projectFile(), () -> {
             try {
                 orphan.discard();
             } catch (IOException e) {
@@ -155,7 +159,9 @@ public final class Autosave {
             ErrorDialog.show(stage, "Could not recover the autosave", sentence + " It is kept in " + orphan.folder()
                     + " and offered again at the next start.", null);
         });
-        job.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_CANCELLED, e -> keep(orphan));
+        if (job != null) {
+            job.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_CANCELLED, e -> keep(orphan));
+        }
     }
 
     private static void keep(Orphan o) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.aeworkbench.data.Dataset;
 import org.aeworkbench.engine.model.ModelSpec;
-import org.aeworkbench.ui.WorkbenchModel;
+import org.aeworkbench.ui.workbench.WorkbenchModel;
 import org.aeworkbench.data.Scaling;
 import org.aeworkbench.ui.dataset.DataReference;
 import org.aeworkbench.ui.dataset.PreparedData;
@@ -23,7 +23,7 @@ final class DataItems {
         List<SpecItem> items = new ArrayList<>();
         PreparedData d = wb.data().current();
         if (d == null) {
-            items.add(row("data.none", "Data set", wb.dataStatusProperty().get().isEmpty() ? "none" : wb.dataStatusProperty().get()));
+            items.add(row("data.none", "Data set", wb.data().status().isEmpty() ? "none" : wb.data().status()));
             return items;
         }
         Dataset all = d.all();

@@ -1,8 +1,10 @@
 package org.aeworkbench.ui.shell;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -12,36 +14,33 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.aeworkbench.ui.WorkbenchModel;
+import org.aeworkbench.ui.common.TabView;
 import org.aeworkbench.ui.common.Theme;
 import org.aeworkbench.ui.design.DesignerView;
 import org.aeworkbench.ui.design.LayerDrag;
 import org.aeworkbench.ui.design.ObjectiveView;
 import org.aeworkbench.ui.design.PaletteView;
 import org.aeworkbench.ui.design.SpecSheet;
-import org.aeworkbench.ui.training.TrainingView;
+import org.aeworkbench.ui.workbench.WorkbenchModel;
 
 /**
  * The main window's layout: menus and toolbar on top; palette and designer on the left; the
- * Training, Latent space, Reconstructions, Generate and Weights tabs in the centre; the variant
- * and loss choosers and the property sheet on the right; the status bar at the bottom. A
- * transparent overlay above everything carries the drag ghost.
+ * {@link CentreTabs} in the centre; the variant and loss choosers and the property sheet on the
+ * right; the status bar at the bottom. A transparent overlay above everything carries the drag ghost.
  */
 public final class MainWindow {
+
+    /** Narrowest and lowest window in which every control and text fits (checked by the UI tests). */
+    public static final double MIN_WIDTH = 1100;
+    public static final double MIN_HEIGHT = 700;
 
     private final WorkbenchModel wb;
     private final StackPane root;
     private final TabPane tabs = new TabPane();
-    private final Views views;
-    private final ProjectActions project;
+    private final List<TabView> views = new ArrayList<>();
+    private final DesignerView designer;
+    private final ProjectMenu project;
     private final Stage stage;
-
-    /** The centre views, so menus, export and tests can reach them. */
-    public record Views(TrainingView training, org.aeworkbench.ui.latent.LatentView latent,
-                        org.aeworkbench.ui.reconstructions.ReconstructionsView reconstructions,
-                        org.aeworkbench.ui.generate.GenerateView generate, org.aeworkbench.ui.weights.WeightsView weights,
-                        DesignerView designer, SpecSheet sheet) {
-    }
 
     public MainWindow(WorkbenchModel wb, Stage stage) {
         this.wb = wb;
@@ -50,52 +49,51 @@ public final class MainWindow {
         LayerDrag drag = new LayerDrag(overlay);
 
         PaletteView palette = new PaletteView(wb.design(), drag);
-        DesignerView designer = new DesignerView(wb.design(), drag);
+        designer = new DesignerView(wb.design(), drag);
         VBox left = new VBox(palette, designer);
         VBox.setVgrow(designer, Priority.ALWAYS);
         left.getStyleClass().addAll("side-pane", "left-pane");
-        left.setMinWidth(280);
+        left.setMinWidth(250);
 
         ObjectiveView objective = new ObjectiveView(wb.design());
         SpecSheet sheet = new SpecSheet(wb.design());
         sheet.setDataItems(new DataItems(wb)::items);
         wb.data().currentProperty().addListener((obs, old, now) -> sheet.update());
+        wb.data().statusProperty().addListener((obs, old, now) -> sheet.update());
         // The right pane keeps the width the divider gives it; its contents wrap rather than widen it.
         objective.setMinWidth(0);
         sheet.setMinWidth(0);
         VBox right = new VBox(objective, sheet);
         VBox.setVgrow(sheet, Priority.ALWAYS);
         right.getStyleClass().addAll("side-pane", "right-pane");
-        right.setMinWidth(260);
+        right.setMinWidth(250);
 
-        TrainingView training = new TrainingView(wb.training());
-        views = new Views(training, new org.aeworkbench.ui.latent.LatentView(wb), new org.aeworkbench.ui.reconstructions.ReconstructionsView(wb),
-                new org.aeworkbench.ui.generate.GenerateView(wb), new org.aeworkbench.ui.weights.WeightsView(wb), designer, sheet);
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(tab("Training", views.training()), tab("Latent space", views.latent()),
-                tab("Reconstructions", views.reconstructions()), tab("Generate", views.generate()),
-                tab("Weights", views.weights()));
-        for (Tab t : tabs.getTabs()) {
-            if (t.getContent() instanceof TabView v) {
-                v.setShowing(t.isSelected());
-                t.selectedProperty().addListener((obs, was, now) -> v.setShowing(now));
-            }
+        for (CentreTabs.Registration r : CentreTabs.ALL) {
+            CentreTabs.Built built = r.build().apply(wb);
+            views.add(built.view());
+            VBox content = new VBox(outOfDateNote(), built.node());
+            VBox.setVgrow(built.node(), Priority.ALWAYS);
+            Tab t = new Tab(r.title(), content);
+            t.setId(r.id());
+            built.view().setShowing(t.isSelected());
+            t.selectedProperty().addListener((obs, was, now) -> built.view().setShowing(now));
+            tabs.getTabs().add(t);
         }
-        // Only the loss charts need nothing but the snapshots; every other tab follows the weights.
-        wb.training().setWeightsWanted(tabs.getSelectionModel().getSelectedIndex() != 0);
+        wb.training().setWeightsWanted(selectedView().followsWeights());
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) ->
-                wb.training().setWeightsWanted(now.intValue() != 0));
+                wb.training().setWeightsWanted(selectedView().followsWeights()));
 
         SplitPane split = new SplitPane(left, tabs, right);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.215, 0.805);
+        split.setDividerPositions(0.215, 0.79);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
 
         BorderPane main = new BorderPane();
-        Actions actions = new Actions(wb, stage, tabs, this);
-        project = actions.project();
+        project = new ProjectMenu(wb, stage);
+        Actions actions = new Actions(wb, stage, tabs, this, project);
         main.setTop(new VBox(actions.menuBar(), actions.toolBar()));
         main.setCenter(split);
         main.setBottom(new StatusBar(wb));
@@ -118,20 +116,28 @@ public final class MainWindow {
      * the window pulsing 60 times a second, idle or training.
      */
     public void show() {
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         stage.show();
-        views.designer().requestFocus();
+        designer.requestFocus();
     }
 
     public Parent root() {
         return root;
     }
 
-    public Views views() {
-        return views;
+    /** The centre view of this class (tests, and whoever needs to reach one view). */
+    public <T> T view(Class<T> type) {
+        for (TabView v : views) {
+            if (type.isInstance(v)) {
+                return type.cast(v);
+            }
+        }
+        throw new IllegalArgumentException("no centre view of type " + type.getSimpleName());
     }
 
-    public ProjectActions project() {
-        return project;
+    public DesignerView designer() {
+        return designer;
     }
 
     /**
@@ -139,40 +145,39 @@ public final class MainWindow {
      * changes ({@link Autosave#EVERY} in the application; tests use seconds).
      */
     public Autosave startAutosave(org.aeworkbench.ui.project.AutosaveStore store, javafx.util.Duration every) {
-        return new Autosave(project, store, stage, every);
+        return new Autosave(wb.project(), store, stage, every);
     }
 
     public TabPane tabs() {
         return tabs;
     }
 
+    /** Opens a project file as File > Open does after its dialog (tests, recent files). */
+    public void openProject(java.nio.file.Path file) {
+        project.openFile(file);
+    }
+
+    private TabView selectedView() {
+        return views.get(Math.max(0, tabs.getSelectionModel().getSelectedIndex()));
+    }
+
+    /** A line above a view, shown while the view shows a model older than the design. */
+    private Label outOfDateNote() {
+        Label note = new Label();
+        note.getStyleClass().add("out-of-date");
+        note.setWrapText(true);
+        note.setMaxWidth(Double.MAX_VALUE);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        note.textProperty().bind(wb.outOfDateProperty());
+        note.visibleProperty().bind(wb.outOfDateProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
+    }
+
     private void applyTheme(Theme theme) {
         theme.apply();
-        views.training().setTheme(theme);
-        for (Node v : new Node[] {views.latent(), views.reconstructions(), views.generate(), views.weights()}) {
-            if (v instanceof Themed t) {
-                t.setTheme(theme);
-            }
+        for (TabView v : views) {
+            v.setTheme(theme);
         }
     }
-
-    /** A view that restyles its charts when the theme changes. */
-    public interface Themed {
-        void setTheme(Theme theme);
-    }
-
-    /**
-     * A tab's view, told when its tab is shown: hidden views neither draw nor run inference, so
-     * what the user is not looking at costs training nothing; they catch up when shown.
-     */
-    public interface TabView {
-        void setShowing(boolean showing);
-    }
-
-    private static Tab tab(String title, Node content) {
-        Tab t = new Tab(title, content);
-        t.setId("tab-" + title.toLowerCase().replace(' ', '-'));
-        return t;
-    }
-
 }

@@ -3,7 +3,10 @@ package org.aeworkbench.ui.shell;
 import java.util.List;
 import javafx.scene.input.KeyCombination;
 
-/** The keyboard shortcuts, in one table that both the menus and Help > Keyboard shortcuts read. */
+/**
+ * The keyboard shortcuts, in one table that both the menus and Help > Keyboard shortcuts read;
+ * the centre tabs' shortcuts follow their order ({@link #tab}).
+ */
 public final class Shortcuts {
 
     /** @param action what it does, as the menu says; @param keys the combination */
@@ -26,17 +29,17 @@ public final class Shortcuts {
     public static final Shortcut SAVE = of("Save project", "Shortcut+S");
     public static final Shortcut SAVE_AS = of("Save project as", "Shortcut+Shift+S");
     public static final Shortcut THEME = of("Light / dark theme", "Shortcut+D");
-    public static final Shortcut TAB_TRAINING = of("Training tab", "Shortcut+1");
-    public static final Shortcut TAB_LATENT = of("Latent space tab", "Shortcut+2");
-    public static final Shortcut TAB_RECONSTRUCTIONS = of("Reconstructions tab", "Shortcut+3");
-    public static final Shortcut TAB_GENERATE = of("Generate tab", "Shortcut+4");
-    public static final Shortcut TAB_WEIGHTS = of("Weights tab", "Shortcut+5");
     public static final Shortcut CANCEL_JOB = of("Cancel loading, PCA or export", "Esc");
     public static final Shortcut HELP = of("Keyboard shortcuts", "F1");
     public static final Shortcut QUIT = of("Quit", "Shortcut+Q");
 
     public static final List<Shortcut> ALL = List.of(TRAIN, PAUSE, STOP, RESET, UNDO, REDO, DELETE, MIRROR, NEW, OPEN,
-            SAVE, SAVE_AS, THEME, TAB_TRAINING, TAB_LATENT, TAB_RECONSTRUCTIONS, TAB_GENERATE, TAB_WEIGHTS, CANCEL_JOB, HELP, QUIT);
+            SAVE, SAVE_AS, THEME, CANCEL_JOB, HELP, QUIT);
+
+    /** The centre tabs are selected with Ctrl+1, Ctrl+2... in their order (up to nine). */
+    public static Shortcut tab(int index, String title) {
+        return index < 9 ? of(title + " tab", "Shortcut+" + (index + 1)) : new Shortcut(title + " tab", KeyCombination.NO_MATCH);
+    }
 
     private Shortcuts() {
     }

@@ -5,19 +5,24 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 
-/** Help > Keyboard shortcuts, read from {@link Shortcuts#ALL}, and Help > About. */
+/** Help > Keyboard shortcuts, read from {@link Shortcuts#ALL} and the tabs, and Help > About. */
 final class ShortcutsDialog {
 
     private ShortcutsDialog() {
     }
 
-    static void show(Stage owner) {
+    /** @param tabs the centre tabs' titles, in order */
+    static void show(Stage owner, java.util.List<String> tabs) {
         GridPane grid = new GridPane();
         grid.setHgap(24);
         grid.setVgap(4);
         grid.setId("shortcuts-grid");
         int row = 0;
-        for (Shortcuts.Shortcut s : Shortcuts.ALL) {
+        java.util.List<Shortcuts.Shortcut> all = new java.util.ArrayList<>(Shortcuts.ALL);
+        for (int i = 0; i < tabs.size(); i++) {
+            all.add(Shortcuts.tab(i, tabs.get(i)));
+        }
+        for (Shortcuts.Shortcut s : all) {
             Label keys = new Label(s.display());
             keys.setStyle("-fx-font-family: monospace; -fx-font-weight: bold;");
             grid.addRow(row++, new Label(s.action()), keys);

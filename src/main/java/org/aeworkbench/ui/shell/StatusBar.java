@@ -9,8 +9,9 @@ import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
-import org.aeworkbench.ui.WorkbenchModel;
+import org.aeworkbench.ui.workbench.WorkbenchModel;
 import org.aeworkbench.ui.training.TrainingSession;
 
 /**
@@ -35,8 +36,11 @@ final class StatusBar extends HBox {
         eta.textProperty().bind(t.etaTextProperty());
         Label message = label("status-message");
         message.getStyleClass().add("status-message");
-        message.textProperty().bind(Bindings.createStringBinding(() -> !wb.dataStatusProperty().get().isEmpty()
-                ? wb.dataStatusProperty().get() : t.messageProperty().get(), wb.dataStatusProperty(), t.messageProperty()));
+        // What is under way or went wrong with the project or the data comes first; then the run's news.
+        message.textProperty().bind(Bindings.createStringBinding(() -> !wb.project().statusProperty().get().isEmpty()
+                        ? wb.project().statusProperty().get()
+                        : !wb.data().status().isEmpty() ? wb.data().status() : t.messageProperty().get(),
+                wb.project().statusProperty(), wb.data().statusProperty(), t.messageProperty()));
         t.messageIsProblemProperty().addListener((obs, was, bad) -> {
             if (bad) {
                 message.getStyleClass().add("danger");
@@ -45,6 +49,7 @@ final class StatusBar extends HBox {
             }
         });
         message.setMaxWidth(Double.MAX_VALUE);
+        message.setMinWidth(160);
         message.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(message.getText()), message.textProperty()));
         HBox.setHgrow(message, Priority.ALWAYS);
         Label job = label("status-job");
@@ -66,6 +71,13 @@ final class StatusBar extends HBox {
         jobBox.managedProperty().bind(jobBox.visibleProperty());
         Label blas = label("status-blas");
         blas.textProperty().bind(Bindings.concat("BLAS: ", t.backendProperty()));
+        // The least urgent line gives way first: cut short, with the whole of it in its tooltip.
+        blas.setMinWidth(60);
+        blas.setMaxWidth(300);
+        blas.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(blas.getText()), blas.textProperty()));
+        job.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        progress.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(progress, epoch, rate, eta, new Separator(Orientation.VERTICAL), message, jobBox,
                 new Separator(Orientation.VERTICAL), blas);
     }

@@ -2,31 +2,24 @@ package org.aeworkbench.ui.training;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.aeworkbench.engine.blas.Backend;
 import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.engine.model.Autoencoder;
 import org.aeworkbench.engine.model.ModelBuilder;
 import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.model.TrainingSpec;
-import org.aeworkbench.engine.tensor.Shape;
 import org.aeworkbench.engine.train.BatchSnapshot;
 import org.aeworkbench.engine.train.SpecTraining;
 import org.aeworkbench.engine.train.Trainer;
@@ -35,24 +28,34 @@ import org.aeworkbench.engine.train.TrainingResult;
 import org.aeworkbench.ui.common.Background;
 import org.aeworkbench.ui.common.Formats;
 import org.aeworkbench.ui.dataset.PreparedData;
-import org.aeworkbench.ui.training.TrainingUpdate.BatchPoint;
-import org.aeworkbench.ui.training.TrainingUpdate.EpochPoint;
-import org.aeworkbench.ui.training.TrainingUpdate.ProbeFrame;
-import org.aeworkbench.ui.training.TrainingUpdate.StageMark;
+import org.aeworkbench.ui.run.HandOff;
+import org.aeworkbench.ui.run.ModelSnapshot;
+import org.aeworkbench.ui.run.ProbeSchedule;
+import org.aeworkbench.ui.run.ProbeSet;
+import org.aeworkbench.ui.run.Relay;
+import org.aeworkbench.ui.run.RunHistory;
+import org.aeworkbench.ui.run.RunStateMachine;
+import org.aeworkbench.ui.run.StatusText;
+import org.aeworkbench.ui.run.TrainedModel;
+import org.aeworkbench.ui.run.TrainingHistory;
+import org.aeworkbench.ui.run.TrainingUpdate;
+import org.aeworkbench.ui.run.TrainingUpdate.ProbeFrame;
 
 /**
- * A model and its training runs. Training runs on its own thread; the trainer's snapshots go
- * into a queue there and are handed to the views on the FX thread at most every
- * {@link #FRAME_MILLIS} by a timer that posts one {@code runLater} when something arrived, so the
- * FX thread only draws, a burst of snapshots costs one redraw, and an idle window schedules no
- * work at all. Runs continue the same model until the design, the data or Reset asks for new weights.
+ * The training run as the window sees it: read-only JavaFX properties over the run's
+ * {@link RunStateMachine} and {@link RunHistory}, the thread a run trains on, and the hand-off of
+ * its snapshots. The trainer's snapshots go into a queue on the training thread and reach the views
+ * on the FX thread at most every {@link #FRAME_MILLIS}, posted by a timer only when something
+ * arrived, so the FX thread only draws, a burst of snapshots costs one redraw, and an idle window
+ * schedules no work.
  *
- * <p>The views never touch the model being trained: at every epoch end (and when a run ends)
- * the training thread publishes a copy of the weights, {@link #snapshotProperty()}, from which
- * views build their own models for background inference.
+ * <p>The views never touch the model being trained: at every epoch's end (and when a run ends)
+ * the training thread publishes a copy of the weights, which arrives here as the
+ * {@link #modelProperty() trained model}; views build their own models from it for background inference.
  */
 public final class TrainingSession {
 
+    /** The states of a run; see {@link RunStateMachine}. */
     public enum State { IDLE, RUNNING, PAUSED, STOPPING }
 
     /**
@@ -62,39 +65,35 @@ public final class TrainingSession {
      */
     static final long FRAME_MILLIS = 500;
 
-    private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.IDLE);
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final StringProperty epochText = new SimpleStringProperty("");
-    private final StringProperty rateText = new SimpleStringProperty("");
-    private final StringProperty etaText = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty messageIsProblem = new SimpleBooleanProperty();
-    private final ObjectProperty<ModelSnapshot> frozen = new SimpleObjectProperty<>();
-    private final IntegerProperty epochsTrained = new SimpleIntegerProperty();
-    private final StringProperty backend = new SimpleStringProperty("");
+    private final RunStateMachine machine = new RunStateMachine();
+    private final RunHistory history = new RunHistory();
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.IDLE);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper epochText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper rateText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper etaText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<TrainedModel> model = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper epochsTrained = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper backend = new ReadOnlyStringWrapper("");
 
     private final List<Consumer<TrainingUpdate>> listeners = new ArrayList<>();
-    private final List<EpochPoint> history = new ArrayList<>();
-    private final List<StageMark> stages = new ArrayList<>();
-    private final List<ProbeFrame> replay = new ArrayList<>();
-
-    private final HandOff handOff = new HandOff(FRAME_MILLIS, this::deliver);
-    private boolean resetPending;
+    private final HandOff handOff = new HandOff(FRAME_MILLIS, Platform::runLater, this::deliver);
     private volatile boolean weightsWanted = true;
 
-    private Autoencoder model;
+    /** The weights being trained or last trained; the training thread owns them while a run goes. */
+    private Autoencoder weights;
     private PreparedData trainedOn;
     private ProbeSet probe;
     private Compute compute;
     private TrainingControl control;
-    private double axis;
-    private boolean resetAfterStop;
-    private ModelSpec resetSpec;
     private ModelSpec runSpec;
-    /** Counts model replacements, so a slow background reset cannot overwrite a newer model. */
-    private int generation;
+    /** What the status says once a reset that waits for the run to stop has happened. */
+    private String resetMessage;
     private double runStart;
     private int runEpochs;
+    private int lineage;
 
     /**
      * Whether views showing now need the weights at every epoch's end (Latent space,
@@ -112,7 +111,7 @@ public final class TrainingSession {
     // ---- properties ----
 
     public ReadOnlyObjectProperty<State> stateProperty() {
-        return state;
+        return state.getReadOnlyProperty();
     }
 
     public State state() {
@@ -120,66 +119,72 @@ public final class TrainingSession {
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress;
+        return progress.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty epochTextProperty() {
-        return epochText;
+        return epochText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty rateTextProperty() {
-        return rateText;
+        return rateText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty etaTextProperty() {
-        return etaText;
+        return etaText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message;
+        return message.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty messageIsProblemProperty() {
-        return messageIsProblem;
+        return messageIsProblem.getReadOnlyProperty();
     }
 
-    /** The newest weights that are safe to read, or null before a model exists. */
-    public ReadOnlyObjectProperty<ModelSnapshot> snapshotProperty() {
-        return frozen;
+    /**
+     * The trained model the views show, or null when there is none (before the first epoch of a
+     * run from new weights, after Reset or new data): views then clear.
+     */
+    public ReadOnlyObjectProperty<TrainedModel> modelProperty() {
+        return model.getReadOnlyProperty();
     }
 
+    public TrainedModel model() {
+        return model.get();
+    }
+
+    /** The newest trained weights, or null (see {@link #modelProperty()}). */
     public ModelSnapshot snapshot() {
-        return frozen.get();
+        TrainedModel m = model.get();
+        return m == null ? null : m.weights();
     }
 
     public ReadOnlyIntegerProperty epochsTrainedProperty() {
-        return epochsTrained;
+        return epochsTrained.getReadOnlyProperty();
     }
 
     /** The compute backend's description, e.g. "native BLAS (OpenBLAS via netlib JNI), 2 threads". */
     public ReadOnlyStringProperty backendProperty() {
-        return backend;
+        return backend.getReadOnlyProperty();
     }
 
-    /** Completed epochs of all runs since the last reset (FX thread). */
-    public List<EpochPoint> history() {
-        return List.copyOf(history);
-    }
-
-    public List<StageMark> stages() {
-        return List.copyOf(stages);
+    /** The curves, stages and replay frames since the weights were drawn (FX thread). */
+    public TrainingHistory history() {
+        return history.snapshot(probe);
     }
 
     /** Probe codes at each epoch's end, for the replay slider. */
     public List<ProbeFrame> replay() {
-        return List.copyOf(replay);
+        return history.replay();
     }
 
+    /** The samples the current run (or the last) follows live, or null before any run. */
     public ProbeSet probe() {
         return probe;
     }
 
-    /** The data the current weights were trained on, or null. */
+    /** The data the current or last run trains on, or null. */
     public PreparedData trainedOn() {
         return trainedOn;
     }
@@ -193,110 +198,120 @@ public final class TrainingSession {
 
     /**
      * Trains {@code spec} on {@code data} for the spec's epochs: continues the current weights when
-     * the design and data are unchanged, else starts from weights drawn with the seed.
+     * they were trained on this design and data, else starts from weights drawn with the seed.
      */
     public void train(ModelSpec spec, PreparedData data) {
-        if (state.get() != State.IDLE) {
+        RunStateMachine.Start start = machine.train(spec, data);
+        if (start == null) {
             return;
         }
-        boolean fresh = model == null || !model.spec().equals(spec) || data != trainedOn;
-        if (fresh && model != null) {
-            clearHistory();
-        }
         PreparedData.TrainSplit split = data.split(spec.training().validationFraction(), spec.training().seed());
-        // Kept while the data stays: the replay's frames from earlier runs follow the same samples.
-        if (probe == null || data != trainedOn) {
+        if (start.fresh()) {
+            forgetWeights();
             probe = ProbeSet.forSplit(data.all(), split, spec.training().seed());
         }
         trainedOn = data;
-        generation++;
         runSpec = spec;
-        runStart = axis;
+        runStart = history.end();
         runEpochs = SpecTraining.totalEpochs(spec);
         ensureCompute(spec);
         control = new TrainingControl();
         state.set(State.RUNNING);
-        message.set(fresh && epochsTrained.get() == 0 ? "Training " + spec.name() : "Training " + spec.name()
-                + (fresh ? " from new weights" : ", continuing"));
-        messageIsProblem.set(false);
+        say(StatusText.started(spec, start.fresh(), history.epochCount()), false);
         TrainingControl ctl = control;
         ProbeSet p = probe;
-        Autoencoder existing = fresh ? null : model;
-        double start = axis;
-        Thread thread = new Thread(() -> run(spec, data, split, existing, p, ctl, start), "ae-training");
+        Autoencoder existing = weights;
+        double at = runStart;
+        Thread thread = new Thread(() -> run(start.id(), spec, data, split, existing, p, ctl, at), "ae-training");
         thread.setDaemon(true);
         thread.start();
     }
 
     public void pause() {
-        if (state.get() == State.RUNNING) {
+        if (machine.pause()) {
             control.pause();
             state.set(State.PAUSED);
-            message.set("Paused: the model holds the weights of the last completed step");
+            say(StatusText.paused(), false);
         }
     }
 
     public void resume() {
-        if (state.get() == State.PAUSED) {
+        if (machine.resume()) {
             control.resume();
             state.set(State.RUNNING);
-            message.set("Training");
+            say(StatusText.resumed(runSpec), false);
         }
     }
 
     public void stop() {
-        if (state.get() == State.RUNNING || state.get() == State.PAUSED) {
+        if (machine.stop()) {
             control.cancel();
             state.set(State.STOPPING);
         }
     }
 
-    /** New weights drawn with the spec's seed and an empty history; stops a run first. */
+    /**
+     * Forgets the weights and the curves: the views clear and the next run starts at epoch 1 from
+     * weights drawn with the seed. A run going is stopped first.
+     */
     public void reset(ModelSpec spec) {
-        if (state.get() != State.IDLE) {
-            resetAfterStop = true;
-            resetSpec = spec;
-            stop();
-            return;
-        }
-        clearHistory();
-        model = null;
-        epochsTrained.set(0);
-        Shape in = trainedOn == null ? null : trainedOn.all().sampleShape();
-        int asked = ++generation;
-        if (in != null) {
-            Background.run("reset", () -> ModelBuilder.build(spec, in), built -> {
-                if (asked != generation) {
-                    return; // a later reset, run or opened project has replaced the model since
-                }
-                model = built;
-                frozen.set(ModelSnapshot.of(built));
-                message.set("Reset: new weights drawn with seed " + spec.training().seed());
-            }, m -> message.set(m));
+        forget(StatusText.reset(spec));
+    }
+
+    /**
+     * New data replaced the data the weights were trained on: they are forgotten as by Reset, and
+     * the status says so when there were any.
+     */
+    public void dataReplaced(String name) {
+        boolean had = machine.hasWeights() || history.epochCount() > 0;
+        forget(had ? StatusText.dataReplaced(name) : "");
+    }
+
+    private void forget(String why) {
+        if (machine.reset()) {
+            forgetWeights();
+            say(why, false);
         } else {
-            frozen.set(null);
-            message.set("Reset");
+            resetMessage = why;
+            control.cancel();
+            state.set(State.STOPPING);
+            say(StatusText.resetAfterStop(), false);
         }
     }
 
-    /** Installs trained weights and their history (an opened project). */
-    public void restore(Autoencoder trained, PreparedData data, List<EpochPoint> epochs) {
-        generation++;
-        clearHistory();
-        resetPending = false;
-        model = trained;
+    /** Installs trained weights and their history (an opened project); only while no run goes. */
+    public void restore(Autoencoder trained, PreparedData data, TrainingHistory saved) {
+        machine.restored(trained.spec(), data);
+        forgetWeights();
+        weights = trained;
         trainedOn = data;
         TrainingSpec ts = trained.spec().training();
-        probe = ProbeSet.forSplit(data.all(), data.split(ts.validationFraction(), ts.seed()), ts.seed());
+        ProbeSet followed = savedProbe(saved, data);
+        probe = followed != null ? followed : ProbeSet.forSplit(data.all(), data.split(ts.validationFraction(), ts.seed()), ts.seed());
         ensureCompute(trained.spec());
-        history.addAll(epochs);
-        axis = epochs.isEmpty() ? 0 : epochs.get(epochs.size() - 1).x();
-        epochsTrained.set(epochs.size());
-        frozen.set(ModelSnapshot.of(trained));
-        TrainingUpdate update = new TrainingUpdate(true, List.of(), List.copyOf(epochs), List.of(), null);
+        history.restore(followed != null ? saved : saved.withoutReplay());
+        epochsTrained.set(history.epochCount());
+        model.set(new TrainedModel(ModelSnapshot.of(trained), data, probe, history.epochCount(), lineage));
+        List<ProbeFrame> frames = history.replay();
+        TrainingUpdate update = new TrainingUpdate(true, saved.batches(), saved.epochs(), saved.stages(),
+                frames.isEmpty() ? null : frames.get(frames.size() - 1));
+        say("Opened: " + history.epochCount() + " epochs trained", false);
         for (Consumer<TrainingUpdate> l : listeners) {
             l.accept(update);
         }
+    }
+
+    /** The saved replay's samples, when they still fit the data (same file, same preparation). */
+    private static ProbeSet savedProbe(TrainingHistory saved, PreparedData data) {
+        if (saved.replay() == null) {
+            return null;
+        }
+        for (int i : saved.replay().probe()) {
+            if (i < 0 || i >= data.all().samples()) {
+                return null;
+            }
+        }
+        return ProbeSet.at(data.all(), saved.replay().probe(), saved.replay().validation());
     }
 
     /** Stops the pump and any run, and releases the compute threads (window closing). */
@@ -312,7 +327,7 @@ public final class TrainingSession {
 
     // ---- training thread ----
 
-    private void run(ModelSpec spec, PreparedData data, PreparedData.TrainSplit split, Autoencoder existing,
+    private void run(int id, ModelSpec spec, PreparedData data, PreparedData.TrainSplit split, Autoencoder existing,
                      ProbeSet p, TrainingControl ctl, double start) {
         TrainingResult result;
         Autoencoder m = existing;
@@ -322,13 +337,13 @@ public final class TrainingSession {
             }
             Relay relay = new Relay(handOff, compute, m, p, start, () -> weightsWanted);
             if (!SpecTraining.phases(spec).isEmpty()) {
-                // A training phase (stacked pretraining) runs its own trainers, which take no probe: the relay encodes
-                // the probe itself at each epoch's end.
+                // A training phase (stacked pretraining) runs its own trainers, which take no probe:
+                // the relay encodes the probe itself at each epoch's end.
                 result = SpecTraining.run(m, compute, split.train().values(), split.train().samples(),
                         split.validation().values(), split.validation().samples(), ctl, relay);
             } else {
                 Trainer trainer = new Trainer(m, compute);
-                int every = probeInterval(split.train().samples(), spec.training().batchSize(), p.size());
+                int every = ProbeSchedule.batchesBetweenProbes(split.train().samples(), spec.training().batchSize(), p.size());
                 if (p.leadsValidationOf(split)) {
                     trainer.setProbeFromValidation(p.size(), every);
                 } else {
@@ -337,70 +352,58 @@ public final class TrainingSession {
                 result = trainer.fit(split.train().values(), split.train().samples(), split.validation().values(),
                         split.validation().samples(), ctl, relay);
             }
-            handOff.weights(ModelSnapshot.of(m));
+            if (!result.history().isEmpty()) {
+                handOff.weights(ModelSnapshot.of(m));
+            }
         } catch (RuntimeException e) {
             String why = Background.message(e);
             Autoencoder built = m;
-            Platform.runLater(() -> finished(built, null, why));
+            Platform.runLater(() -> finished(id, built, null, why));
             return;
         }
         Autoencoder built = m;
         TrainingResult r = result;
-        Platform.runLater(() -> finished(built, r, null));
-    }
-
-    /**
-     * Batches between probes. Encoding a probe sample costs about a sixth of a training step on one
-     * sample, so the epoch-end probe alone is cheap next to an epoch of a large training set; extra
-     * probes within an epoch are added only while they stay under about 2% of the training work.
-     */
-    static int probeInterval(int nTrain, int batchSize, int probeSize) {
-        int batches = Math.max(1, (nTrain + batchSize - 1) / batchSize);
-        int extra = (int) (0.12 * nTrain / Math.max(1, probeSize));
-        return extra >= 1 ? Math.max(1, batches / (extra + 1)) : batches + 1;
+        Platform.runLater(() -> finished(id, built, r, null));
     }
 
     // ---- FX thread ----
 
-    private void finished(Autoencoder built, TrainingResult result, String error) {
+    private void finished(int id, Autoencoder built, TrainingResult result, String error) {
         deliver();
-        model = built;
+        weights = built;
+        boolean resetNow = machine.finished(id);
         state.set(State.IDLE);
+        etaText.set("");
         if (error != null) {
-            message.set("Training failed: " + error);
-            messageIsProblem.set(true);
+            say("Training failed: " + error, true);
         } else {
-            message.set(result.message());
-            messageIsProblem.set(result.status() == TrainingResult.Status.DIVERGED);
-            etaText.set("");
+            say(result.message(), result.status() == TrainingResult.Status.DIVERGED);
             if (result.status() == TrainingResult.Status.COMPLETED) {
                 progress.set(1);
             }
         }
-        if (!history.isEmpty()) {
-            axis = history.get(history.size() - 1).x();
-        }
-        if (resetAfterStop) {
-            resetAfterStop = false;
-            reset(resetSpec);
+        if (resetNow) {
+            forgetWeights();
+            say(resetMessage, false);
+        } else if (history.epochCount() == 0) {
+            // Not one epoch completed: nothing worth continuing, so the next run starts from the seed.
+            machine.reset();
+            weights = null;
         }
     }
 
     /** Drains the hand-off and notifies the views once. */
-    void deliver() {
+    private void deliver() {
         HandOff.Drained d = handOff.drain();
-        replay.addAll(d.frames());
-        if (d.weights() != null) {
-            frozen.set(d.weights());
-        }
-        history.addAll(d.epochs());
-        stages.addAll(d.stages());
+        history.append(d);
         if (!d.epochs().isEmpty()) {
-            epochsTrained.set(history.size());
+            epochsTrained.set(history.epochCount());
         }
-        updateStatus(d.batches(), d.lastBatch());
-        TrainingUpdate update = new TrainingUpdate(resetPending, d.batches(), d.epochs(), d.stages(), d.probe());
-        resetPending = false;
+        if (d.weights() != null) {
+            model.set(new TrainedModel(d.weights(), trainedOn, probe, history.epochCount(), lineage));
+        }
+        updateStatus(d);
+        TrainingUpdate update = new TrainingUpdate(false, d.batches(), d.epochs(), d.stages(), d.probe());
         if (!update.isEmpty()) {
             for (Consumer<TrainingUpdate> l : listeners) {
                 l.accept(update);
@@ -408,34 +411,39 @@ public final class TrainingSession {
         }
     }
 
-    private void updateStatus(List<BatchPoint> batches, BatchSnapshot b) {
-        if (b == null || batches.isEmpty() || state.get() == State.IDLE) {
+    private void updateStatus(HandOff.Drained d) {
+        BatchSnapshot b = d.lastBatch();
+        if (b == null || d.batches().isEmpty() || state.get() == State.IDLE) {
             return;
         }
-        double done = batches.get(batches.size() - 1).x() - runStart;
+        double done = d.batches().get(d.batches().size() - 1).x() - runStart;
         progress.set(Math.min(1, done / Math.max(1, runEpochs)));
-        String stage = "train".equals(b.stageName()) ? "" : b.stageName() + " \u00b7 ";
-        int epochsInStage = SpecTraining.epochsOfStage(runSpec, b.stageName());
-        epochText.set(String.format(Locale.ROOT, "%sepoch %d/%d \u00b7 batch %d/%d", stage, b.epoch() + 1, epochsInStage,
-                b.batch(), b.batchesPerEpoch()));
+        epochText.set(StatusText.progress(b, runSpec, runStart));
         rateText.set(Formats.rate(b.samplesPerSecond()));
-        double perEpoch = b.samplesPerSecond() > 0
-                ? (double) b.batchesPerEpoch() * runSpec.training().batchSize() / b.samplesPerSecond() : Double.NaN;
-        etaText.set(Formats.duration((runEpochs - done) * perEpoch) + " left");
+        etaText.set(StatusText.eta(b, runSpec.training().batchSize(), runEpochs - done));
     }
 
-    private void clearHistory() {
+    /** Drops the weights and the curves, and tells the views at once, so nothing of the old model stays on screen. */
+    private void forgetWeights() {
+        weights = null;
+        lineage++;
         history.clear();
-        stages.clear();
-        replay.clear();
         handOff.clear();
-        axis = 0;
+        model.set(null);
         epochsTrained.set(0);
         progress.set(0);
         epochText.set("");
         rateText.set("");
         etaText.set("");
-        resetPending = true;
+        TrainingUpdate cleared = new TrainingUpdate(true, List.of(), List.of(), List.of(), null);
+        for (Consumer<TrainingUpdate> l : listeners) {
+            l.accept(cleared);
+        }
+    }
+
+    private void say(String text, boolean problem) {
+        message.set(text);
+        messageIsProblem.set(problem);
     }
 
     private void ensureCompute(ModelSpec spec) {

@@ -1,7 +1,6 @@
 package org.aeworkbench.ui.training;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -15,10 +14,12 @@ import org.aeworkbench.engine.model.LossTerms;
 import org.aeworkbench.engine.train.EpochSnapshot;
 import org.aeworkbench.ui.common.Colours;
 import org.aeworkbench.ui.common.ExportMenu;
-import org.aeworkbench.ui.common.Formats;
+import org.aeworkbench.ui.common.TabView;
 import org.aeworkbench.ui.common.Theme;
-import org.aeworkbench.ui.training.TrainingUpdate.BatchPoint;
-import org.aeworkbench.ui.training.TrainingUpdate.EpochPoint;
+import org.aeworkbench.ui.run.StatusText;
+import org.aeworkbench.ui.run.TrainingUpdate;
+import org.aeworkbench.ui.run.TrainingUpdate.BatchPoint;
+import org.aeworkbench.ui.run.TrainingUpdate.EpochPoint;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 
@@ -27,7 +28,7 @@ import org.jfree.chart.fx.ChartViewer;
  * variant adds penalties) above a smoothed per-batch curve, a log-scale toggle, stage markers
  * for stacked pretraining, and a line summarising the last epoch.
  */
-public final class TrainingView extends VBox implements org.aeworkbench.ui.shell.MainWindow.TabView {
+public final class TrainingView extends VBox implements TabView {
 
     /** Weight of the newest point in the exponential moving average of the batch curve. */
     private static final double SMOOTHING = 0.25;
@@ -42,7 +43,9 @@ public final class TrainingView extends VBox implements org.aeworkbench.ui.shell
 
     private final LossChart epochs = new LossChart("Loss per epoch", true);
     private final LossChart batches = new LossChart("Loss per batch (smoothed)", false);
-    private final Label summary = new Label("Press Train (Ctrl+Enter): the loss curves appear here as the model learns.");
+    private static final String EMPTY = "Press Train (Ctrl+Enter): the loss curves appear here as the model learns.";
+
+    private final Label summary = new Label(EMPTY);
     private final Map<String, Double> ema = new HashMap<>();
     private final Map<String, Double> emaWeight = new HashMap<>();
     private final StackPane charts;
@@ -115,9 +118,21 @@ public final class TrainingView extends VBox implements org.aeworkbench.ui.shell
         batches.setDrawing(showing);
     }
 
+    @Override
     public void setTheme(Theme theme) {
         epochs.style(theme);
         batches.style(theme);
+    }
+
+    /** The loss curves need the snapshots only, not the weights. */
+    @Override
+    public boolean followsWeights() {
+        return false;
+    }
+
+    /** The line above the charts (tests read it). */
+    public String summary() {
+        return summary.getText();
     }
 
     private void apply(TrainingUpdate u) {
@@ -126,6 +141,7 @@ public final class TrainingView extends VBox implements org.aeworkbench.ui.shell
             batches.clear();
             ema.clear();
             emaWeight.clear();
+            summary.setText(EMPTY);
         }
         u.stages().stream().filter(TrainingView::marked).forEach(s -> {
             epochs.mark(s.x(), s.name());
@@ -138,7 +154,8 @@ public final class TrainingView extends VBox implements org.aeworkbench.ui.shell
             redrawCharts();
         }
         if (!u.epochs().isEmpty()) {
-            summary.setText(summaryOf(u.epochs().get(u.epochs().size() - 1).snapshot()));
+            EpochPoint last = u.epochs().get(u.epochs().size() - 1);
+            summary.setText(StatusText.epochSummary(last.x(), last.snapshot()));
         }
     }
 
@@ -196,19 +213,5 @@ public final class TrainingView extends VBox implements org.aeworkbench.ui.shell
         ema.put(key, m);
         emaWeight.put(key, w);
         return m / w;
-    }
-
-    static String summaryOf(EpochSnapshot s) {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Epoch %d/%d   train loss %s", s.epoch() + 1,
-                s.epochs(), Formats.loss(s.train().total())));
-        if (s.validation() != null) {
-            b.append("   validation loss ").append(Formats.loss(s.validation().total()));
-            b.append("   validation squared error ").append(Formats.loss(s.valReconError())).append(" per sample");
-        }
-        for (var e : s.train().penalties().entrySet()) {
-            b.append("   ").append(e.getKey()).append(' ').append(Formats.loss(e.getValue()));
-        }
-        b.append("   ").append(Formats.rate(s.samplesPerSecond()));
-        return b.toString();
     }
 }

@@ -13,10 +13,12 @@ import org.aeworkbench.data.Dataset;
 import org.aeworkbench.engine.layer.Parameter;
 import org.aeworkbench.engine.model.Autoencoder;
 import org.aeworkbench.ui.common.RefreshWhenShown;
-import org.aeworkbench.ui.training.ModelCache;
-import org.aeworkbench.ui.training.ModelSnapshot;
+import org.aeworkbench.ui.common.TabView;
+import org.aeworkbench.ui.run.ModelCache;
+import org.aeworkbench.ui.run.ModelSnapshot;
+import org.aeworkbench.ui.run.TrainedModel;
 import org.aeworkbench.engine.tensor.Shape;
-import org.aeworkbench.ui.WorkbenchModel;
+import org.aeworkbench.ui.workbench.WorkbenchModel;
 import org.aeworkbench.ui.common.Background;
 import org.aeworkbench.ui.common.ChartStyle;
 import org.aeworkbench.ui.common.Colours;
@@ -25,7 +27,6 @@ import org.aeworkbench.ui.common.Gallery;
 import org.aeworkbench.ui.common.SampleImages;
 import org.aeworkbench.ui.common.Theme;
 import org.aeworkbench.ui.dataset.PreparedData;
-import org.aeworkbench.ui.shell.MainWindow;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartViewer;
@@ -39,7 +40,7 @@ import org.jfree.data.statistics.HistogramDataset;
  * (grey is zero, white positive, black negative, each filter scaled to its own largest weight),
  * and the histogram of code activations on validation samples, which makes sparsity visible.
  */
-public final class WeightsView extends HBox implements MainWindow.Themed, MainWindow.TabView {
+public final class WeightsView extends HBox implements TabView {
 
     private static final int MAX_FILTERS = 128;
     private static final int SCALE = 2;
@@ -95,9 +96,28 @@ public final class WeightsView extends HBox implements MainWindow.Themed, MainWi
         HBox.setHgrow(right, Priority.ALWAYS);
         getChildren().addAll(left, right);
 
-        filters.getChildren().add(Gallery.placeholder("Train the model: its first layer's filters appear here."));
-        wb.training().snapshotProperty().addListener((obs, o, n) -> refresh());
+        wb.training().modelProperty().addListener((obs, o, n) -> {
+            if (n == null) {
+                clear();
+            } else {
+                refresh();
+            }
+        });
         style(Theme.LIGHT);
+        clear();
+    }
+
+    /** Nothing trained: the placeholder, no histogram, no notes. */
+    private void clear() {
+        filters.getChildren().setAll(Gallery.placeholder("Train the model: its first layer's filters appear here."));
+        filterNote.setText("");
+        sparsity.setText("");
+        ((XYPlot) chart.getPlot()).setDataset(new HistogramDataset());
+    }
+
+    /** The line over the filters, e.g. "encoder[0].weight: 100 of 512 units ..." (tests read it). */
+    public String filterNote() {
+        return filterNote.getText();
     }
 
     /** Filter images shown (tests read this). */
@@ -129,11 +149,12 @@ public final class WeightsView extends HBox implements MainWindow.Themed, MainWi
         if (gate.deferIfHidden()) {
             return;
         }
-        ModelSnapshot frozen = wb.training().snapshot();
-        PreparedData data = wb.training().trainedOn();
-        if (frozen == null || data == null) {
+        TrainedModel trained = wb.training().model();
+        if (trained == null) {
             return;
         }
+        ModelSnapshot frozen = trained.weights();
+        PreparedData data = trained.data();
         if (running) {
             again = true;
             return;
@@ -148,7 +169,11 @@ public final class WeightsView extends HBox implements MainWindow.Themed, MainWi
             return new Result(firstWeight(m), m.encode(wb.inference(), x, n), n, m.codeSize());
         }), r -> {
             running = false;
-            show(r, data.all().sampleShape());
+            if (wb.training().model() == trained) {
+                show(r, data.all().sampleShape());
+            } else if (wb.training().model() != null) {
+                again = true; // a newer model arrived meanwhile
+            }
             if (again) {
                 again = false;
                 refresh();

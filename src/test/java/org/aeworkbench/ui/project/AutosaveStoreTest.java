@@ -21,6 +21,7 @@ import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.ui.dataset.DataReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.aeworkbench.ui.run.TrainingHistory;
 
 /**
  * The autosave store across a real crash: a second JVM plays the window, autosaves, and is either
@@ -34,7 +35,7 @@ class AutosaveStoreTest {
     private static Project project(String name) {
         ModelSpec spec = ModelSpec.of(name, List.of(new DenseSpec(4, Activation.RELU), new DenseSpec(2, Activation.IDENTITY)),
                 List.of(new DenseSpec(4, Activation.RELU), new DenseSpec(8, Activation.SIGMOID)), ReconstructionLoss.BCE);
-        return new Project(spec, true, DataReference.of("mnist").withLimit(100), List.of(), null);
+        return new Project(spec, true, DataReference.of("mnist").withLimit(100), TrainingHistory.EMPTY, null);
     }
 
     /** The other window: autosaves, says so, then waits for stdin to close and halts without closing the store. */

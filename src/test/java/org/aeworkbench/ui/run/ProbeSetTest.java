@@ -1,4 +1,4 @@
-package org.aeworkbench.ui.training;
+package org.aeworkbench.ui.run;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.aeworkbench.ui.training;
+package org.aeworkbench.ui.run;
 
 import java.util.function.Function;
 import org.aeworkbench.engine.model.Autoencoder;

@@ -1,4 +1,4 @@
-package org.aeworkbench.ui.training;
+package org.aeworkbench.ui.run;
 
 import org.aeworkbench.data.Dataset;
 import org.aeworkbench.ui.dataset.PreparedData.TrainSplit;
@@ -57,7 +57,8 @@ public record ProbeSet(int[] indices, float[] values, int[] labels, int total, b
         return at(all, org.aeworkbench.ui.dataset.Sampling.firstOfShuffle(all.samples(), n, seed), false);
     }
 
-    private static ProbeSet at(Dataset all, int[] idx, boolean validation) {
+    /** The probe of the samples at {@code idx} of {@code all} (a saved replay's samples). */
+    public static ProbeSet at(Dataset all, int[] idx, boolean validation) {
         Dataset sub = all.subset(idx, all.name() + " (probe)");
         return new ProbeSet(idx, sub.values(), sub.labels(), all.samples(), validation);
     }

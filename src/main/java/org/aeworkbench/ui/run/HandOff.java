@@ -1,4 +1,4 @@
-package org.aeworkbench.ui.training;
+package org.aeworkbench.ui.run;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,23 +8,23 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Platform;
+import java.util.concurrent.Executor;
 import org.aeworkbench.engine.train.BatchSnapshot;
-import org.aeworkbench.ui.training.TrainingUpdate.BatchPoint;
-import org.aeworkbench.ui.training.TrainingUpdate.EpochPoint;
-import org.aeworkbench.ui.training.TrainingUpdate.ProbeFrame;
-import org.aeworkbench.ui.training.TrainingUpdate.StageMark;
+import org.aeworkbench.ui.run.TrainingUpdate.BatchPoint;
+import org.aeworkbench.ui.run.TrainingUpdate.EpochPoint;
+import org.aeworkbench.ui.run.TrainingUpdate.ProbeFrame;
+import org.aeworkbench.ui.run.TrainingUpdate.StageMark;
 
 /**
  * The hand-off from the training thread to the FX thread. The training thread only appends
- * immutable points and replaces the newest probe, weights and batch; a timer posts one
- * {@code runLater} every {@code frameMillis} when something arrived, and the FX side drains it
- * all at once, so a burst of snapshots costs one redraw and an idle window schedules nothing.
+ * immutable points and replaces the newest probe, weights and batch; a timer posts one task to
+ * the FX thread every {@code frameMillis} when something arrived, and the FX side drains it all
+ * at once, so a burst of snapshots costs one redraw and an idle window schedules nothing.
  */
-final class HandOff {
+public final class HandOff {
 
     /** Everything that arrived since the previous drain. */
-    record Drained(List<BatchPoint> batches, List<EpochPoint> epochs, List<StageMark> stages, List<ProbeFrame> frames,
+    public record Drained(List<BatchPoint> batches, List<EpochPoint> epochs, List<StageMark> stages, List<ProbeFrame> frames,
                    ProbeFrame probe, ModelSnapshot weights, BatchSnapshot lastBatch) {
     }
 
@@ -35,8 +35,11 @@ final class HandOff {
     private final AtomicBoolean posted = new AtomicBoolean();
     private final ScheduledExecutorService timer;
 
-    /** @param deliver runs on the FX thread and is expected to call {@link #drain()} */
-    HandOff(long frameMillis, Runnable deliver) {
+    /**
+     * @param ui      runs tasks on the UI thread ({@code Platform::runLater} in the window)
+     * @param deliver runs there and is expected to call {@link #drain()}
+     */
+    public HandOff(long frameMillis, Executor ui, Runnable deliver) {
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "ae-ui-pump");
             t.setDaemon(true);
@@ -45,7 +48,7 @@ final class HandOff {
         timer.scheduleWithFixedDelay(() -> {
             boolean due = !points.isEmpty() || probe.get() != null || weights.get() != null || lastBatch.get() != null;
             if (due && posted.compareAndSet(false, true)) {
-                Platform.runLater(() -> {
+                ui.execute(() -> {
                     posted.set(false);
                     deliver.run();
                 });
@@ -79,13 +82,13 @@ final class HandOff {
         }
     }
 
-    void weights(ModelSnapshot snapshot) {
+    public void weights(ModelSnapshot snapshot) {
         weights.set(snapshot);
     }
 
     // ---- FX thread ----
 
-    Drained drain() {
+    public Drained drain() {
         List<BatchPoint> batches = new ArrayList<>();
         List<EpochPoint> epochs = new ArrayList<>();
         List<StageMark> stages = new ArrayList<>();
@@ -107,13 +110,13 @@ final class HandOff {
     }
 
     /** Forgets what is queued (a reset). */
-    void clear() {
+    public void clear() {
         points.clear();
         probe.set(null);
         lastBatch.set(null);
     }
 
-    void close() {
+    public void close() {
         timer.shutdownNow();
     }
 }

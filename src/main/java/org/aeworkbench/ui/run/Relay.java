@@ -1,14 +1,14 @@
-package org.aeworkbench.ui.training;
+package org.aeworkbench.ui.run;
 
 import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.engine.model.Autoencoder;
 import org.aeworkbench.engine.train.BatchSnapshot;
 import org.aeworkbench.engine.train.EpochSnapshot;
 import org.aeworkbench.engine.train.TrainingListener;
-import org.aeworkbench.ui.training.TrainingUpdate.BatchPoint;
-import org.aeworkbench.ui.training.TrainingUpdate.EpochPoint;
-import org.aeworkbench.ui.training.TrainingUpdate.ProbeFrame;
-import org.aeworkbench.ui.training.TrainingUpdate.StageMark;
+import org.aeworkbench.ui.run.TrainingUpdate.BatchPoint;
+import org.aeworkbench.ui.run.TrainingUpdate.EpochPoint;
+import org.aeworkbench.ui.run.TrainingUpdate.ProbeFrame;
+import org.aeworkbench.ui.run.TrainingUpdate.StageMark;
 
 /**
  * The trainer's listener, on the training thread: turns callbacks into immutable points on the
@@ -16,7 +16,7 @@ import org.aeworkbench.ui.training.TrainingUpdate.StageMark;
  * off. It returns quickly; the one heavier thing it does, encoding the probe at an epoch's end when
  * the trainer did not, is done between epochs, when this thread owns the model.
  */
-final class Relay implements TrainingListener {
+public final class Relay implements TrainingListener {
 
     private final HandOff handOff;
     private final Compute compute;
@@ -32,7 +32,7 @@ final class Relay implements TrainingListener {
      * @param weightsWanted whether a view needs the weights at each epoch's end (copying a large model
      *                      every epoch is not free, so it is skipped while only the loss charts show)
      */
-    Relay(HandOff handOff, Compute compute, Autoencoder trained, ProbeSet probe, double start,
+    public Relay(HandOff handOff, Compute compute, Autoencoder trained, ProbeSet probe, double start,
           java.util.function.BooleanSupplier weightsWanted) {
         this.weightsWanted = weightsWanted;
         this.handOff = handOff;

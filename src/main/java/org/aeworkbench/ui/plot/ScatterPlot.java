@@ -1,4 +1,4 @@
-package org.aeworkbench.ui.latent;
+package org.aeworkbench.ui.plot;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -175,9 +175,14 @@ public final class ScatterPlot extends StackPane {
         }
     }
 
-    /** Marks one point (the selection) with a ring; null clears it. */
+    /** Marks one point (the selection) with a ring. */
     public void mark(float x, float y, Color colour) {
         setPath(new float[] {x, y}, 1, colour);
+    }
+
+    /** Removes the path, marks and selection drawn over the scatter. */
+    public void clearMarks() {
+        setOverlay(null, 0, null, false);
     }
 
     public void setTitle(String title) {
@@ -297,7 +302,7 @@ public final class ScatterPlot extends StackPane {
     }
 
     /** The note under a scatter: how many of the samples it shows, and which ones. */
-    static String count(int shown, int total, boolean validation) {
+    public static String count(int shown, int total, boolean validation) {
         return shown == total ? String.format(Locale.ROOT, "%,d samples", total)
                 : validation ? String.format(Locale.ROOT, "showing %,d validation samples of %,d", shown, total)
                 : String.format(Locale.ROOT, "showing %,d of %,d samples (a random display sample)", shown, total);

@@ -1,4 +1,4 @@
-package org.aeworkbench.ui.latent;
+package org.aeworkbench.ui.plot;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;

@@ -1,4 +1,4 @@
-package org.aeworkbench.ui.training;
+package org.aeworkbench.ui.run;
 
 import java.util.List;
 import org.aeworkbench.engine.model.LossTerms;

@@ -1,4 +1,4 @@
-package org.aeworkbench.ui.latent;
+package org.aeworkbench.ui.plot;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,227 @@
+package org.aeworkbench.ui.workbench;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.aeworkbench.engine.blas.Backend;
+import org.aeworkbench.engine.blas.Compute;
+import org.aeworkbench.engine.model.ModelSpec;
+import org.aeworkbench.engine.model.Presets;
+import org.aeworkbench.engine.model.SpecProblem;
+import org.aeworkbench.engine.tensor.Shape;
+import org.aeworkbench.ui.common.Jobs;
+import org.aeworkbench.ui.common.Theme;
+import org.aeworkbench.ui.dataset.DataModel;
+import org.aeworkbench.ui.dataset.DataReference;
+import org.aeworkbench.ui.dataset.PcaModel;
+import org.aeworkbench.ui.dataset.PreparedData;
+import org.aeworkbench.ui.design.DesignModel;
+import org.aeworkbench.ui.project.ProjectModel;
+import org.aeworkbench.ui.project.RecentProjects;
+import org.aeworkbench.ui.run.TrainedModel;
+import org.aeworkbench.ui.training.TrainingSession;
+
+/**
+ * The workbench's state in one place: the design being edited, the data, the training session,
+ * the project and the look. Views bind to these read-only properties and act through the
+ * commands here and on the area models, so no view reaches into another.
+ */
+public final class WorkbenchModel {
+
+    /** The design the window opens with: a 2-D code, so the latent scatters need no projection. */
+    public static final String DEFAULT_PRESET = "reference";
+    public static final String DEFAULT_DATA = "mnist";
+
+    private final DesignModel design;
+    private final Jobs jobs = new Jobs();
+    private final DataModel data = new DataModel(jobs);
+    private final TrainingSession training = new TrainingSession();
+    private final ProjectModel project;
+    private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(Theme.LIGHT);
+    private final StringBinding trainBlocked;
+    private final StringBinding outOfDate;
+    private final PcaModel pca = new PcaModel(jobs);
+    /** Compute context for the views' background inference (galleries, metrics), apart from training's. */
+    private final Compute inference = Compute.create(Backend.AUTO, 0);
+
+    public WorkbenchModel() {
+        this(RecentProjects.forUser());
+    }
+
+    /** @param recent where the recently opened projects are remembered (tests pass their own) */
+    public WorkbenchModel(RecentProjects recent) {
+        Shape mnist = Shape.image(28, 28, 1);
+        design = new DesignModel(Presets.get(DEFAULT_PRESET, mnist), mnist, Boolean.TRUE);
+        project = new ProjectModel(design, data, training, jobs, recent);
+        trainBlocked = Bindings.createStringBinding(this::whyTrainIsBlocked, design.problemsProperty(),
+                data.currentProperty(), data.statusProperty());
+        outOfDate = Bindings.createStringBinding(this::whyViewsAreOutOfDate, design.stateProperty(), training.modelProperty());
+        training.prepare(design.spec());
+        data.currentProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                dataChanged(now);
+            }
+        });
+        design.stateProperty().addListener((obs, old, now) -> fitPca());
+    }
+
+    public DesignModel design() {
+        return design;
+    }
+
+    public DataModel data() {
+        return data;
+    }
+
+    public TrainingSession training() {
+        return training;
+    }
+
+    public ProjectModel project() {
+        return project;
+    }
+
+    public PcaModel pca() {
+        return pca;
+    }
+
+    /** Loading, opening, PCA and exports: what the status bar offers to cancel. */
+    public Jobs jobs() {
+        return jobs;
+    }
+
+    public Compute inference() {
+        return inference;
+    }
+
+    public ReadOnlyObjectProperty<Theme> themeProperty() {
+        return theme.getReadOnlyProperty();
+    }
+
+    /** Why Train is disabled, one reason per line; empty when training can start. */
+    public StringBinding trainBlockedProperty() {
+        return trainBlocked;
+    }
+
+    /**
+     * Why the views show a model that is not the current design's, or empty when they show the
+     * current one (or none): the design was changed after training, so what the tabs show belongs
+     * to the design as it was, and the next Train starts over.
+     */
+    public StringBinding outOfDateProperty() {
+        return outOfDate;
+    }
+
+    /** Stops training and releases threads (the window is closing). */
+    public void close() {
+        training.close();
+        inference.close();
+    }
+
+    // ---- commands ----
+
+    public void train() {
+        PreparedData d = data.current();
+        if (d != null && trainBlocked.get().isEmpty()) {
+            training.train(design.spec(), d);
+        }
+    }
+
+    public void togglePause() {
+        if (training.state() == TrainingSession.State.PAUSED) {
+            training.resume();
+        } else {
+            training.pause();
+        }
+    }
+
+    public void stop() {
+        training.stop();
+    }
+
+    public void reset() {
+        training.reset(design.spec());
+    }
+
+    /**
+     * Loads a data set in the background, cancelling a load still running; the design follows its
+     * shape, and the trained model, which belongs to the old data, is reset. Cancelled, it leaves
+     * the current data as it was.
+     */
+    public void loadData(DataReference ref) {
+        data.load(ref, null, null, null);
+    }
+
+    /** Replaces the design with a preset sized to the current data (one undoable step). */
+    public void applyPreset(String name) {
+        ModelSpec spec = Presets.get(name, design.inputShape());
+        design.replace("Preset " + name, spec);
+    }
+
+    public void setTheme(Theme t) {
+        theme.set(t);
+    }
+
+    public void toggleTheme() {
+        setTheme(theme.get() == Theme.LIGHT ? Theme.DARK : Theme.LIGHT);
+    }
+
+    /** Starts an untitled project with the default preset for the current data. */
+    public void newProject() {
+        project.newProject(Presets.get(DEFAULT_PRESET, design.inputShape()));
+    }
+
+    // ---- internals ----
+
+    /**
+     * New data: a preset is rebuilt for its shape (keeping the training settings the user chose),
+     * the trained model, which belongs to the old data, is reset, and PCA is fitted anew.
+     */
+    private void dataChanged(PreparedData now) {
+        Shape shape = now.all().sampleShape();
+        String name = design.spec().name();
+        training.dataReplaced(now.all().name());
+        if (!shape.equals(design.inputShape()) && Presets.names().contains(name)) {
+            // A preset is sized to its data: rebuild it for the new shape rather than stretch it.
+            design.setData(shape, now.inUnitInterval());
+            design.replace("Preset " + name + " for " + now.all().name(),
+                    Presets.get(name, shape).withTraining(design.spec().training()));
+        } else {
+            design.setData(shape, now.inUnitInterval());
+        }
+        fitPca();
+    }
+
+    /** PCA of the current data with at least the design's code size, fitted in the background. */
+    private void fitPca() {
+        PreparedData d = data.current();
+        if (d != null) {
+            var t = design.spec().training();
+            pca.ensure(d, design.codeWidth(), t.validationFraction(), t.seed());
+        }
+    }
+
+    private String whyTrainIsBlocked() {
+        if (data.current() == null) {
+            return data.status().isEmpty() ? "No data loaded yet" : data.status();
+        }
+        List<SpecProblem> problems = design.problems();
+        if (problems.isEmpty()) {
+            return "";
+        }
+        return "The design cannot be trained:\n" + problems.stream().map(p -> "\u2022 " + p.field() + ": " + p.message())
+                .collect(Collectors.joining("\n"));
+    }
+
+    private String whyViewsAreOutOfDate() {
+        TrainedModel m = training.model();
+        if (m == null || m.weights().spec().equals(design.spec())) {
+            return "";
+        }
+        return "Out of date: this shows the model trained before the design changed (" + m.weights().spec().name()
+                + ", " + m.epochs() + (m.epochs() == 1 ? " epoch" : " epochs") + "). Train to start over with the design as it is now.";
+    }
+}
