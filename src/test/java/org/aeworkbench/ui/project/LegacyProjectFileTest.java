@@ -42,9 +42,9 @@ class LegacyProjectFileTest {
         assertEquals("digits", p.data().source());
         assertEquals(300, p.data().limit());
         assertEquals(Scaling.MIN_MAX, p.data().scaling());
-        assertEquals(2, p.history().size());
-        assertEquals(1, p.history().get(1).snapshot().epoch());
-        assertNotNull(p.history().get(1).snapshot().validation());
+        assertEquals(2, p.history().epochs().size());
+        assertEquals(1, p.history().epochs().get(1).snapshot().epoch());
+        assertNotNull(p.history().epochs().get(1).snapshot().validation());
         assertNotNull(p.model());
 
         Dataset raw = DataSources.load("digits");
