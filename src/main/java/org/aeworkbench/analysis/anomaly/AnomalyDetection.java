@@ -45,7 +45,7 @@ public final class AnomalyDetection {
      * @throws IllegalArgumentException naming the design and what to use instead
      */
     public static void checkScore(Autoencoder model, AnomalyScore score) {
-        if (score == AnomalyScore.ELBO && model.spec().variational() == null) {
+        if (score == AnomalyScore.ELBO && !model.spec().has(org.aeworkbench.engine.model.VariationalSpec.class)) {
             throw new IllegalArgumentException("--score elbo needs a variational design (a VAE); '"
                     + model.spec().name() + "' has no variational code: use --score recon or a VAE preset");
         }

@@ -132,7 +132,7 @@ class AnomalyDetectionTest {
 
         List<LayerSpec> encoder = List.of(new DenseSpec(8, Activation.TANH), new DenseSpec(2, Activation.IDENTITY));
         ModelSpec vae = ModelSpec.of("vae", encoder, ModelSpec.mirrorDecoder(encoder, D, Activation.IDENTITY), ReconstructionLoss.MSE)
-                .withVariational(new VariationalSpec(1.0)).withTraining(TrainingSpec.defaults().withEpochs(2).withSeed(1));
+                .with(new VariationalSpec(1.0)).withTraining(TrainingSpec.defaults().withEpochs(2).withSeed(1));
         Autoencoder model = ModelBuilder.build(vae, Shape.vector(D));
         AnomalyDetection.train(model, split, COMPUTE, new TrainingControl(), TrainingListener.NONE);
         AnomalyResult r = AnomalyDetection.score(model, split, AnomalyScore.ELBO, COMPUTE);

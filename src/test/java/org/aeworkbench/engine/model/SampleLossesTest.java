@@ -27,7 +27,7 @@ class SampleLossesTest {
     private static ModelSpec vae(double beta) {
         List<LayerSpec> encoder = List.of(new DenseSpec(7, Activation.TANH), new DenseSpec(3, Activation.IDENTITY));
         return ModelSpec.of("vae", encoder, ModelSpec.mirrorDecoder(encoder, 10, Activation.SIGMOID), ReconstructionLoss.BCE)
-                .withVariational(new VariationalSpec(beta));
+                .with(new VariationalSpec(beta));
     }
 
     /** 300 samples span two inference chunks of 256, so the chunk offsets are exercised too. */
