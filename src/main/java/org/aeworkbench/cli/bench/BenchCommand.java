@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.aeworkbench.engine.blas.Backend;
 import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.engine.model.ModelSpecJson;
+import org.aeworkbench.engine.train.EpochProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -45,10 +46,22 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--peak-gflops", paramLabel = "X", description = "The machine's float32 peak, for peak_fraction (default: ${DEFAULT-VALUE}).")
     double peakGflops = DEFAULT_PEAK_GFLOPS;
 
+    @Option(names = "--data", paramLabel = "FILE", description = "28 x 28 images (IDX, NPY) to train on instead of the"
+            + " bundled MNIST 10k, e.g. Fashion-MNIST's train-images-idx3-ubyte.gz: the first 60,000 rows, tiled if fewer;"
+            + " bytes are divided by 255.")
+    String data;
+
+    @Option(names = "--profile", description = "Instead of timing, profile one epoch of each training workload:"
+            + " the shares of GEMM, element-wise work, optimiser, shuffling and evaluation.")
+    boolean profile;
+
     @Override
     public Integer call() throws Exception {
         Backend backend = Backend.parse(blas);
-        SpeedWorkloads workloads = new SpeedWorkloads(quick, threads, backend, peakGflops);
+        SpeedWorkloads workloads = new SpeedWorkloads(quick, threads, backend, peakGflops, data);
+        if (profile) {
+            return profile(workloads);
+        }
         List<String> names = only == null || only.isEmpty() ? workloads.names() : only;
         String backendName;
         int usedThreads;
@@ -73,6 +86,43 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (json) {
             System.out.println(toJson(backendName, usedThreads, results));
+        }
+        return 0;
+    }
+
+    private Integer profile(SpeedWorkloads workloads) throws Exception {
+        List<String> names = only == null || only.isEmpty() ? workloads.trainingNames() : only;
+        System.out.printf(Locale.ROOT, "Profile of one epoch (after one warm-up epoch), %,d samples split 9:1 into training"
+                + " and validation%s%n", workloads.samples(), quick ? " (quick: not a measurement)" : "");
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-18s %8s", "workload", "epoch s"));
+        for (String phase : EpochProfile.PHASES) {
+            header.append(String.format(Locale.ROOT, " %11s", phase));
+        }
+        System.out.println(header);
+        ObjectNode o = ModelSpecJson.mapper().createObjectNode();
+        ArrayNode list = o.putArray("profiles");
+        for (String name : names) {
+            EpochProfileResult r = workloads.profile(name);
+            o.put("blas", r.blas());
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-18s %8.3f", name, r.seconds()));
+            ObjectNode w = list.addObject();
+            w.put("name", name);
+            w.put("train_samples", r.trainSamples());
+            w.put("validation_samples", r.validationSamples());
+            w.put("seconds", r.seconds());
+            ObjectNode shares = w.putObject("shares");
+            ObjectNode seconds = w.putObject("phase_seconds");
+            for (int i = 0; i < EpochProfile.PHASES.length; i++) {
+                line.append(String.format(Locale.ROOT, " %6.3f %3.0f%%", r.nanos()[i] / 1e9, 100 * r.share(i)));
+                shares.put(EpochProfile.PHASES[i], r.share(i));
+                seconds.put(EpochProfile.PHASES[i], r.nanos()[i] / 1e9);
+            }
+            System.out.println(line);
+        }
+        System.out.println("(seconds and share of the epoch per phase; gemm: matrix products of the training steps;"
+                + " evaluation: the validation pass, its products included)");
+        if (json) {
+            System.out.println(ModelSpecJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o));
         }
         return 0;
     }

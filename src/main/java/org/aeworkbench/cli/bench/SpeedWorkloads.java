@@ -41,17 +41,36 @@ final class SpeedWorkloads {
     private final float[] data;
     private final int samples;
 
-    SpeedWorkloads(boolean quick, int threads, Backend backend, double peakGflops) {
+    /**
+     * @param dataFile 28 x 28 images to train on instead of the bundled MNIST 10k (null for those),
+     *                 their first rows tiled or cut to the epoch's size, as bench/pytorch's --data;
+     *                 bytes (values above 1) are divided by 255 as bench/pytorch divides them
+     */
+    SpeedWorkloads(boolean quick, int threads, Backend backend, double peakGflops, String dataFile) {
         this.quick = quick;
         this.threads = threads;
         this.backend = backend;
         this.peakGflops = peakGflops;
-        Dataset mnist = DataSources.load("mnist");
+        Dataset images = DataSources.load(dataFile == null ? "mnist" : dataFile);
+        if (images.features() != 784) {
+            throw new IllegalArgumentException(dataFile + ": the workloads need 28 x 28 images (784 values a row), not "
+                    + images.features());
+        }
         // Quick runs use 6,000 rows, as bench/pytorch/workloads.py --quick does, so bench/compare pairs like with like.
         this.samples = quick ? QUICK_SAMPLES : SAMPLES;
-        this.data = new float[samples * mnist.features()];
-        for (int at = 0; at < data.length; at += mnist.values().length) {
-            System.arraycopy(mnist.values(), 0, data, at, Math.min(mnist.values().length, data.length - at));
+        this.data = new float[samples * images.features()];
+        float[] values = images.values();
+        for (int at = 0; at < data.length; at += values.length) {
+            System.arraycopy(values, 0, data, at, Math.min(values.length, data.length - at));
+        }
+        float max = 0;
+        for (float v : data) {
+            max = Math.max(max, v);
+        }
+        if (max > 1) {
+            for (int i = 0; i < data.length; i++) {
+                data[i] /= 255f;
+            }
         }
     }
 
@@ -116,6 +135,46 @@ final class SpeedWorkloads {
             double flops = Flops.trainingPerSample(model) * samples;
             return result(name, t, samples / t.median(), flops, "batch " + spec.training().batchSize() + ", "
                     + compute.description());
+        }
+    }
+
+    /** Training workloads' names (those {@link #profile} can profile). */
+    List<String> trainingNames() {
+        List<String> names = new ArrayList<>();
+        for (String[] t : TRAINING) {
+            names.add(t[0]);
+        }
+        return names;
+    }
+
+    /**
+     * One profiled epoch of a training workload, after one unprofiled warm-up epoch: the data
+     * split 9 to 1 into training and validation, as {@code train} splits it, so the validation
+     * pass is part of the epoch.
+     */
+    EpochProfileResult profile(String name) {
+        String preset = null;
+        for (String[] t : TRAINING) {
+            if (t[0].equals(name)) {
+                preset = t[1];
+            }
+        }
+        if (preset == null) {
+            throw new IllegalArgumentException("cannot profile '" + name + "': use one of " + String.join(", ", trainingNames()));
+        }
+        org.aeworkbench.engine.tensor.Shape shape = new org.aeworkbench.engine.tensor.Shape(28, 28, 1);
+        ModelSpec spec = Presets.get(preset, shape);
+        int features = shape.size();
+        int nVal = samples / 10;
+        int nTrain = samples - nVal;
+        float[] validation = java.util.Arrays.copyOfRange(data, nTrain * features, samples * features);
+        try (Compute compute = Compute.create(backend, threads, true)) {
+            Trainer trainer = new Trainer(ModelBuilder.build(spec, shape), compute);
+            trainer.fit(data, nTrain, validation, nVal, 1, new TrainingControl(), TrainingListener.NONE);
+            org.aeworkbench.engine.train.EpochProfile p = new org.aeworkbench.engine.train.EpochProfile();
+            trainer.profileInto(p);
+            trainer.fit(data, nTrain, validation, nVal, 1, new TrainingControl(), TrainingListener.NONE);
+            return new EpochProfileResult(name, nTrain, nVal, p.totalNanos() / 1e9, p.nanos(), compute.description());
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,15 +34,26 @@ public final class Compute implements AutoCloseable {
     private final Gemm gemm;
     private final int threads;
     private final ExecutorService pool;
+    /** Wall time spent in products, when they are timed (null otherwise). */
+    private final AtomicLong gemmNanos;
 
-    private Compute(Gemm gemm, int threads, ExecutorService pool) {
-        this.gemm = gemm;
+    private Compute(Gemm gemm, int threads, ExecutorService pool, AtomicLong gemmNanos) {
+        this.gemm = gemmNanos == null ? gemm : new TimedGemm(gemm, gemmNanos);
         this.threads = threads;
         this.pool = pool;
+        this.gemmNanos = gemmNanos;
     }
 
     /** A context with the given backend and thread count (0 = all available processors). */
     public static Compute create(Backend backend, int threads) {
+        return create(backend, threads, false);
+    }
+
+    /**
+     * As {@link #create(Backend, int)}; with {@code timeProducts}, every product's wall time is added
+     * up in {@link #gemmNanos()} (for training profiles; two clock reads per product).
+     */
+    public static Compute create(Backend backend, int threads, boolean timeProducts) {
         int t = threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
         AtomicInteger counter = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, t - 1), r -> {
@@ -57,7 +69,7 @@ public final class Compute implements AutoCloseable {
         // share the cores (see OpenBlasThreads).
         boolean blasThreadsItself = nativeBlas && openBlasThreadsItself();
         Gemm gemm = blasThreadsItself || t == 1 ? single : new RowSplitGemm(single, pool, t);
-        return new Compute(gemm, t, pool);
+        return new Compute(gemm, t, pool, timeProducts ? new AtomicLong() : null);
     }
 
     /** The default context: fastest backend, all cores. */
@@ -128,6 +140,11 @@ public final class Compute implements AutoCloseable {
 
     public int threads() {
         return threads;
+    }
+
+    /** Nanoseconds spent in products so far, or 0 when this context does not time them. */
+    public long gemmNanos() {
+        return gemmNanos == null ? 0 : gemmNanos.get();
     }
 
     /** Backend and thread count as shown to the user. */

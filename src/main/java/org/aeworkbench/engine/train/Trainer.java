@@ -48,6 +48,7 @@ public final class Trainer {
     private int probeCount;
     private int probeEveryBatches;
     private boolean probeIsValidation;
+    private EpochProfile profile;
 
     public Trainer(Autoencoder model, Compute compute) {
         this.model = model;
@@ -94,6 +95,15 @@ public final class Trainer {
         return model;
     }
 
+    /**
+     * Adds the wall time of each phase of the following {@link #fit} calls to {@code into} (null
+     * stops profiling). Products are told apart from the rest only when the compute context times
+     * them ({@link Compute#create(org.aeworkbench.engine.blas.Backend, int, boolean)}).
+     */
+    public void profileInto(EpochProfile into) {
+        this.profile = into;
+    }
+
     /** Trains for the spec's number of epochs. */
     public TrainingResult fit(float[] train, int nTrain, float[] validation, int nVal,
                               TrainingControl control, TrainingListener listener) {
@@ -134,7 +144,11 @@ public final class Trainer {
         for (int epoch = 0; epoch < epochs; epoch++) {
             model.onEpochStart(epoch);
             float lr = os.learningRateAt(epoch, epochs);
+            long tEpoch = profile == null ? 0 : System.nanoTime();
             shuffle(order);
+            if (profile != null) {
+                profile.shuffling += System.nanoTime() - tEpoch;
+            }
             double epochLoss = 0;
             Map<String, Double> epochPenalties = new HashMap<>();
             double windowLoss = 0;
@@ -152,9 +166,19 @@ public final class Trainer {
                 int from = b * batchSize;
                 int n = Math.min(batchSize, nTrain - from);
                 gather(train, order, from, n, f, xb);
+                long tPass = profile == null ? 0 : System.nanoTime();
+                long gemmBefore = profile == null ? 0 : compute.gemmNanos();
                 Pass pass = new Pass(compute, true, random);
                 float[] out = model.forward(xb, n, pass);
                 LossTerms terms = model.lossAndBackward(compute, out, xb, n, true);
+                long tStep = 0;
+                if (profile != null) {
+                    tStep = System.nanoTime();
+                    long products = compute.gemmNanos() - gemmBefore;
+                    profile.shuffling += tPass - t0;
+                    profile.gemm += products;
+                    profile.elementwise += tStep - tPass - products;
+                }
                 String diverged = terms.divergedTerm();
                 if (diverged != null) {
                     restore(params, lastGood);
@@ -168,6 +192,13 @@ public final class Trainer {
                     clipGradients(params, ts.clipNorm());
                 }
                 optimizer.step(compute, params, lr, (float) os.weightDecay());
+                long tDone = System.nanoTime();
+                if (profile != null) {
+                    profile.optimiser += tDone - tStep;
+                    profile.steps++;
+                }
+                // Extra minibatch steps of a variant (an adversarial regularisation phase) count as
+                // training time and as "other" in a profile.
                 for (MinibatchStep step : steps) {
                     step.step(xb, n, pass, epoch, epochs, stepMetrics);
                 }
@@ -216,6 +247,7 @@ public final class Trainer {
             LossTerms valTerms = null;
             double valRecon = Double.NaN;
             float[] epochCodes = null;
+            long tEval = profile == null ? 0 : System.nanoTime();
             if (nVal > 0) {
                 Autoencoder.Evaluation ev = model.evaluate(compute, validation, nVal, probeIsValidation ? probeCount : 0);
                 valTerms = ev.loss();
@@ -224,6 +256,11 @@ public final class Trainer {
             }
             if (probeValues != null && !probeIsValidation) {
                 epochCodes = model.encode(compute, probeValues, probeCount);
+            }
+            if (profile != null) {
+                long now = System.nanoTime();
+                profile.evaluation += now - tEval;
+                profile.total += now - tEpoch;
             }
             EpochSnapshot snap = new EpochSnapshot(stage, stageName, epoch, epochs, trainTerms, valTerms, valRecon,
                     (System.nanoTime() - start) / 1e9, rate(samples, stepNanos), epochCodes);

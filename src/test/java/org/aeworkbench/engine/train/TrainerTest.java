@@ -53,6 +53,37 @@ class TrainerTest {
         assertTrue(first.get(2) < first.get(0), "the loss falls: " + first);
     }
 
+    /**
+     * A profiled run gives the same losses as an unprofiled one, counts every step, and its phases
+     * (products timed inside the GEMM) add up to no more than the epoch.
+     */
+    @Test
+    void aProfiledRunCountsEveryPhaseAndTrainsTheSame() {
+        ModelSpec spec = small();
+        float[] val = java.util.Arrays.copyOfRange(DATA.values(), 500 * 784, 600 * 784);
+        try (Compute c = Compute.create(Backend.AUTO, 2, true)) {
+            Trainer trainer = new Trainer(ModelBuilder.build(spec, DATA.sampleShape()), c);
+            EpochProfile profile = new EpochProfile();
+            trainer.profileInto(profile);
+            TrainingResult r = trainer.fit(DATA.values(), 500, val, 100, new TrainingControl(), TrainingListener.NONE);
+            assertEquals(2 * 10, profile.steps(), "two epochs of ten batches of 50");
+            long[] nanos = profile.nanos();
+            long sum = 0;
+            for (int i = 0; i < EpochProfile.PHASES.length; i++) {
+                assertTrue(nanos[i] >= 0, EpochProfile.PHASES[i]);
+                sum += nanos[i];
+            }
+            assertTrue(nanos[0] > 0 && nanos[1] > 0 && nanos[2] > 0 && nanos[4] > 0, java.util.Arrays.toString(nanos));
+            assertTrue(sum >= profile.totalNanos() && nanos[5] <= profile.totalNanos(), "other is what is left");
+            List<Double> losses = new ArrayList<>();
+            for (EpochSnapshot s : r.history()) {
+                losses.add(s.train().total());
+                losses.add(s.validation().total());
+            }
+            assertEquals(run(spec, 2), losses);
+        }
+    }
+
     @Test
     void aDivergingRunStopsAndKeepsTheLastGoodWeights() {
         ModelSpec spec = small().withOptimizer(OptimizerSpec.sgd(1e4, 0));
