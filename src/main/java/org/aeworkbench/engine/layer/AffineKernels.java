@@ -50,20 +50,37 @@ public final class AffineKernels {
         compute.parallelFor(batch * width, (from, to) -> f.backprop(z, a, g, from, to - from));
     }
 
-    /** biasGrad[j] += sum over rows of g[b, j]; columns are split across threads. */
+    /** biasGrad[j] += sum over rows of g[b, j], each column summed in row order by one thread. */
     public static void accumulateColumnSums(Compute compute, float[] g, float[] biasGrad, int batch, int width) {
-        Runnable serial = () -> columnSums(g, biasGrad, batch, width, 0, width);
-        if ((long) batch * width < (1 << 15)) {
-            serial.run();
-            return;
-        }
-        compute.parallelFor(width * 64, (from, to) -> columnSums(g, biasGrad, batch, width, from / 64, to / 64));
+        backpropAndSumColumns(compute, null, null, g, biasGrad, batch, width, Activation.IDENTITY);
     }
 
-    private static void columnSums(float[] g, float[] out, int batch, int width, int c0, int c1) {
-        for (int r = 0; r < batch; r++) {
-            int off = r * width;
-            FloatArrays.addInPlace(out, c0, g, off + c0, c1 - c0);
-        }
+    /**
+     * Turns dL/da into dL/dz in place (g *= f'(z)) and adds its column sums to {@code biasGrad}, in
+     * one sweep: each thread takes a block of columns and, row by row, scales that run and adds it
+     * to the sums while it is in cache. The same element-wise rule and the same order of sums as
+     * two separate passes, so the same bits.
+     */
+    public static void backpropAndSumColumns(Compute compute, float[] z, float[] a, float[] g, float[] biasGrad,
+                                             int batch, int width, Activation f) {
+        // Blocks of whole 16-float vectors, at most one per thread, and one block for small buffers.
+        int vectors = (width + 15) / 16;
+        compute.parallelFor(batch * vectors * 16, (from, to) -> {
+            int c0 = Math.min(width, from / batch / 16 * 16);
+            int c1 = Math.min(width, to / batch / 16 * 16);
+            if (to == batch * vectors * 16) {
+                c1 = width;
+            }
+            if (c0 >= c1) {
+                return;
+            }
+            for (int r = 0; r < batch; r++) {
+                int off = r * width;
+                if (f != Activation.IDENTITY) {
+                    f.backprop(z, a, g, off + c0, c1 - c0);
+                }
+                FloatArrays.addInPlace(biasGrad, c0, g, off + c0, c1 - c0);
+            }
+        });
     }
 }

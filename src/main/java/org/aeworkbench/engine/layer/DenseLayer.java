@@ -108,15 +108,20 @@ public final class DenseLayer implements ActivatedLayer, Initializable {
     @Override
     public float[] backward(float[] gradOutput, int batch, boolean needInputGrad) {
         // gradOutput belongs to the next layer or the loss; it is scaled in place into dL/dz,
-        // which no caller reads again.
-        AffineKernels.activationBackward(compute, z, a, gradOutput, batch, out, activation);
-        return backwardFromPreActivation(gradOutput, batch, needInputGrad);
+        // which no caller reads again, in the same sweep that sums it into the bias gradient.
+        AffineKernels.backpropAndSumColumns(compute, z, a, gradOutput, bias.grad(), batch, out, activation);
+        return products(gradOutput, batch, needInputGrad);
     }
 
     @Override
     public float[] backwardFromPreActivation(float[] dz, int batch, boolean needInputGrad) {
-        compute.gemm().sgemm(true, false, in, out, batch, 1f, input, 0, in, dz, 0, out, 1f, weight.grad(), 0, out);
         AffineKernels.accumulateColumnSums(compute, dz, bias.grad(), batch, out);
+        return products(dz, batch, needInputGrad);
+    }
+
+    /** dW += x^T dZ and, when asked, dx = dZ W^T. */
+    private float[] products(float[] dz, int batch, boolean needInputGrad) {
+        compute.gemm().sgemm(true, false, in, out, batch, 1f, input, 0, in, dz, 0, out, 1f, weight.grad(), 0, out);
         if (!needInputGrad) {
             return null;
         }
