@@ -1,5 +1,6 @@
 package org.aeworkbench.engine.model;
 
+import java.util.List;
 import org.aeworkbench.engine.conv.AvgPool2DLayer;
 import org.aeworkbench.engine.conv.Padding;
 import org.aeworkbench.engine.layer.Layer;
@@ -10,6 +11,8 @@ import org.aeworkbench.engine.tensor.Shape;
  * Stride defaults to the size (non-overlapping windows) and padding to "valid", as in Keras.
  */
 public record AvgPool2DSpec(int size, int stride, Padding padding) implements PoolingSpec {
+
+    public static final LayerType<AvgPool2DSpec> TYPE = new LayerType<>("avg-pool2d", AvgPool2DSpec.class, List.of());
 
     public AvgPool2DSpec {
         stride = stride == 0 ? size : stride;

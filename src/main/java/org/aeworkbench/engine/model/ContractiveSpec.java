@@ -1,5 +1,7 @@
 package org.aeworkbench.engine.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,14 @@ public record ContractiveSpec(double weight) implements VariantSpec {
                     "L = \u2113(x, x\u0302) + \u03bb \u2016J_f(x)\u2016\u00b2_F,   J_f = \u2202h/\u2202x",
                     s -> s.with(new ContractiveSpec(0.1)))),
             2);
+
+    /** Lambda where a spec file gives none: 0.1, the designer's choice (Rifai et al. chose it by validation). */
+    public static final double DEFAULT_WEIGHT = 0.1;
+
+    @JsonCreator
+    static ContractiveSpec fromJson(@JsonProperty("weight") Double weight) {
+        return new ContractiveSpec(weight == null ? DEFAULT_WEIGHT : weight);
+    }
 
     @Override
     public VariantType<?> type() {

@@ -1,5 +1,6 @@
 package org.aeworkbench.engine.model;
 
+import java.util.List;
 import org.aeworkbench.engine.conv.Conv2DLayer;
 import org.aeworkbench.engine.conv.Padding;
 import org.aeworkbench.engine.conv.WindowGeometry;
@@ -14,6 +15,9 @@ import org.aeworkbench.engine.tensor.Shape;
  * The kernel is square; stride defaults to 1, padding to "valid" (as in Keras), activation to identity.
  */
 public record Conv2DSpec(int filters, int kernel, int stride, Padding padding, Activation activation) implements ActivatedSpec, SpatialSpec {
+
+    public static final LayerType<Conv2DSpec> TYPE = new LayerType<>("conv2d", Conv2DSpec.class, List.of(new LayerType.PaletteEntry("Conv2D",
+            "3x3 convolution, 16 filters, 'same' padding, ReLU: needs image-shaped input", same(16, 3, Activation.RELU))));
 
     @Override
     public LayerSpec mirror(Shape input, Activation activation) {

@@ -1,5 +1,6 @@
 package org.aeworkbench.engine.model;
 
+import java.util.List;
 import org.aeworkbench.engine.conv.ConvTranspose2DLayer;
 import org.aeworkbench.engine.conv.Padding;
 import org.aeworkbench.engine.core.SpecException;
@@ -16,6 +17,10 @@ import org.aeworkbench.engine.tensor.Shape;
  */
 public record ConvTranspose2DSpec(int filters, int kernel, int stride, Padding padding, Activation activation)
         implements ActivatedSpec, SpatialSpec {
+
+    public static final LayerType<ConvTranspose2DSpec> TYPE = new LayerType<>("conv-transpose2d", ConvTranspose2DSpec.class, List.of(new LayerType.PaletteEntry("ConvT2D",
+            "3x3 transposed convolution, stride 2, 16 filters: a learned upsampling",
+            new ConvTranspose2DSpec(16, 3, 2, Padding.SAME, Activation.RELU))));
 
     @Override
     public LayerSpec mirror(Shape input, Activation activation) {

@@ -1,7 +1,8 @@
 package org.aeworkbench.engine.model;
 
-import org.aeworkbench.engine.layer.Activation;
+import java.util.List;
 import org.aeworkbench.engine.conv.ReshapeLayer;
+import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.layer.Layer;
 import org.aeworkbench.engine.tensor.Shape;
 
@@ -10,6 +11,9 @@ import org.aeworkbench.engine.tensor.Shape;
  * Dense layers accept images directly, so this only makes the change of shape visible.
  */
 public record FlattenSpec() implements SpatialSpec {
+
+    public static final LayerType<FlattenSpec> TYPE = new LayerType<>("flatten", FlattenSpec.class, List.of(new LayerType.PaletteEntry("Flatten",
+            "Image to vector, before a dense layer", new FlattenSpec())));
 
     @Override
     public LayerSpec mirror(Shape input, Activation activation) {

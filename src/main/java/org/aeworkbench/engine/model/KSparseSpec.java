@@ -1,5 +1,7 @@
 package org.aeworkbench.engine.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import org.aeworkbench.engine.variant.KSparseLayer;
@@ -21,6 +23,12 @@ public record KSparseSpec(int k, int scheduleEpochs) implements VariantSpec {
                     "h = top\u2096(W x + b),   L = \u2113(x, g(h))",
                     s -> s.with(new KSparseSpec(Math.max(1, Math.min(25, s.codeSize() / 4)), 0)))),
             4);
+
+    /** From a spec file: k has no default (it depends on the code), the schedule is off unless given. */
+    @JsonCreator
+    static KSparseSpec fromJson(@JsonProperty("k") int k, @JsonProperty("scheduleEpochs") Integer scheduleEpochs) {
+        return new KSparseSpec(k, scheduleEpochs == null ? 0 : scheduleEpochs);
+    }
 
     @Override
     public VariantType<?> type() {

@@ -1,7 +1,7 @@
 package org.aeworkbench.engine.model;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.annotation.JsonTypeIdResolver;
 import java.util.List;
 import org.aeworkbench.engine.core.SpecException;
 import org.aeworkbench.engine.layer.Activation;
@@ -10,19 +10,11 @@ import org.aeworkbench.engine.tensor.Shape;
 
 /**
  * One layer of a design, as saved in a model spec ({@code {"type": "dense", "units": 32, ...}}).
- * A new layer type is one record implementing this interface plus one line in the subtype list.
+ * A new layer type is one record implementing this interface, with a {@link LayerType} constant
+ * naming it and its palette entries, plus one line in {@link Layers}.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes({
-    @JsonSubTypes.Type(value = DenseSpec.class, name = "dense"),
-    @JsonSubTypes.Type(value = Conv2DSpec.class, name = "conv2d"),
-    @JsonSubTypes.Type(value = ConvTranspose2DSpec.class, name = "conv-transpose2d"),
-    @JsonSubTypes.Type(value = MaxPool2DSpec.class, name = "max-pool2d"),
-    @JsonSubTypes.Type(value = AvgPool2DSpec.class, name = "avg-pool2d"),
-    @JsonSubTypes.Type(value = Upsample2DSpec.class, name = "upsample2d"),
-    @JsonSubTypes.Type(value = FlattenSpec.class, name = "flatten"),
-    @JsonSubTypes.Type(value = ReshapeSpec.class, name = "reshape"),
-})
+@JsonTypeInfo(use = JsonTypeInfo.Id.CUSTOM, property = "type")
+@JsonTypeIdResolver(Layers.TypeIds.class)
 public interface LayerSpec {
 
     /** Display name of the type, as in the palette. */

@@ -1,5 +1,7 @@
 package org.aeworkbench.engine.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import org.aeworkbench.engine.variant.CorruptionLayer;
@@ -31,6 +33,18 @@ public record NoiseSpec(Kind kind, double level, boolean clip) implements Varian
 
     public NoiseSpec {
         kind = kind == null ? Kind.GAUSSIAN : kind;
+    }
+
+    /**
+     * From a spec file. Left out: gaussian noise; a level of 0.25 for the rates (the destruction
+     * fraction Vincent et al. 2010 report most often) and a standard deviation of 0.5 for gaussian
+     * noise (the Keras blog's denoising example); no clipping.
+     */
+    @JsonCreator
+    static NoiseSpec fromJson(@JsonProperty("kind") Kind kind, @JsonProperty("level") Double level,
+                              @JsonProperty("clip") Boolean clip) {
+        Kind k = kind == null ? Kind.GAUSSIAN : kind;
+        return new NoiseSpec(k, level != null ? level : k.isRate() ? 0.25 : 0.5, clip != null && clip);
     }
 
     @Override

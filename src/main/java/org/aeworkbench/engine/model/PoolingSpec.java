@@ -1,8 +1,8 @@
 package org.aeworkbench.engine.model;
 
-import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.conv.Padding;
 import org.aeworkbench.engine.conv.WindowGeometry;
+import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.tensor.Shape;
 
 /**

@@ -1,5 +1,6 @@
 package org.aeworkbench.engine.model;
 
+import java.util.List;
 import org.aeworkbench.engine.conv.ReshapeLayer;
 import org.aeworkbench.engine.core.SpecException;
 import org.aeworkbench.engine.layer.Activation;
@@ -12,6 +13,9 @@ import org.aeworkbench.engine.tensor.Shape;
  * at the top of a convolutional decoder.
  */
 public record ReshapeSpec(int height, int width, int channels) implements SpatialSpec {
+
+    public static final LayerType<ReshapeSpec> TYPE = new LayerType<>("reshape", ReshapeSpec.class, List.of(new LayerType.PaletteEntry("Reshape",
+            "Vector to image (7x7x16 here: set its shape in the property sheet)", new ReshapeSpec(7, 7, 16))));
 
     @Override
     public LayerSpec mirror(Shape input, Activation activation) {

@@ -1,6 +1,7 @@
 package org.aeworkbench.engine.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,18 @@ public record SparsitySpec(Kind kind, double weight, double rho, int layer) impl
                             s -> s.with(new SparsitySpec(Kind.KL, 3.0, 0.05, -1)),
                             part -> ((SparsitySpec) part).kind() == Kind.KL)),
             3);
+
+    /**
+     * From a spec file. Left out: the L1 penalty on the code (layer -1); the KL target rho = 0.05
+     * and weight beta = 3 of Ng's notes; for L1 the designer's lambda of 1e-3.
+     */
+    @JsonCreator
+    static SparsitySpec fromJson(@JsonProperty("kind") Kind kind, @JsonProperty("weight") Double weight,
+                                 @JsonProperty("rho") Double rho, @JsonProperty("layer") Integer layer) {
+        Kind k = kind == null ? Kind.L1 : kind;
+        return new SparsitySpec(k, weight != null ? weight : k == Kind.KL ? 3.0 : 1e-3, rho == null ? 0.05 : rho,
+                layer == null ? -1 : layer);
+    }
 
     public SparsitySpec {
         kind = kind == null ? Kind.L1 : kind;

@@ -142,15 +142,12 @@ public final class SpecValidator {
         if (t.threads() < 0) {
             problems.add(new SpecProblem("training.threads", "threads must be 0 (all cores) or more"));
         }
-        if (!(t.clipNorm() >= 0)) {
+        if (!(t.clipNorm() >= 0) || Double.isInfinite(t.clipNorm())) {
             problems.add(new SpecProblem("training.clipNorm", "the gradient clipping norm must be >= 0 (0 = off)"));
         }
-        double lr = spec.optimizer().learningRate();
-        if (!(lr > 0) || Double.isInfinite(lr)) {
-            problems.add(new SpecProblem("optimizer.learningRate", "the learning rate must be a positive number"));
+        if (t.patience() < 0) {
+            problems.add(new SpecProblem("training.patience", "patience must be 0 (no early stopping) or a number of epochs"));
         }
-        if (!(spec.optimizer().weightDecay() >= 0)) {
-            problems.add(new SpecProblem("optimizer.weightDecay", "weight decay must be >= 0"));
-        }
+        spec.optimizer().validate((field, message) -> problems.add(new SpecProblem("optimizer." + field, message)));
     }
 }

@@ -1,5 +1,7 @@
 package org.aeworkbench.engine.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +21,14 @@ public record StackedSpec(int pretrainEpochs) implements VariantSpec {
                     "layer l: min \u2113(h\u2097\u208b\u2081, g\u2097(f\u2097(h\u2097\u208b\u2081))),   then fine-tune L = \u2113(x, x\u0302)",
                     s -> s.with(new StackedSpec(2)))),
             5);
+
+    /** Epochs per layer where a spec file gives none: 2, the designer's choice. */
+    public static final int DEFAULT_PRETRAIN_EPOCHS = 2;
+
+    @JsonCreator
+    static StackedSpec fromJson(@JsonProperty("pretrainEpochs") Integer pretrainEpochs) {
+        return new StackedSpec(pretrainEpochs == null ? DEFAULT_PRETRAIN_EPOCHS : pretrainEpochs);
+    }
 
     @Override
     public VariantType<?> type() {

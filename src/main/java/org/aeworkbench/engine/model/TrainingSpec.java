@@ -1,5 +1,8 @@
 package org.aeworkbench.engine.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * How to train.
  *
@@ -13,6 +16,19 @@ package org.aeworkbench.engine.model;
  */
 public record TrainingSpec(int epochs, int batchSize, long seed, double validationFraction, int patience,
                            int threads, double clipNorm) {
+
+    /** From a spec file: what the file leaves out takes the value of {@link #defaults()}. */
+    @JsonCreator
+    static TrainingSpec fromJson(@JsonProperty("epochs") Integer epochs, @JsonProperty("batchSize") Integer batchSize,
+                                 @JsonProperty("seed") Long seed, @JsonProperty("validationFraction") Double validationFraction,
+                                 @JsonProperty("patience") Integer patience, @JsonProperty("threads") Integer threads,
+                                 @JsonProperty("clipNorm") Double clipNorm) {
+        TrainingSpec d = defaults();
+        return new TrainingSpec(epochs == null ? d.epochs : epochs, batchSize == null ? d.batchSize : batchSize,
+                seed == null ? d.seed : seed, validationFraction == null ? d.validationFraction : validationFraction,
+                patience == null ? d.patience : patience, threads == null ? d.threads : threads,
+                clipNorm == null ? d.clipNorm : clipNorm);
+    }
 
     public static TrainingSpec defaults() {
         return new TrainingSpec(10, 128, 42, 0.1, 0, 0, 0);

@@ -1,8 +1,9 @@
 package org.aeworkbench.engine.model;
 
+import java.util.List;
 import org.aeworkbench.engine.conv.Padding;
-import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.conv.Upsample2DLayer;
+import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.layer.Layer;
 import org.aeworkbench.engine.tensor.Shape;
 
@@ -12,6 +13,9 @@ import org.aeworkbench.engine.tensor.Shape;
  * transposed convolution that avoids checkerboard artefacts (Odena et al., Distill 2016).
  */
 public record Upsample2DSpec(int factor) implements SpatialSpec {
+
+    public static final LayerType<Upsample2DSpec> TYPE = new LayerType<>("upsample2d", Upsample2DSpec.class, List.of(new LayerType.PaletteEntry("Upsample2D",
+            "Repeats each pixel 2x2: doubles height and width (the decoder's pooling)", new Upsample2DSpec(2))));
 
     @Override
     public LayerSpec mirror(Shape input, Activation activation) {

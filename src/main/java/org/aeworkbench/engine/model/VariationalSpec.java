@@ -1,5 +1,7 @@
 package org.aeworkbench.engine.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import org.aeworkbench.engine.layer.Activation;
@@ -32,6 +34,12 @@ public record VariationalSpec(double beta, int warmupEpochs) implements VariantS
                             + "   \u03b5 ~ N(0, I)",
                     s -> s.with(new VariationalSpec(1.0)).without(TiedWeightsSpec.class))),
             6);
+
+    /** From a spec file: beta 1, the VAE of Kingma and Welling, and no warm-up where the file says nothing. */
+    @JsonCreator
+    static VariationalSpec fromJson(@JsonProperty("beta") Double beta, @JsonProperty("warmupEpochs") Integer warmupEpochs) {
+        return new VariationalSpec(beta == null ? 1.0 : beta, warmupEpochs == null ? 0 : warmupEpochs);
+    }
 
     public VariationalSpec(double beta) {
         this(beta, 0);

@@ -1,6 +1,7 @@
 package org.aeworkbench.engine.optim;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.aeworkbench.engine.core.EnumIds;
 
@@ -30,6 +31,23 @@ public record LearningRateSchedule(Kind kind, double gamma, int every) {
 
     public LearningRateSchedule {
         kind = kind == null ? Kind.CONSTANT : kind;
+    }
+
+    /** From a spec file: a factor of 1 every epoch where the file says nothing (no decay). */
+    @JsonCreator
+    static LearningRateSchedule fromJson(@JsonProperty("kind") Kind kind, @JsonProperty("gamma") Double gamma,
+                                         @JsonProperty("every") Integer every) {
+        return new LearningRateSchedule(kind, gamma == null ? 1 : gamma, every == null ? 1 : every);
+    }
+
+    /** Reports each value outside its range as (field, message). */
+    public void validate(java.util.function.BiConsumer<String, String> problem) {
+        if (!(gamma > 0) || Double.isInfinite(gamma)) {
+            problem.accept("gamma", "the decay factor gamma must be a number above 0, not " + gamma);
+        }
+        if (every < 1) {
+            problem.accept("every", "the step schedule needs at least 1 epoch per step, not " + every);
+        }
     }
 
     public static LearningRateSchedule constant() {

@@ -13,6 +13,7 @@ import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.model.TiedWeightsSpec;
 import org.aeworkbench.engine.model.VariantSpec;
 import org.aeworkbench.engine.model.VariantType;
+import org.aeworkbench.engine.optim.OptimizerSettings;
 import org.controlsfx.control.PropertySheet;
 
 /**
@@ -34,7 +35,13 @@ public final class SpecSheet extends PropertySheet {
             Map.entry("training.patience", "Stop after this many epochs without validation improvement (0 = off)"),
             Map.entry("training.threads", "Compute threads (0 = all cores)"),
             Map.entry("training.clipNorm", "Clip the gradient's global norm to this (0 = off)"),
-            Map.entry("optimizer.learningRate", "Base step size"));
+            Map.entry("optimizer.learningRate", "Base step size"),
+            Map.entry("optimizer.weightDecay", "L2 penalty \u03bb\u2016W\u2016\u00b2 on the weights, not the biases"),
+            Map.entry("optimizer.momentum", "Velocity decay \u03bc in [0, 1) (Sutskever et al. 2013)"),
+            Map.entry("optimizer.beta1", "Adam's first-moment decay \u03b2\u2081 in [0, 1) (0.9 in Kingma and Ba)"),
+            Map.entry("optimizer.beta2", "Adam's second-moment decay \u03b2\u2082 in [0, 1) (0.999 in Kingma and Ba)"),
+            Map.entry("optimizer.decay", "RMSProp's mean-square decay in [0, 1) (0.9 in Tieleman and Hinton)"),
+            Map.entry("optimizer.epsilon", "Added to the denominator, above 0 (1e-8)"));
 
     private final DesignModel model;
     private Supplier<List<SpecItem>> dataItems = List::of;
@@ -129,6 +136,7 @@ public final class SpecSheet extends PropertySheet {
             variantPart(items, part);
         }
         part(items, "optimizer", "Optimiser", s.optimizer(), ModelSpec::optimizer, ModelSpec::withOptimizer);
+        optimizerSettings(items, s.optimizer().settings());
         part(items, "training", "Training", s.training(), ModelSpec::training, ModelSpec::withTraining);
         items.addAll(dataItems.get());
         return items;
@@ -140,6 +148,14 @@ public final class SpecSheet extends PropertySheet {
         Class<R> type = (Class<R>) part.getClass();
         VariantType<?> t = part.type();
         part(items, t.id(), t.category(), type.cast(part), m -> m.variant(type), ModelSpec::with, t.help());
+    }
+
+    /** Rows for the chosen optimiser's own settings (Adam's betas, the momentum...). */
+    private <R extends Record & OptimizerSettings> void optimizerSettings(List<SpecItem> items, OptimizerSettings settings) {
+        @SuppressWarnings("unchecked")
+        Class<R> type = (Class<R>) settings.getClass();
+        part(items, "optimizer", "Optimiser", type.cast(settings), m -> type.cast(m.optimizer().settings()),
+                (m, r) -> m.withOptimizer(m.optimizer().withSettings(r)));
     }
 
     /** Rows for each editable field of the optimiser or the training settings. */

@@ -57,7 +57,7 @@ class OptimizerTest {
         // f(w) = sum_i c_i (w_i - 3)^2 with uneven curvature.
         float[] c = {0.5f, 1f, 2f, 4f};
         Parameter p = new Parameter("w", 2, 2);
-        OptimizerSpec spec = new OptimizerSpec(kind, kind == OptimizerKind.ADAGRAD ? 0.5 : 0.05, 0.9, 0.9, 0.999, 1e-8, 0, null);
+        OptimizerSpec spec = new OptimizerSpec(kind, kind == OptimizerKind.ADAGRAD ? 0.5 : 0.05, 0, null, settings(kind, 0.999));
         Optimizer opt = spec.build();
         for (int step = 0; step < 2000; step++) {
             for (int i = 0; i < 4; i++) {
@@ -75,7 +75,7 @@ class OptimizerTest {
     void aStepConsumesTheGradients(OptimizerKind kind) {
         Parameter p = new Parameter("w", 1, 40, new float[40], new float[40]);
         java.util.Arrays.fill(p.grad(), 0.3f);
-        new OptimizerSpec(kind, 0.1, 0.9, 0.9, 0.999, 1e-8, 0, null).build().step(COMPUTE, List.of(p), 0.1f, 0f);
+        new OptimizerSpec(kind, 0.1, 0, null, settings(kind, 0.999)).build().step(COMPUTE, List.of(p), 0.1f, 0f);
         assertTrue(p.value()[0] < 0, kind + " moved against the gradient");
         for (float g : p.grad()) {
             assertEquals(0f, g, 0f, kind + " left a gradient behind");
@@ -105,7 +105,7 @@ class OptimizerTest {
         // One gradient, then none: the moments decay geometrically. Stored subnormals would make
         // every later step slow (x86 microcode assists), so they must never be stored.
         Parameter p = new Parameter("w", 1, 3, new float[] {0.5f, -0.25f, 0.125f}, new float[] {1e-3f, -2f, 3e-7f});
-        StatefulOptimizer opt = (StatefulOptimizer) new OptimizerSpec(kind, 1e-3, 0.9, 0.9, 0.9, 1e-8, 0, null).build();
+        StatefulOptimizer opt = (StatefulOptimizer) new OptimizerSpec(kind, 1e-3, 0, null, settings(kind, 0.9)).build();
         int zeroAt = -1;
         for (int step = 0; step < 20_000 && zeroAt < 0; step++) {
             opt.step(COMPUTE, List.of(p), 1e-3f, 0f);
@@ -150,5 +150,10 @@ class OptimizerTest {
         for (int a = 0; a < 4; a++) {
             org.aeworkbench.engine.blas.LanesFixture.assertSameBits(plain[a], lanes[a], names[a]);
         }
+    }
+
+    /** Momentum 0.9, Adam's beta1 0.9, {@code beta2} as Adam's second decay and RMSProp's decay, epsilon 1e-8. */
+    private static OptimizerSettings settings(OptimizerKind kind, double beta2) {
+        return kind.settings(java.util.Map.of("momentum", 0.9, "beta1", 0.9, "beta2", beta2, "epsilon", 1e-8));
     }
 }
