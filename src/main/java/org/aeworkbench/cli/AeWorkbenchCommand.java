@@ -15,6 +15,9 @@ import picocli.CommandLine;
             DataCommand.class,
             CompareCommand.class,
             AnomalyCommand.class,
+            RetrieveCommand.class,
+            ClusterCommand.class,
+            ProbeCommand.class,
             PresetsCommand.class,
             org.aeworkbench.cli.bench.BenchCommand.class,
         })

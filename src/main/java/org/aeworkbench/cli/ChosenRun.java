@@ -32,8 +32,14 @@ record ChosenRun(ModelSpec spec, Autoencoder model, Split split, Compute compute
      * fraction; otherwise {@code set} is all training data and {@code test} is held out for evaluation.
      */
     static ChosenRun prepare(Dataset set, Dataset test, ModelChoice choice, Backend backend) throws IOException {
+        return prepare(set, test, choice, backend, java.util.function.UnaryOperator.identity());
+    }
+
+    /** {@link #prepare(Dataset, Dataset, ModelChoice, Backend)} with the chosen design adjusted by {@code design}. */
+    static ChosenRun prepare(Dataset set, Dataset test, ModelChoice choice, Backend backend,
+                             java.util.function.UnaryOperator<ModelSpec> design) throws IOException {
         ModelChoice.Choice c = choice.resolve(set);
-        ModelSpec spec = c.spec();
+        ModelSpec spec = design.apply(c.spec());
         List<SpecProblem> problems = SpecValidator.validate(spec, set.sampleShape(), set.inUnitInterval());
         if (!problems.isEmpty()) {
             throw new UserError("the design '" + spec.name() + "' cannot train on " + set.name() + ": "

@@ -138,18 +138,10 @@ public final class CompareCommand implements Callable<Integer> {
         o.put("code_size", s.codeSize());
         o.put("recon_error", s.reconError());
         o.put("per_feature_error", s.perFeatureError());
-        putMaybe(o, "explained_variance", s.explainedVariance());
-        putMaybe(o, "knn_accuracy", s.knnAccuracy());
-        putMaybe(o, "trustworthiness", s.trustworthiness());
+        RunJson.putNumber(o, "explained_variance", s.explainedVariance());
+        RunJson.putNumber(o, "knn_accuracy", s.knnAccuracy());
+        RunJson.putNumber(o, "trustworthiness", s.trustworthiness());
         o.put("seconds", s.seconds());
         return o;
-    }
-
-    private static void putMaybe(ObjectNode o, String key, double v) {
-        if (Double.isNaN(v)) {
-            o.putNull(key);
-        } else {
-            o.put(key, v);
-        }
     }
 }

@@ -81,4 +81,23 @@ final class RunJson {
         o.put("samples", set.samples());
         return o;
     }
+
+    /** Puts {@code v} under {@code key}, or JSON null when it is NaN (a measure that does not apply). */
+    static void putNumber(ObjectNode o, String key, double v) {
+        if (Double.isNaN(v)) {
+            o.putNull(key);
+        } else {
+            o.put(key, v);
+        }
+    }
+
+    /** One line of JSON. */
+    static String line(ObjectNode o) {
+        try {
+            return ModelSpecJson.mapper().writer()
+                    .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(o);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree that cannot be written: " + e.getMessage(), e);
+        }
+    }
 }

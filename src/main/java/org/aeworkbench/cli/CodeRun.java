@@ -1,0 +1,77 @@
+package org.aeworkbench.cli;
+
+import java.io.IOException;
+import java.util.Locale;
+import org.aeworkbench.analysis.Codec;
+import org.aeworkbench.analysis.Features;
+import org.aeworkbench.analysis.Pca;
+import org.aeworkbench.analysis.PcaBaseline;
+import org.aeworkbench.data.Dataset;
+import org.aeworkbench.engine.blas.Backend;
+import org.aeworkbench.engine.blas.Compute;
+import org.aeworkbench.engine.model.ModelSpec;
+import org.aeworkbench.engine.train.EpochSnapshot;
+import org.aeworkbench.engine.train.SpecTraining;
+import org.aeworkbench.engine.train.TrainingControl;
+import org.aeworkbench.engine.train.TrainingListener;
+import org.aeworkbench.engine.train.TrainingResult;
+
+/**
+ * What {@code retrieve}, {@code cluster} and {@code probe} share: the design trained on every
+ * training sample (nothing held out for validation, as {@code compare}), then the codes of the
+ * training and test samples, PCA of the same width fitted on the training samples, and the raw
+ * inputs: the three representations the commands compare.
+ *
+ * @param run     the resolved design and its compute context (close it when done)
+ * @param train   the training data (the database for retrieval)
+ * @param test    the held-out data (the queries), possibly empty
+ * @param result  how training ended
+ * @param codes   the autoencoder's codes of both splits
+ * @param pca     PCA's codes of both splits, the same width
+ * @param raw     the inputs of both splits
+ */
+record CodeRun(ChosenRun run, Dataset train, Dataset test, TrainingResult result, Features codes, Features pca,
+               Features raw) {
+
+    /** The name the three commands give the autoencoder's row. */
+    static final String AUTOENCODER = "autoencoder";
+
+    /**
+     * Trains the chosen design on {@code train}, printing a header and one line per epoch.
+     *
+     * @param test the held-out samples, or an empty set
+     */
+    static CodeRun train(Dataset train, Dataset test, ModelChoice choice, Backend backend,
+                         java.util.function.UnaryOperator<ModelSpec> design) throws IOException {
+        ChosenRun run = ChosenRun.prepare(train, test, choice, backend, design);
+        Compute compute = run.compute();
+        System.out.printf(Locale.ROOT, "%s on %s: %,d training / %,d test samples, code size %d, BLAS: %s%n",
+                run.spec().name(), train.name(), train.samples(), test.samples(), run.model().codeSize(),
+                compute.description());
+        TrainingResult result = SpecTraining.run(run.model(), compute, train.values(), train.samples(), null, 0,
+                new TrainingControl(), new TrainingListener() {
+                    @Override
+                    public void onEpoch(EpochSnapshot s) {
+                        System.out.println(RunJson.epochLine(s));
+                    }
+                });
+        if (result.status() == TrainingResult.Status.DIVERGED) {
+            compute.close();
+            throw new UserError(result.message());
+        }
+        Codec ae = new AutoencoderCodec(run.model(), compute);
+        Codec pca = Pca.fit(train.values(), train.samples(), train.features(), ae.codeSize(), false, compute.threads());
+        return new CodeRun(run, train, test, result, encode(AUTOENCODER, ae, train, test), encode(PcaBaseline.METHOD, pca, train, test),
+                Features.raw(train, test));
+    }
+
+    /** Codes of both splits; an empty test split has no codes. */
+    private static Features encode(String method, Codec codec, Dataset train, Dataset test) {
+        float[] testCodes = test.samples() == 0 ? new float[0] : codec.encode(test.values(), test.samples());
+        return new Features(method, codec.codeSize(), codec.encode(train.values(), train.samples()), testCodes);
+    }
+
+    Compute compute() {
+        return run.compute();
+    }
+}
