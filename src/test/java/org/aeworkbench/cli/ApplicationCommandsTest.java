@@ -60,6 +60,30 @@ class ApplicationCommandsTest {
     }
 
     @Test
+    void retrieveWithBitsScoresTheBinaryCodeAgainstPcahLshAndItq() throws Exception {
+        JsonNode j = json(CliRunner.run("retrieve", "--data", "digits", "--test-data", "digits", "--bits", "12",
+                "--epochs", "2", "--seed", "1", "--json"));
+        for (String m : new String[] {"ae", "pca", "lsh", "itq"}) {
+            assertScore(j.get(m), "map");
+            assertScore(j.get(m), "precision_at_100");
+            assertEquals(12, j.get(m).get("bits").asInt());
+        }
+        assertEquals("PCAH", j.get("pca").get("method").asText());
+    }
+
+    @Test
+    void bitsOutsideOneTo64AreRefusedBeforeLoadingOrTraining() {
+        for (String b : new String[] {"0", "65"}) {
+            CliRunner.Result res = CliRunner.run("retrieve", "--data", "digits", "--test-data", "digits", "--bits", b);
+            assertEquals(2, res.code());
+            assertTrue(res.err().contains("--bits must be between 1 and 64") && res.err().contains("got " + b), res.err());
+            assertFalse(res.out().contains("epoch"));
+        }
+        assertEquals(2, CliRunner.run("retrieve", "--data", "digits", "--test-data", "digits", "--bits", "8",
+                "--code-size", "8").code(), "--bits and --code-size together");
+    }
+
+    @Test
     void retrieveRefusesQueriesOfAnotherWidthNamingBoth() {
         CliRunner.Result res = CliRunner.run("retrieve", "--data", "digits", "--test-data", "iris", "--epochs", "1");
         assertEquals(1, res.code());
@@ -75,7 +99,7 @@ class ApplicationCommandsTest {
                 "--code-size", "2", "--epochs", "1", "--json");
         JsonNode j = json(res);
         assertTrue(j.get("ae").get("map").isNull());
-        assertTrue(res.out().contains("autoencoder, query 0: nearest database rows ["), res.out());
+        assertTrue(res.out().contains("autoencoder, query 0: nearest database rows (from 0) ["), res.out());
         assertEquals(1, res.out().lines().filter(l -> l.contains("need labels")).count(), res.out());
     }
 

@@ -18,13 +18,40 @@ public final class RetrievalComparison {
     private RetrievalComparison() {
     }
 
-    /** Scores real-valued representations (codes, PCA codes, pixels) by Euclidean ranking. */
-    public static List<RetrievalScores> realValued(Gemm gemm, List<Features> methods, int[] databaseLabels,
-                                                   int[] queryLabels, int k, int threads) {
+    /**
+     * One method's ranker, ready to score or to list neighbours.
+     *
+     * @param name  "autoencoder", "PCA", "raw", "PCAH", "LSH", "ITQ"
+     * @param width code width (bits for binary codes)
+     */
+    public record Method(String name, int width, Ranker ranker) {
+    }
+
+    /** Euclidean rankers for real-valued representations (codes, PCA codes, pixels): training split as database. */
+    public static List<Method> realValued(Gemm gemm, List<Features> representations) {
+        List<Method> out = new ArrayList<>();
+        for (Features f : representations) {
+            out.add(new Method(f.method(), f.width(),
+                    new EuclideanRanker(gemm, f.train(), f.trainSamples(), f.test(), f.testSamples(), f.width())));
+        }
+        return out;
+    }
+
+    /** Hamming rankers for binary codes. */
+    public static List<Method> hashed(List<HashedSplit> codes) {
+        List<Method> out = new ArrayList<>();
+        for (HashedSplit h : codes) {
+            out.add(new Method(h.method(), h.database().bits(), new HammingRanker(h.database(), h.queries())));
+        }
+        return out;
+    }
+
+    /** Every method's mAP, precision@k and precision-recall curve over all queries. */
+    public static List<RetrievalScores> score(List<Method> methods, int[] databaseLabels, int[] queryLabels, int k,
+                                              int threads) {
         List<RetrievalScores> out = new ArrayList<>();
-        for (Features f : methods) {
-            EuclideanRanker ranker = new EuclideanRanker(gemm, f.train(), f.trainSamples(), f.test(), f.testSamples(), f.width());
-            out.add(RetrievalEvaluation.evaluate(f.method(), ranker, queryLabels, databaseLabels, k, threads));
+        for (Method m : methods) {
+            out.add(RetrievalEvaluation.evaluate(m.name(), m.ranker(), queryLabels, databaseLabels, k, threads));
         }
         return out;
     }
@@ -53,22 +80,10 @@ public final class RetrievalComparison {
         return out;
     }
 
-    /** Scores binary codes by Hamming ranking. */
-    public static List<RetrievalScores> hashed(List<HashedSplit> methods, int[] databaseLabels, int[] queryLabels, int k,
-                                               int threads) {
-        List<RetrievalScores> out = new ArrayList<>();
-        for (HashedSplit h : methods) {
-            out.add(RetrievalEvaluation.evaluate(h.method(), new HammingRanker(h.database(), h.queries()), queryLabels,
-                    databaseLabels, k, threads));
-        }
-        return out;
-    }
-
     /** The first {@code count} database indices ranked for one query (neighbours to show without labels). */
     public static int[] nearest(Ranker ranker, int query, int count) {
         int n = ranker.databaseSize();
-        int blockStart = query;
-        ranker.prepare(blockStart, blockStart + 1);
+        ranker.prepare(query, query + 1);
         int[] order = new int[n];
         ranker.order(query, order, new long[n]);
         return java.util.Arrays.copyOf(order, Math.min(count, n));

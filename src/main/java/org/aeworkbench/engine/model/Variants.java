@@ -9,8 +9,9 @@ import java.util.stream.Collectors;
  *
  * <p>The order is the order in which the parts of a design insert their stages at the same place
  * in the stack (after the code layer: the contractive penalty, which differentiates the dense
- * encoder itself, then the VAE's sampler, then k-sparse selection of the resulting code, then a
- * sparsity penalty on what remains), and the order they are written in a spec file.
+ * encoder itself, then the VAE's sampler or the binary code's noisy sigmoid, then k-sparse
+ * selection of the resulting code, then a sparsity penalty on what remains), and the order they are
+ * written in a spec file.
  */
 public final class Variants {
 
@@ -19,6 +20,7 @@ public final class Variants {
             NoiseSpec.TYPE,
             ContractiveSpec.TYPE,
             VariationalSpec.TYPE,
+            BinaryCodeSpec.TYPE,
             KSparseSpec.TYPE,
             SparsitySpec.TYPE,
             StackedSpec.TYPE);
