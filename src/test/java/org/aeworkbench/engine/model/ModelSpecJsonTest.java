@@ -38,7 +38,7 @@ class ModelSpecJsonTest {
         assertEquals("tideWeights", e.field());
         assertTrue(e.getMessage().startsWith("my.json, line 14"), e.getMessage());
         assertTrue(e.getMessage().contains("unknown field \"tideWeights\""), e.getMessage());
-        assertTrue(e.getMessage().contains("tiedWeights, noise, contractive, variational, kSparse, sparsity, stacked"),
+        assertTrue(e.getMessage().contains("tiedWeights, noise, contractive, variational, binaryCode, kSparse, sparsity, stacked"),
                 e.getMessage());
     }
 
