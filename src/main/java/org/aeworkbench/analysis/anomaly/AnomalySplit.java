@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.aeworkbench.data.DataException;
 import org.aeworkbench.data.Dataset;
+import org.aeworkbench.data.Split;
 
 /**
  * The data of one anomaly-detection run: the normal samples of the training split, which are all
@@ -17,6 +18,18 @@ import org.aeworkbench.data.Dataset;
  * @param normal      which classes are normal
  */
 public record AnomalySplit(Dataset trainNormal, Dataset test, boolean[] anomalous, NormalClasses normal) {
+
+    /** The share of the data held out for scoring when no test set is given, in the window and the CLI. */
+    public static final double DEFAULT_TEST_FRACTION = 0.2;
+
+    /**
+     * Holds out {@code testFraction} of {@code all} (stratified by class and seeded, {@link Split#of})
+     * and keeps the normal samples of the rest for training.
+     */
+    public static AnomalySplit heldOut(Dataset all, NormalClasses normal, double testFraction, long seed) {
+        Split s = Split.of(all, 0, testFraction, seed);
+        return of(s.train(), s.test(), normal);
+    }
 
     /**
      * Keeps the normal training samples and marks the test anomalies, refusing what cannot be

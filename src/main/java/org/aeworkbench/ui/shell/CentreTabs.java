@@ -3,6 +3,7 @@ package org.aeworkbench.ui.shell;
 import java.util.List;
 import java.util.function.Function;
 import javafx.scene.Node;
+import org.aeworkbench.ui.anomaly.AnomalyView;
 import org.aeworkbench.ui.common.TabView;
 import org.aeworkbench.ui.generate.GenerateView;
 import org.aeworkbench.ui.latent.LatentView;
@@ -24,7 +25,8 @@ final class CentreTabs {
             tab("Latent space", LatentView::new),
             tab("Reconstructions", ReconstructionsView::new),
             tab("Generate", GenerateView::new),
-            tab("Weights", WeightsView::new));
+            tab("Weights", WeightsView::new),
+            tab("Anomaly", AnomalyView::new));
 
     private CentreTabs() {
     }
