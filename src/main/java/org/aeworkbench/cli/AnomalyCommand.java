@@ -99,7 +99,7 @@ public final class AnomalyCommand implements Callable<Integer> {
         Dataset all = Loading.load(data, labels);
         Split split = testData != null
                 ? new Split(all, all.subset(new int[0], all.name()), Loading.load(testData, testLabels))
-                : Split.of(all, 0, testFraction != null ? testFraction : AnomalySplit.DEFAULT_TEST_FRACTION, choice.seed != null ? choice.seed : 42);
+                : Split.of(all, 0, testFraction != null ? testFraction : 0.2, choice.seed != null ? choice.seed : 42);
         Dataset train = split.train();
         Dataset test = split.test();
         return eachClass ? eachClass(train, test, kind) : oneRun(train, test, kind);

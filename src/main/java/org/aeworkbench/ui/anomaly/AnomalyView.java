@@ -122,9 +122,15 @@ public final class AnomalyView extends VBox implements TabView {
         scoreTitle.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox.setHgrow(classes, Priority.SOMETIMES);
-        HBox bar = new HBox(10, normalTitle, classes, scoreTitle, score, train, cancel, progress, gap, export);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(classes, Priority.ALWAYS);
+        HBox normalRow = new HBox(10, normalTitle, classes);
+        normalRow.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(10, scoreTitle, score, train, cancel, progress, gap, export);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        for (Region r : new Region[] {train, cancel, export, score}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        VBox bar = new VBox(6, normalRow, actions);
         bar.getStyleClass().add("view-toolbar");
 
         status.setId("anomaly-status");
@@ -144,8 +150,10 @@ public final class AnomalyView extends VBox implements TabView {
         metrics.getStyleClass().add("metrics");
         Label thresholdTitle = new Label("Threshold");
         thresholdTitle.setMinWidth(Region.USE_PREF_SIZE);
-        HBox thresholdRow = new HBox(10, thresholdTitle, threshold, metrics, log);
+        log.setMinWidth(Region.USE_PREF_SIZE);
+        HBox thresholdRow = new HBox(10, thresholdTitle, threshold, log);
         thresholdRow.setAlignment(Pos.CENTER_LEFT);
+        metrics.setWrapText(true);
 
         table.setId("anomaly-class-table");
         table.getColumns().add(column("class", ClassScores::name));
@@ -159,7 +167,7 @@ public final class AnomalyView extends VBox implements TabView {
         table.setPlaceholder(Gallery.placeholder("Train on the normal samples: each class's mean score and AUROC appear here."));
         table.setPrefHeight(300);
 
-        VBox content = new VBox(8, status, charts, thresholdRow, galleries, table);
+        VBox content = new VBox(8, status, charts, thresholdRow, metrics, galleries, table);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
