@@ -31,7 +31,7 @@ final class ArrayDatasets {
             throw new DataException(source + ": holds no samples (the first dimension is 0)");
         }
         Shape shape = sampleShape(array.dims(), source);
-        return new Dataset(name, shape, array.values(), null, List.of(), source);
+        return new Dataset(name, shape, array.values(), null, List.of(), source, array.unsignedBytes());
     }
 
     /** Attaches labels from a one-dimensional array holding one label per sample. */
@@ -50,8 +50,7 @@ final class ArrayDatasets {
             raw[i] = labels.values()[i];
         }
         Labels.Encoded encoded = Labels.fromNumbers(raw);
-        return new Dataset(set.name(), set.sampleShape(), set.values(), encoded.labels(),
-                encoded.classNames(), set.source());
+        return set.withLabels(encoded.labels(), encoded.classNames());
     }
 
     private static int positive(int d, String name) {

@@ -10,8 +10,10 @@ import org.aeworkbench.engine.tensor.Shape;
 
 /**
  * The real data sets shipped in {@code sample-data/} (provenance, licence and rebuild commands in
- * sample-data/README.md). Image sets are scaled to [0, 1] by dividing the stored bytes by 255,
- * so they are ready for a sigmoid output and binary cross-entropy.
+ * sample-data/README.md). The bundled image sets are delivered divided by 255, as their entries in
+ * {@code data list} say ("in [0,1]"), so they are ready for a sigmoid output and binary
+ * cross-entropy; the division is {@link Preprocessing}'s, the one the preparation rule applies to
+ * any byte file.
  */
 final class BundledSets {
 
@@ -56,8 +58,7 @@ final class BundledSets {
         int[] labels = new int[train.samples() + test.samples()];
         System.arraycopy(train.labels(), 0, labels, 0, train.samples());
         System.arraycopy(test.labels(), 0, labels, train.samples(), test.samples());
-        scaleBytes(v);
-        return new Dataset("fashion-mnist-full", train.sampleShape(), v, labels, FASHION_CLASSES,
+        return new Dataset("fashion-mnist-full", train.sampleShape(), divideBytes(v), labels, FASHION_CLASSES,
                 String.format(Locale.ROOT, "Fashion-MNIST by Zalando Research, MIT; %,d + %,d images from %s",
                         train.samples(), test.samples(), dir));
     }
@@ -104,10 +105,9 @@ final class BundledSets {
         }
     }
 
-    private static void scaleBytes(float[] v) {
-        for (int i = 0; i < v.length; i++) {
-            v[i] /= 255f;
-        }
+    private static float[] divideBytes(float[] bytes) {
+        Dataset raw = new Dataset("bytes", Shape.vector(1), bytes, null, List.of(), "", true);
+        return Preprocessing.fit(Scaling.DIVIDE_255, raw).apply(raw).values();
     }
 
     static List<String> digitNames() {
@@ -118,8 +118,7 @@ final class BundledSets {
     private static Dataset idxImages(String name, String images, String labels, List<String> classNames,
                                      String source) {
         NumericArray pixels = BundledFiles.readIdx(images);
-        float[] v = pixels.values();
-        scaleBytes(v);
+        float[] v = divideBytes(pixels.values());
         Dataset raw = ArrayDatasets.toDataset(pixels, name, source);
         Dataset labelled = ArrayDatasets.withLabels(raw, BundledFiles.readIdx(labels), "sample-data/" + labels);
         return new Dataset(name, raw.sampleShape(), v, labelled.labels(), classNames, source);

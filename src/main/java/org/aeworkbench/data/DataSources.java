@@ -98,8 +98,7 @@ public final class DataSources {
         Labels.Encoded labels = numeric
                 ? Labels.fromNumbers(lines.stream().mapToDouble(Double::parseDouble).toArray())
                 : Labels.fromText(lines);
-        return new Dataset(set.name(), set.sampleShape(), set.values(), labels.labels(), labels.classNames(),
-                set.source());
+        return set.withLabels(labels.labels(), labels.classNames());
     }
 
     /** Picks the format from the first bytes (magic numbers win over names), then the name. */

@@ -15,9 +15,17 @@ import org.aeworkbench.engine.tensor.Shape;
  * @param labels      one class index per sample, or {@code null} when the set has no labels
  * @param classNames  display name of each class index (empty when unlabelled)
  * @param source      where the data came from: a bundled set's provenance or the file path
+ * @param unsignedBytes whether the values were stored as unsigned bytes 0..255 (IDX type 0x08, NPY
+ *                    uint8, the gray levels of an image folder), which {@link ScalingRule} divides
+ *                    by 255 under {@code auto}; false once the values have been rescaled
  */
 public record Dataset(String name, Shape sampleShape, float[] values, int[] labels,
-                      List<String> classNames, String source) {
+                      List<String> classNames, String source, boolean unsignedBytes) {
+
+    /** A data set whose values are not bytes as stored. */
+    public Dataset(String name, Shape sampleShape, float[] values, int[] labels, List<String> classNames, String source) {
+        this(name, sampleShape, values, labels, classNames, source, false);
+    }
 
     public Dataset {
         Objects.requireNonNull(name, "name");
@@ -84,9 +92,14 @@ public record Dataset(String name, Shape sampleShape, float[] values, int[] labe
         return true;
     }
 
-    /** The same samples with new values of the same length (after preprocessing, for example). */
+    /** The same samples with new values of the same length (after preprocessing, for example): no longer bytes as stored. */
     public Dataset withValues(float[] newValues) {
-        return new Dataset(name, sampleShape, newValues, labels, classNames, source);
+        return new Dataset(name, sampleShape, newValues, labels, classNames, source, false);
+    }
+
+    /** The same samples with labels (one class index per sample) and their class names. */
+    public Dataset withLabels(int[] newLabels, List<String> newClassNames) {
+        return new Dataset(name, sampleShape, values, newLabels, newClassNames, source, unsignedBytes);
     }
 
     /** The samples at the given indices, in that order, as a new data set. */
@@ -100,6 +113,6 @@ public record Dataset(String name, Shape sampleShape, float[] values, int[] labe
                 l[r] = labels[indices[r]];
             }
         }
-        return new Dataset(subsetName, sampleShape, v, l, classNames, source);
+        return new Dataset(subsetName, sampleShape, v, l, classNames, source, unsignedBytes);
     }
 }

@@ -87,7 +87,7 @@ public final class IdxReader {
         MemoryBudget.checkFloats(count, name);
         float[] values = new float[(int) count];
         readElements(in, type, values, name, headerBytes);
-        return new NumericArray(dims, values);
+        return new NumericArray(dims, values, type == ElementType.UBYTE);
     }
 
     private static void readElements(InputStream in, ElementType type, float[] out, String name,

@@ -18,10 +18,12 @@ import org.aeworkbench.engine.tensor.Shape;
 
 /**
  * Reads a folder of images (PNG, JPEG, GIF, BMP through javax.imageio): one sub-folder per class,
- * named after it, or images directly in the folder for an unlabelled set. Each image becomes
- * grayscale in [0, 1] (ITU-R BT.601 luma, transparent pixels shown on white as a viewer does) and
- * is resized to {@code height x width} by area averaging, so the set keeps an HxWx1 image shape.
- * Files are read in sorted name order, so the same folder always gives the same data set.
+ * named after it, or images directly in the folder for an unlabelled set. Each image becomes gray
+ * levels on the byte scale 0..255 (ITU-R BT.601 luma, transparent pixels shown on white as a viewer
+ * does) and is resized to {@code height x width} by area averaging, so the set keeps an HxWx1 image
+ * shape. The set is marked as bytes, so the preparation rule divides it by 255 like any other byte
+ * data ({@link ScalingRule}). Files are read in sorted name order, so the same folder always gives
+ * the same data set.
  */
 public final class ImageFolderLoader {
 
@@ -78,7 +80,7 @@ public final class ImageFolderLoader {
         }
         int[] labelArray = classNames.isEmpty() ? null : labels.stream().mapToInt(Integer::intValue).toArray();
         return new Dataset(folder.getFileName().toString(), Shape.image(height, width, 1), values, labelArray,
-                classNames, folder.toString());
+                classNames, folder.toString(), true);
     }
 
     /**
@@ -123,7 +125,7 @@ public final class ImageFolderLoader {
         MemoryBudget.checkFloats(3 * pixels, file.toString());
     }
 
-    /** Gray level in [0, 1] of each pixel, row-major: Y = 0.299 R + 0.587 G + 0.114 B (BT.601). */
+    /** Gray level 0..255 of each pixel, row-major: Y = 0.299 R + 0.587 G + 0.114 B (BT.601). */
     static Gray luma(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
@@ -135,9 +137,9 @@ public final class ImageFolderLoader {
             for (int x = 0; x < w; x++) {
                 int argb = row[x];
                 float a = (argb >>> 24) / 255f;
-                float luma = (0.299f * ((argb >> 16) & 0xff) + 0.587f * ((argb >> 8) & 0xff)
-                        + 0.114f * (argb & 0xff)) / 255f;
-                g[y * w + x] = a * luma + (1 - a); // composite on white
+                float luma = 0.299f * ((argb >> 16) & 0xff) + 0.587f * ((argb >> 8) & 0xff)
+                        + 0.114f * (argb & 0xff);
+                g[y * w + x] = a * luma + (1 - a) * 255f; // composite on white
             }
         }
         return new Gray(h, w, g);

@@ -79,7 +79,7 @@ public final class NpyReader {
         MemoryBudget.checkFloats(count, name);
         float[] values = new float[(int) count];
         readElements(in, dtype, values, name, dataStart);
-        return new NumericArray(dims, values);
+        return new NumericArray(dims, values, dtype.kind() == 'u' && dtype.bytes() == 1);
     }
 
     private static void readElements(InputStream in, DType dtype, float[] out, String name, long dataStart)

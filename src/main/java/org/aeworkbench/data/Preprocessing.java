@@ -100,9 +100,10 @@ public record Preprocessing(Scaling scaling, float[] offset, float[] scale) {
         }
         float[] in = set.values();
         float[] out = new float[in.length];
-        for (int i = 0; i < in.length; i++) {
-            int j = i % f;
-            out[i] = (in[i] - offset[j]) / scale[j];
+        for (int row = 0; row < in.length; row += f) {
+            for (int j = 0; j < f; j++) {
+                out[row + j] = (in[row + j] - offset[j]) / scale[j];
+            }
         }
         return set.withValues(out);
     }

@@ -7,9 +7,9 @@ public enum Scaling {
     /** x / 255: bytes (0..255) to [0, 1], the same for every feature. */
     DIVIDE_255("divide by 255"),
     /** (x - min) / (max - min) per feature, min and max from the training set: [0, 1] on it. */
-    MIN_MAX("min-max to [0,1]"),
+    MIN_MAX("min-max to [0, 1] per feature"),
     /** (x - mean) / std per feature, mean and std from the training set: mean 0, variance 1 on it. */
-    Z_SCORE("z-score");
+    Z_SCORE("z-score per feature");
 
     private final String label;
 

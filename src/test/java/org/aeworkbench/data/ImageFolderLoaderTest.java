@@ -34,7 +34,7 @@ class ImageFolderLoaderTest {
 
     @Test
     void subFoldersBecomeClassesAndPixelsBecomeLuma() throws IOException {
-        // Pure red has luma 0.299, pure green 0.587, blue 0.114, white 1 (BT.601).
+        // Pure red has luma 0.299, pure green 0.587, blue 0.114, white 1 (BT.601), on the byte scale.
         png(dir.resolve("cats/a.png"), 2, 2, 0xff0000, 0x00ff00, 0x0000ff, 0xffffff);
         png(dir.resolve("dogs/b.png"), 2, 2, 0, 0, 0, 0);
         png(dir.resolve("dogs/c.png"), 2, 2, 0xffffff, 0xffffff, 0xffffff, 0xffffff);
@@ -44,8 +44,9 @@ class ImageFolderLoaderTest {
         assertEquals(Shape.image(2, 2, 1), d.sampleShape());
         assertEquals(List.of("cats", "dogs"), d.classNames());
         assertArrayEquals(new int[] {0, 1, 1}, d.labels());
-        assertArrayEquals(new float[] {0.299f, 0.587f, 0.114f, 1f}, d.sample(0), 1e-6f);
-        assertArrayEquals(new float[] {1, 1, 1, 1}, d.sample(2), 1e-6f);
+        assertArrayEquals(new float[] {0.299f * 255, 0.587f * 255, 0.114f * 255, 255f}, d.sample(0), 1e-4f);
+        assertArrayEquals(new float[] {255, 255, 255, 255}, d.sample(2), 1e-4f);
+        assertTrue(d.unsignedBytes(), "gray levels of images are bytes, divided by 255 under --scale auto");
     }
 
     @Test
@@ -53,14 +54,14 @@ class ImageFolderLoaderTest {
         // A 4x4 image whose left half is white, right half black, shrunk to 2x2 and to 1x1.
         int w = 0xffffff;
         png(dir.resolve("x.png"), 4, 4, w, w, 0, 0, w, w, 0, 0, w, w, 0, 0, w, w, 0, 0);
-        assertArrayEquals(new float[] {1, 0, 1, 0}, ImageFolderLoader.load(dir, 2, 2).values(), 1e-6f);
-        assertArrayEquals(new float[] {0.5f}, ImageFolderLoader.load(dir, 1, 1).values(), 1e-6f);
+        assertArrayEquals(new float[] {255, 0, 255, 0}, ImageFolderLoader.load(dir, 2, 2).values(), 1e-4f);
+        assertArrayEquals(new float[] {127.5f}, ImageFolderLoader.load(dir, 1, 1).values(), 1e-4f);
         // 4 -> 3 columns: the middle target column covers source x in [4/3, 8/3), that is 2/3 of
         // white column 1 and 2/3 of black column 2, so 0.5; the outer ones stay pure.
         float[] three = ImageFolderLoader.load(dir, 1, 3).values();
-        assertEquals(1f, three[0], 1e-6f);
-        assertEquals(0.5f, three[1], 1e-6f);
-        assertEquals(0f, three[2], 1e-6f);
+        assertEquals(255f, three[0], 1e-4f);
+        assertEquals(127.5f, three[1], 1e-4f);
+        assertEquals(0f, three[2], 1e-4f);
     }
 
     @Test

@@ -97,4 +97,42 @@ class SplitTest {
         Dataset wide = new Dataset("wide", Shape.vector(2), new float[2], null, List.of(), "");
         assertThrows(DataException.class, () -> Split.withHeldOutTest(imbalanced(), wide, 0.1, 3));
     }
+
+    @Test
+    void whenEveryClassIsTooSmallForItsShareTheSplitIsBySamplesAndSaysSo() {
+        // Ten classes of one sample each: 20% of one sample rounds to none, in every class.
+        float[] v = new float[10];
+        int[] labels = new int[10];
+        for (int i = 0; i < 10; i++) {
+            v[i] = i;
+            labels[i] = i;
+        }
+        Dataset singles = new Dataset("singles", Shape.vector(1), v, labels,
+                List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), "test");
+        Split s = Split.of(singles, 0, 0.2, 3);
+        assertEquals(8, s.train().samples());
+        assertEquals(2, s.test().samples());
+        assertEquals("split by samples, not by class: 20% of each class rounds to no test samples", s.note());
+        Split v2 = Split.of(singles, 0.1, 0, 3);
+        assertEquals(1, v2.validation().samples(), "a validation share asked for is never left empty");
+        assertTrue(v2.note().contains("validation"), v2.note());
+        assertEquals(null, Split.of(imbalanced(), 0.2, 0.1, 42).note(), "a plain stratified split needs no note");
+    }
+
+    @Test
+    void aTinyUnlabelledSetStillHoldsOneSampleOut() {
+        Dataset four = new Dataset("four", Shape.vector(1), new float[] {1, 2, 3, 4}, null, List.of(), "");
+        Split s = Split.of(four, 0.1, 0, 1);
+        assertEquals(3, s.train().samples());
+        assertEquals(1, s.validation().samples());
+        assertEquals("at least one sample held out: 10% of 4 samples rounds to no validation samples", s.note());
+    }
+
+    @Test
+    void theAssignmentNamesTheRowsOfEachPart() {
+        Split.Assignment a = Split.assign(imbalanced(), 0.2, 0.1, 42);
+        Split s = Split.of(imbalanced(), 0.2, 0.1, 42);
+        assertArrayEquals(imbalanced().subset(a.validation(), "v").values(), s.validation().values());
+        assertArrayEquals(imbalanced().subset(a.train(), "t").values(), s.train().values());
+    }
 }

@@ -17,7 +17,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.imageio.ImageIO;
-import org.aeworkbench.data.Scaling;
+import org.aeworkbench.data.ScaleChoice;
 import org.aeworkbench.engine.conv.Padding;
 import org.aeworkbench.engine.io.ModelFile;
 import org.aeworkbench.engine.layer.Activation;
@@ -236,7 +236,7 @@ public final class FuzzSeeds {
             history.add(new EpochPoint(e + 1, new EpochSnapshot(0, "train", e, 2, train,
                     LossTerms.of(0.8 - 0.1 * e, Map.of("kl", 0.3)), 0.75 - 0.1 * e, 1.5 * (e + 1), 1000, null)));
         }
-        Project trained = new Project(spec, true, new DataReference("iris", 150, 7, Scaling.MIN_MAX),
+        Project trained = new Project(spec, true, new DataReference("iris", 150, 7, ScaleChoice.MIN_MAX),
                 new TrainingHistory(history, List.of(), List.of(), null),
                 ModelBuilder.build(spec, six));
         Project untrained = new Project(spec.withName("untrained"), false, DataReference.of("mnist"), TrainingHistory.EMPTY, null);

@@ -31,7 +31,7 @@ class ImageFuzzTest {
         Dataset d = ParserContract.parse(data, DataException.class, BYTES_PER_INPUT_BYTE,
                 () -> ImageFolderLoader.load(folder, 28, 28));
         ValidDatasets.check(d);
-        ValidDatasets.checkUnitInterval(d);
+        ValidDatasets.checkByteScale(d);
         if (d != null) {
             assertEquals(Shape.image(28, 28, 1), d.sampleShape());
         }

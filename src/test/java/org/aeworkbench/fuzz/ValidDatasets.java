@@ -36,13 +36,13 @@ final class ValidDatasets {
         }
     }
 
-    /** Images become gray levels in [0, 1]. */
-    static void checkUnitInterval(Dataset d) {
+    /** Images become gray levels on the byte scale, 0..255. */
+    static void checkByteScale(Dataset d) {
         if (d == null) {
             return;
         }
         for (float v : d.values()) {
-            assertTrue(v >= 0 && v <= 1, "an image pixel lies in [0, 1], not " + v);
+            assertTrue(v >= 0 && v <= 255, "an image pixel lies in [0, 255], not " + v);
         }
     }
 }

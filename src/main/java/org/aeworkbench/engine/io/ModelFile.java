@@ -26,12 +26,15 @@ import org.aeworkbench.engine.tensor.Shape;
  * A trained model in one file ({@code .aem}): gzip of
  * <pre>
  *   "AEWB-MODEL" (10 bytes), format version (int32 = 1),
- *   header length (int32), header (UTF-8 JSON: {"spec": ..., "input": {...}, "info": {...}}),
+ *   header length (int32), header (UTF-8 JSON: {"spec": ..., "input": {...}, "info": {...},
+ *   "preparation": {...}}),
  *   parameter count (int32), then per parameter: name (UTF), rows (int32), cols (int32),
  *   rows * cols float32 values, all big-endian.
  * </pre>
- * The header carries the spec (so the file rebuilds its own model) and free-form information
- * such as the training history and the data it was trained on. Reads check every size against
+ * The header carries the spec (so the file rebuilds its own model), free-form information such as
+ * the training history and the data it was trained on, and how the data was prepared (the scaling
+ * and its statistics, written and read by {@code org.aeworkbench.data.Preparation}; files written
+ * before it existed have none and load with a missing node). Reads check every size against
  * the spec before allocating, so a damaged file is refused with a message, never half-loaded.
  */
 public final class ModelFile {
@@ -40,20 +43,33 @@ public final class ModelFile {
     private static final byte[] MAGIC = "AEWB-MODEL".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_HEADER = 16 << 20;
 
-    /** A model read back, with the free-form information saved beside it. */
-    public record Loaded(Autoencoder model, JsonNode info) {
+    /**
+     * A model read back, with what was saved beside it.
+     *
+     * @param info        free-form information (a missing node when none was saved)
+     * @param preparation the data preparation record (a missing node in files written before it existed)
+     */
+    public record Loaded(Autoencoder model, JsonNode info, JsonNode preparation) {
     }
 
     private ModelFile() {
     }
 
     public static void save(Path file, Autoencoder model, JsonNode info) throws IOException {
+        save(file, model, info, null);
+    }
+
+    /** @param preparation how the training data was prepared, or null to record nothing */
+    public static void save(Path file, Autoencoder model, JsonNode info, JsonNode preparation) throws IOException {
         ObjectNode header = ModelSpecJson.mapper().createObjectNode();
         header.set("spec", ModelSpecJson.mapper().valueToTree(model.spec()));
         Shape in = model.inputShape();
         header.putObject("input").put("height", in.height()).put("width", in.width()).put("channels", in.channels());
         if (info != null) {
             header.set("info", info);
+        }
+        if (preparation != null) {
+            header.set("preparation", preparation);
         }
         byte[] json = ModelSpecJson.mapper().writeValueAsBytes(header);
         AtomicFiles.write(file, raw -> {
@@ -129,7 +145,7 @@ public final class ModelFile {
                     v[i] = in.readFloat();
                 }
             }
-            return new Loaded(model, header.path("info"));
+            return new Loaded(model, header.path("info"), header.path("preparation"));
         } catch (EOFException e) {
             throw new SpecException("", file + ": the model file is truncated; it was probably not saved completely");
         } catch (java.util.zip.ZipException | java.io.UTFDataFormatException e) {
