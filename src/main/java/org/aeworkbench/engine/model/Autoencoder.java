@@ -186,11 +186,11 @@ public final class Autoencoder {
     }
 
     /**
-     * Each sample's loss terms in an evaluation pass (no noise; a VAE's code is its posterior
-     * mean), the per-sample values whose means {@link #evaluate} reports: the reconstruction loss
-     * and, for a variational code, KL(q(z|x) || N(0, I)) without beta. For a VAE their sum is the
-     * negative ELBO in nats with the expected reconstruction term taken at the posterior mean, as the
-     * trainer's validation loss takes it.
+     * Each sample's loss terms in an inference pass (no noise; a VAE's code is its posterior
+     * mean): the reconstruction loss and, for a variational code, KL(q(z|x) || N(0, I)) without
+     * beta. For a VAE their sum is the negative ELBO in nats with the expected reconstruction term
+     * taken at the posterior mean, a deterministic score; {@link #evaluate} and the trainer's
+     * validation loss draw z instead, as training does.
      */
     public SampleLosses sampleLosses(Compute compute, float[] x, int n) {
         int f = inputShape.size();
@@ -267,6 +267,16 @@ public final class Autoencoder {
         return run(compute, x, n, inputShape.size(), 0, encoderLayers, codeSize());
     }
 
+    /**
+     * Codes drawn from the encoder's distribution: for a VAE z = mu + sigma * eps with eps ~ N(0, I)
+     * from a stream seeded by {@code seed} (Kingma and Welling 2014, section 2.4); for a deterministic
+     * encoder the same codes as {@link #encode}. n x codeSize.
+     */
+    public float[] sampleCodes(Compute compute, float[] x, int n, long seed) {
+        Pass pass = Pass.evaluation(compute, new java.util.SplittableRandom(seed));
+        return run(pass, x, n, inputShape.size(), 0, encoderLayers, codeSize());
+    }
+
     /** Decoded outputs of n codes: n x inputSize. */
     public float[] decode(Compute compute, float[] codes, int n) {
         return run(compute, codes, n, codeSize(), encoderLayers, layers.size(), inputShape.size());
@@ -278,9 +288,12 @@ public final class Autoencoder {
     }
 
     private float[] run(Compute compute, float[] x, int n, int inWidth, int from, int to, int outWidth) {
+        return run(Pass.inference(compute), x, n, inWidth, from, to, outWidth);
+    }
+
+    private float[] run(Pass pass, float[] x, int n, int inWidth, int from, int to, int outWidth) {
         float[] out = new float[n * outWidth];
         float[] chunk = new float[Math.min(n, CHUNK) * inWidth];
-        Pass pass = Pass.inference(compute);
         for (int start = 0; start < n; start += CHUNK) {
             int b = Math.min(CHUNK, n - start);
             System.arraycopy(x, start * inWidth, chunk, 0, b * inWidth);
@@ -294,7 +307,8 @@ public final class Autoencoder {
     }
 
     /**
-     * Mean loss terms over a data set (no noise, no sampling), and the mean over samples of the
+     * Mean loss terms over a data set as training reports them (no input noise; a VAE's code drawn
+     * as in {@link #evaluate(Compute, float[], int, int, long)}), and the mean over samples of the
      * summed squared reconstruction error (Hinton and Salakhutdinov 2006's metric).
      */
     public Evaluation evaluate(Compute compute, float[] x, int n) {
@@ -302,11 +316,26 @@ public final class Autoencoder {
     }
 
     /**
-     * {@link #evaluate(Compute, float[], int)}, also keeping the codes of the first
-     * {@code codeRows} samples: the pass computes them on its way to the output, chunk by chunk as
-     * {@link #encode} does, so they equal {@code encode}'s bit for bit and cost nothing extra.
+     * {@link #evaluate(Compute, float[], int, int, long)} with the noise seeded by the spec's seed,
+     * as the trainer's validation pass does at every epoch's end.
      */
     public Evaluation evaluate(Compute compute, float[] x, int n, int codeRows) {
+        return evaluate(compute, x, n, codeRows, spec.training().seed());
+    }
+
+    /**
+     * Mean loss terms per sample, the mean summed squared error, and the codes of the first
+     * {@code codeRows} samples.
+     *
+     * <p>The codes and the squared error come from the inference pass, the one {@link #encode} and
+     * {@link #reconstruct} run (chunk by chunk as they do, so the codes equal {@code encode}'s bit
+     * for bit and cost nothing extra). For a VAE the loss comes from a second pass that draws
+     * z = mu + sigma * eps, eps ~ N(0, I), from a stream seeded by {@code noiseSeed}: the negative
+     * ELBO of Kingma and Welling (2014), eq. 10, estimated with one sample per data point, as
+     * training estimates it and as the PyTorch example's test loop reports it. The same seed and
+     * samples give the same loss, whichever command computes it.
+     */
+    public Evaluation evaluate(Compute compute, float[] x, int n, int codeRows, long noiseSeed) {
         if (n == 0) {
             return new Evaluation(LossTerms.of(Double.NaN, Map.of()), Double.NaN, null);
         }
@@ -315,6 +344,9 @@ public final class Autoencoder {
         int width = codeSize();
         float[] codes = keep > 0 ? new float[keep * width] : null;
         double[] sums = new double[2]; // loss, squared error
+        // A VAE's loss is taken with z drawn from q(z|x), as trained; a second pass per chunk draws it.
+        boolean sampledCode = layers.get(encoderLayers - 1) instanceof GaussianSampleLayer;
+        Pass noisy = Pass.evaluation(compute, new java.util.SplittableRandom(noiseSeed * 0x9E3779B97F4A7C15L + 2));
         Map<String, Double> penalties = new LinkedHashMap<>();
         inChunks(compute, x, n, new ChunkVisitor() {
             @Override
@@ -326,14 +358,16 @@ public final class Autoencoder {
 
             @Override
             public void atOutput(int start, int b, float[] input, float[] out) {
-                LossTerms t = lossAndBackward(compute, out, input, b, false);
-                sums[0] += t.reconstruction() * b;
-                for (var e : t.penalties().entrySet()) {
-                    penalties.merge(e.getKey(), e.getValue() * b, Double::sum);
-                }
                 for (int i = 0; i < b * f; i++) {
                     double d = out[i] - input[i];
                     sums[1] += d * d;
+                }
+                // The sampled pass reuses the layers' buffers: the codes and the error above are taken.
+                float[] scored = sampledCode ? forward(input, b, noisy) : out;
+                LossTerms t = lossAndBackward(compute, scored, input, b, false);
+                sums[0] += t.reconstruction() * b;
+                for (var e : t.penalties().entrySet()) {
+                    penalties.merge(e.getKey(), e.getValue() * b, Double::sum);
                 }
             }
         });

@@ -14,8 +14,9 @@ import org.aeworkbench.engine.tensor.Shape;
  * Bayes", ICLR 2014). Its input holds, per sample, the posterior mean mu (first L values) and
  * log-variance lv = log sigma^2 (next L values) of q(z|x) = N(mu, diag(sigma^2)).
  * <ul>
- *   <li>Training: the reparameterisation {@code z = mu + exp(lv / 2) * eps}, eps ~ N(0, I) drawn
- *       from the pass's stream, so the gradient reaches mu and lv (section 2.4).</li>
+ *   <li>Training, and evaluating the loss as trained ({@link Pass#sampling()}): the
+ *       reparameterisation {@code z = mu + exp(lv / 2) * eps}, eps ~ N(0, I) drawn from the pass's
+ *       stream, so the gradient reaches mu and lv (section 2.4).</li>
  *   <li>Inference: {@code z = mu}, the posterior mean, which is what encoding returns.</li>
  *   <li>Penalty (term "kl"), in both: {@code beta * KL(q || N(0, I))} per sample, using the closed form
  *       of the paper's appendix B, {@code KL = -1/2 sum_j (1 + lv_j - mu_j^2 - exp(lv_j))}, mean over
@@ -103,7 +104,7 @@ public final class GaussianSampleLayer implements PenaltyLayer, EpochAware {
     @Override
     public float[] forward(float[] x, int batch, Pass pass) {
         input = x;
-        sampled = pass.training();
+        sampled = pass.sampling();
         z = Buffers.ensure(z, batch * latent);
         if (sampled) {
             eps = Buffers.ensure(eps, batch * latent);
