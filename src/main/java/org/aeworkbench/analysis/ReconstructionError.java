@@ -43,6 +43,24 @@ public record ReconstructionError(double meanSummedSquaredError, double perFeatu
         return out;
     }
 
+    /**
+     * The mean of {@code perSample} over the samples of each class, NaN for a class without samples.
+     *
+     * @param labels class index of each sample, in 0..classes-1
+     */
+    public static double[] meanByClass(double[] perSample, int[] labels, int classes) {
+        double[] sum = new double[classes];
+        int[] count = new int[classes];
+        for (int i = 0; i < perSample.length; i++) {
+            sum[labels[i]] += perSample[i];
+            count[labels[i]]++;
+        }
+        for (int c = 0; c < classes; c++) {
+            sum[c] = count[c] == 0 ? Double.NaN : sum[c] / count[c];
+        }
+        return sum;
+    }
+
     /** Sum of squared errors over every value. */
     public double totalSquaredError() {
         return meanSummedSquaredError * samples;

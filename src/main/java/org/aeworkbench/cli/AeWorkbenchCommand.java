@@ -18,6 +18,9 @@ import picocli.CommandLine;
             RetrieveCommand.class,
             ClusterCommand.class,
             ProbeCommand.class,
+            EvaluateCommand.class,
+            EncodeCommand.class,
+            ReconstructCommand.class,
             PresetsCommand.class,
             org.aeworkbench.cli.bench.BenchCommand.class,
         })
@@ -44,9 +47,11 @@ public final class AeWorkbenchCommand implements Runnable {
         });
         // Bad data, a design that cannot work, a damaged file: one line naming it, exit code 1.
         cli.setExecutionExceptionHandler((ex, c, parsed) -> {
-            // The request rather than the data was wrong (an unknown set or class name): a usage error.
-            if (ex instanceof org.aeworkbench.data.BadParameterException) {
-                c.getErr().println("ae-workbench: " + ex.getMessage() + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
+            // Options that do not fit together, or a request for something that does not exist: exit code 2.
+            if (ex instanceof BadUsage || ex instanceof org.aeworkbench.data.BadParameterException
+                    || ex instanceof picocli.CommandLine.ParameterException) {
+                c.getErr().println("ae-workbench: " + ex.getMessage() + " (see '" + c.getCommandSpec().qualifiedName()
+                        + " --help')");
                 return USAGE_ERROR;
             }
             if (ex instanceof UserError || ex instanceof org.aeworkbench.data.DataException

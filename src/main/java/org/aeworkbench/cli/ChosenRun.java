@@ -2,7 +2,12 @@ package org.aeworkbench.cli;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.aeworkbench.data.Dataset;
+import org.aeworkbench.data.Preparation;
+import org.aeworkbench.data.ScaleChoice;
+import org.aeworkbench.data.ScalingRule;
 import org.aeworkbench.data.Split;
 import org.aeworkbench.engine.blas.Backend;
 import org.aeworkbench.engine.blas.Compute;
@@ -17,39 +22,79 @@ import org.aeworkbench.engine.train.TrainingListener;
 import org.aeworkbench.engine.train.TrainingResult;
 
 /**
- * A design resolved against its data, validated, built and split: what every training command
- * does before its first step.
+ * A design resolved against its data, the data split and prepared (the scaling fitted on the
+ * training part only, or taken from the trained model given), the design validated and built:
+ * what every training command does before its first step.
+ *
+ * @param split the prepared parts; validation or test may be empty
  */
-record ChosenRun(ModelSpec spec, Autoencoder model, Split split, Compute compute) {
+record ChosenRun(ModelSpec spec, Autoencoder model, Split split, Preparation preparation, Compute compute) {
 
-    /** Splits {@code set} into training and validation by the spec's validation fraction. */
-    static ChosenRun prepare(Dataset set, ModelChoice choice, Backend backend) throws IOException {
-        return prepare(set, null, choice, backend);
+    /**
+     * For {@code train}: validation is {@code validation} when given (--val-data), else drawn from
+     * {@code all} by the design's validation fraction and seed.
+     */
+    static ChosenRun forTraining(Dataset all, Dataset validation, String where, ModelChoice choice, ScaleChoice scale,
+                                 Backend backend) throws IOException {
+        return prepare(all, where, choice, scale, backend, UnaryOperator.identity(), spec -> validation != null
+                ? new Split(all, validation, none(all))
+                : Split.of(all, spec.training().validationFraction(), 0, spec.training().seed()));
+    }
+
+    /** For {@code compare}: the test set is {@code test} when given, else {@code testFraction} of {@code all}. */
+    static ChosenRun forComparison(Dataset all, Dataset test, double testFraction, long seed, String where,
+                                   ModelChoice choice, ScaleChoice scale, Backend backend) throws IOException {
+        return forComparison(all, test, testFraction, seed, where, choice, scale, backend, UnaryOperator.identity());
     }
 
     /**
-     * With {@code test} null, splits {@code set} into training and validation by the spec's validation
-     * fraction; otherwise {@code set} is all training data and {@code test} is held out for evaluation.
+     * {@link #forComparison(Dataset, Dataset, double, long, String, ModelChoice, ScaleChoice, Backend)}
+     * with the chosen design adjusted by {@code design} (a binary code for {@code retrieve --bits}).
      */
-    static ChosenRun prepare(Dataset set, Dataset test, ModelChoice choice, Backend backend) throws IOException {
-        return prepare(set, test, choice, backend, java.util.function.UnaryOperator.identity());
+    static ChosenRun forComparison(Dataset all, Dataset test, double testFraction, long seed, String where,
+                                   ModelChoice choice, ScaleChoice scale, Backend backend,
+                                   UnaryOperator<ModelSpec> design) throws IOException {
+        if (test == null && testFraction <= 0) {
+            throw new BadUsage("--test-fraction " + testFraction + " holds out nothing to compare on; give a fraction"
+                    + " above 0 or --test-data");
+        }
+        return prepare(all, where, choice, scale, backend, design, spec -> test != null
+                ? new Split(all, none(all), test)
+                : Split.of(all, 0, testFraction, seed));
     }
 
-    /** {@link #prepare(Dataset, Dataset, ModelChoice, Backend)} with the chosen design adjusted by {@code design}. */
-    static ChosenRun prepare(Dataset set, Dataset test, ModelChoice choice, Backend backend,
-                             java.util.function.UnaryOperator<ModelSpec> design) throws IOException {
-        ModelChoice.Choice c = choice.resolve(set);
-        ModelSpec spec = design.apply(c.spec());
-        List<SpecProblem> problems = SpecValidator.validate(spec, set.sampleShape(), set.inUnitInterval());
-        if (!problems.isEmpty()) {
-            throw new UserError("the design '" + spec.name() + "' cannot train on " + set.name() + ": "
-                    + String.join("; ", problems.stream().map(SpecProblem::toString).toList()));
+    private static ChosenRun prepare(Dataset all, String where, ModelChoice choice, ScaleChoice scale, Backend backend,
+                                     UnaryOperator<ModelSpec> design, Function<ModelSpec, Split> splitter)
+            throws IOException {
+        ModelChoice.Choice c = choice.resolve(all, where, ScalingRule.unitIntervalOnceScaled(scale, all));
+        if (c.trained() != null && c.trained().recorded() && scale != ScaleChoice.AUTO) {
+            throw new BadUsage("--scale " + scale.id() + ": " + c.trained().file() + " applies the preparation it was"
+                    + " trained with (" + c.trained().preparation().scaling().label() + "); leave --scale out");
         }
-        Autoencoder model = c.trained() != null ? rebuiltWithWeights(spec, c.trained()) : ModelBuilder.build(spec, set.sampleShape());
-        Split split = test == null
-                ? Split.of(set, spec.training().validationFraction(), 0, spec.training().seed())
-                : new Split(set, test.subset(new int[0], test.name()), test);
-        return new ChosenRun(spec, model, split, Compute.create(backend, spec.training().threads()));
+        ModelSpec spec = design.apply(c.spec());
+        Split raw = splitter.apply(spec);
+        Preparation preparation = c.trained() != null ? c.trained().preparationFor(scale, raw.train())
+                : Preparation.fit(scale, raw.train(), spec.loss());
+        Split split = preparation.apply(raw);
+        Dataset train = split.train();
+        List<SpecProblem> problems = SpecValidator.validate(spec, train.sampleShape(), train.inUnitInterval());
+        if (!problems.isEmpty()) {
+            throw new UserError("the design '" + spec.name() + "' cannot train on " + all.name() + " ("
+                    + preparation.line() + "): " + String.join("; ", problems.stream().map(ChosenRun::withHint).toList()));
+        }
+        Autoencoder model = c.trained() != null ? rebuiltWithWeights(spec, c.trained().model())
+                : ModelBuilder.build(spec, train.sampleShape());
+        return new ChosenRun(spec, model, split, preparation, Compute.create(backend, spec.training().threads()));
+    }
+
+    /** The validator's words, with the option that fixes a loss needing data in [0, 1]. */
+    private static String withHint(SpecProblem p) {
+        return p.field().equals("loss") && p.message().contains("[0, 1]")
+                ? p + " (--scale 255 for bytes, --scale minmax for other data)" : p.toString();
+    }
+
+    private static Dataset none(Dataset like) {
+        return like.subset(new int[0], like.name());
     }
 
     private static Autoencoder rebuiltWithWeights(ModelSpec spec, Autoencoder trained) {

@@ -10,7 +10,6 @@ import org.aeworkbench.analysis.Comparison;
 import org.aeworkbench.analysis.MethodScores;
 import org.aeworkbench.analysis.PcaBaseline;
 import org.aeworkbench.data.Dataset;
-import org.aeworkbench.data.Split;
 import org.aeworkbench.engine.blas.Backend;
 import org.aeworkbench.engine.model.ModelSpecJson;
 import org.aeworkbench.engine.train.EpochSnapshot;
@@ -31,19 +30,13 @@ import picocli.CommandLine.Option;
             "kNN accuracy (k = 5) and trustworthiness."})
 public final class CompareCommand implements Callable<Integer> {
 
-    @Option(names = "--data", required = true, paramLabel = "NAME|FILE", description = "Training data (bundled name or file).")
-    String data;
+    @Mixin
+    DataOptions data;
 
-    @Option(names = "--labels", paramLabel = "FILE", description = "Labels for --data from a separate file.")
-    Path labels;
+    @Mixin
+    TestDataOptions testData;
 
-    @Option(names = "--test-data", paramLabel = "FILE", description = "Held-out data; without it 20% of --data is held out.")
-    String testData;
-
-    @Option(names = "--test-labels", paramLabel = "FILE", description = "Labels for --test-data.")
-    Path testLabels;
-
-    @Option(names = "--test-fraction", paramLabel = "F", description = "Share of --data held out when no --test-data (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--test-fraction", paramLabel = "F", description = "Share of --data held out when there is no --test-data (default: ${DEFAULT-VALUE}).")
     double testFraction = 0.2;
 
     @Mixin
@@ -60,22 +53,21 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Dataset all = Loading.load(data, labels);
-        Split split;
-        if (testData != null) {
-            Dataset test = Loading.load(testData, testLabels);
-            if (test.features() != all.features()) {
-                throw new UserError(testData + ": " + test.features() + " features per sample, but " + data + " has " + all.features());
-            }
-            split = new Split(all, all.subset(new int[0], all.name()), test);
-        } else {
-            long seed = choice.seed != null ? choice.seed : 42;
-            split = Split.of(all, 0, testFraction, seed);
+        if (pngDir != null) {
+            OutputPaths.requireWritableFolder(pngDir, "--png");
         }
-        Dataset train = split.train();
-        Dataset test = split.test();
-        ChosenRun run = ChosenRun.prepare(train, test, choice, Backend.parse(blas));
+        Dataset all = data.load(2);
+        Dataset heldOut = testData.load(all, data.where());
+        long seed = choice.seed != null ? choice.seed : 42;
+        ChosenRun run = ChosenRun.forComparison(all, heldOut, testFraction, seed, data.where(), choice, data.scale(),
+                Backend.parse(blas));
+        Dataset train = run.split().train();
+        Dataset test = run.split().test();
         try (var compute = run.compute()) {
+            System.out.println(run.preparation().line());
+            if (run.split().note() != null) {
+                System.out.println("split: " + run.split().note());
+            }
             System.out.printf(Locale.ROOT, "%s on %s: %,d train / %,d test samples, code size %d, BLAS: %s%n",
                     run.spec().name(), all.name(), train.samples(), test.samples(), run.model().codeSize(), compute.description());
             long start = System.nanoTime();
@@ -109,6 +101,7 @@ public final class CompareCommand implements Callable<Integer> {
                 o.put("test_samples", c.testSamples());
                 o.put("model", run.spec().name());
                 o.put("epochs", result.history().size());
+                RunJson.putScaling(o, run.preparation());
                 System.out.println(ModelSpecJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o));
             }
             return 0;

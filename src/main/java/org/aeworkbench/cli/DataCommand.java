@@ -20,6 +20,8 @@ import org.aeworkbench.data.DatasetInfo;
 import org.aeworkbench.data.DatasetRegistry;
 import org.aeworkbench.data.DatasetSummary;
 import org.aeworkbench.data.LoadOptions;
+import org.aeworkbench.data.Preparation;
+import org.aeworkbench.data.ScaleChoice;
 import org.aeworkbench.engine.tensor.Shape;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -123,6 +125,11 @@ public final class DataCommand implements Runnable {
         @Option(names = "--image-size", paramLabel = "HxW", description = "Image folders: resize to this size (default 28x28).")
         String imageSize = "28x28";
 
+        @Option(names = "--scale", paramLabel = "RULE", converter = ScaleChoiceConverter.class,
+                description = "Show the values scaled as training would scale them: auto (default), none, 255, minmax,"
+                        + " zscore (statistics of all the samples shown).")
+        ScaleChoice scale = ScaleChoice.AUTO;
+
         @Option(names = "--json", description = "End with one line of JSON: samples, features, shape, labels, source.")
         boolean json;
 
@@ -141,18 +148,29 @@ public final class DataCommand implements Runnable {
                 err.flush();
                 return 1;
             }
-            DatasetSummary s = DatasetSummary.of(set);
+            // No design is known here: auto decides by the values alone (bytes / 255, others as they are).
+            Preparation preparation = Preparation.fit(scale, set, null);
+            Dataset shown = preparation.apply(set);
+            out.println(preparation.line());
+            DatasetSummary s = DatasetSummary.of(shown);
             printSummary(out, s);
+            if (preparation.scaling() != org.aeworkbench.data.Scaling.NONE) {
+                out.printf(Locale.ROOT, "  stored    %s .. %s%s%n", number(set.minValue()), number(set.maxValue()),
+                        set.unsignedBytes() ? " (unsigned bytes)" : "");
+            }
             if (s.imageShaped() && s.samples() > 0) {
                 out.println();
                 int[] first = new int[Math.min(3, s.samples())];
                 for (int i = 0; i < first.length; i++) {
                     first[i] = i;
                 }
-                AsciiPreview.render(set, first).forEach(out::println);
+                AsciiPreview.render(shown, first).forEach(out::println);
             }
             if (json) {
-                out.println(JSON.writeValueAsString(toJson(s)));
+                ObjectNode o = toJson(s);
+                RunJson.putScaling(o, preparation);
+                o.put("stored_min", set.minValue()).put("stored_max", set.maxValue()).put("unsigned_bytes", set.unsignedBytes());
+                out.println(JSON.writeValueAsString(o));
             }
             out.flush();
             return 0;

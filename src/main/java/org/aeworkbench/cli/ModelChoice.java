@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.aeworkbench.data.Dataset;
-import org.aeworkbench.engine.io.ModelFile;
-import org.aeworkbench.engine.model.Autoencoder;
+import org.aeworkbench.data.TrainedModel;
 import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.model.ModelSpecJson;
 import org.aeworkbench.engine.model.Presets;
@@ -51,15 +50,22 @@ public final class ModelChoice {
         }
     }
 
-    /** A design chosen by these options, sized to the data and with the overrides applied. */
-    public Choice resolve(Dataset data) throws IOException {
+    /**
+     * A design chosen by these options, sized to the data and with the overrides applied.
+     *
+     * @param data          the data as loaded (its shape sizes presets; a trained model's width is checked against it)
+     * @param where         the data as the user named it, for messages
+     * @param unitIntervalAfterScaling whether the data will lie in [0, 1] once prepared: the default
+     *                      design then ends in a sigmoid with BCE, else a linear output with MSE
+     */
+    public Choice resolve(Dataset data, String where, boolean unitIntervalAfterScaling) throws IOException {
         if (preset != null && model != null) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Object()),
                     "use either --preset or --model, not both");
         }
         Shape shape = data.sampleShape();
         ModelSpec spec;
-        Autoencoder trained = null;
+        TrainedModel trained = null;
         if (model != null) {
             if (!Files.isRegularFile(model)) {
                 throw new UserError(model + ": no such file; give a model spec (.json) or a trained model (.aem)");
@@ -67,20 +73,22 @@ public final class ModelChoice {
             if (model.toString().endsWith(".json")) {
                 spec = ModelSpecJson.read(model);
             } else {
-                trained = ModelFile.load(model).model();
-                spec = trained.spec();
-                if (trained.inputShape().size() != shape.size()) {
-                    throw new UserError(model + ": the model takes " + trained.inputShape().size()
-                            + " values per sample but " + data.name() + " has " + shape.size());
-                }
+                trained = TrainedModel.load(model);
+                trained.checkWidth(data, where);
+                spec = trained.model().spec();
             }
         } else if (preset != null) {
             spec = Presets.get(preset, shape);
         } else {
-            spec = Presets.defaultFor(shape, data.inUnitInterval());
+            spec = Presets.defaultFor(shape, unitIntervalAfterScaling);
         }
         spec = apply(spec);
         return new Choice(spec, trained);
+    }
+
+    /** Whether --model names a trained model (.aem), whose recorded preparation then applies. */
+    boolean namesTrainedModel() {
+        return model != null && !model.toString().endsWith(".json");
     }
 
     ModelSpec apply(ModelSpec spec) {
@@ -108,6 +116,6 @@ public final class ModelChoice {
     }
 
     /** @param trained the loaded model when --model named a trained model file, else null */
-    public record Choice(ModelSpec spec, Autoencoder trained) {
+    public record Choice(ModelSpec spec, TrainedModel trained) {
     }
 }

@@ -73,6 +73,12 @@ final class RunJson {
         return o;
     }
 
+    /** The keys {@code scaling} (the --scale spelling of what was applied) and {@code scaling_reason}. */
+    static void putScaling(ObjectNode o, org.aeworkbench.data.Preparation p) {
+        o.put("scaling", org.aeworkbench.data.ScaleChoice.of(p.scaling()).id());
+        o.put("scaling_reason", p.reason());
+    }
+
     /** What a model file records about its training. */
     static ObjectNode history(TrainingResult r, Dataset set, Compute compute) {
         ObjectNode o = summary(r, compute);

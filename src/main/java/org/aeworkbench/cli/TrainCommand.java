@@ -1,27 +1,18 @@
 package org.aeworkbench.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.aeworkbench.data.DataSources;
 import org.aeworkbench.data.Dataset;
-import org.aeworkbench.data.LoadOptions;
 import org.aeworkbench.engine.blas.Backend;
 import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.engine.io.ModelFile;
-import org.aeworkbench.engine.model.Autoencoder;
-import org.aeworkbench.engine.model.LossTerms;
-import org.aeworkbench.engine.model.ModelBuilder;
 import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.model.ModelSpecJson;
-import org.aeworkbench.engine.model.SpecProblem;
-import org.aeworkbench.engine.model.SpecValidator;
 import org.aeworkbench.engine.train.BatchSnapshot;
 import org.aeworkbench.engine.train.EpochSnapshot;
 import org.aeworkbench.engine.train.Trainer;
@@ -38,17 +29,20 @@ import picocli.CommandLine.Option;
             "Without --preset or --model, a small undercomplete design with a 2-D code sized to the data is used."})
 public final class TrainCommand implements Callable<Integer> {
 
-    @Option(names = "--data", required = true, paramLabel = "NAME|FILE",
-            description = "A bundled data set (see 'data list') or a file: CSV/TSV, IDX, NPY, or a folder of images.")
-    String data;
+    @Mixin
+    DataOptions data;
 
-    @Option(names = "--labels", paramLabel = "FILE", description = "Labels for --data from a separate file.")
-    Path labels;
+    @Option(names = "--val-data", paramLabel = "FILE",
+            description = "Validate on this set instead of a split of --data (prepared as --data is).")
+    String valData;
+
+    @Option(names = "--val-labels", paramLabel = "FILE", description = "Labels for --val-data.")
+    Path valLabels;
 
     @Mixin
     ModelChoice choice;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Save the trained model here (.aem).")
+    @Option(names = "--out", paramLabel = "FILE", description = "Save the trained model here (.aem), with its data preparation.")
     Path out;
 
     @Option(names = "--blas", paramLabel = "KIND", description = "BLAS backend: auto, native, java or ejml (default: auto).")
@@ -59,13 +53,30 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Dataset set = Loading.load(data, labels);
-        ChosenRun run = ChosenRun.prepare(set, choice, Backend.parse(blas));
+        if (valLabels != null && valData == null) {
+            throw new BadUsage("--val-labels needs --val-data");
+        }
+        if (out != null) {
+            OutputPaths.requireWritableFile(out, "--out");
+        }
+        Dataset set = data.load(2);
+        Dataset validation = valData == null ? null
+                : Loading.heldOut(valData, valLabels, set, data.where(), "--val-data");
+        ChosenRun run = ChosenRun.forTraining(set, validation, data.where(), choice, data.scale(), Backend.parse(blas));
         try (Compute compute = run.compute()) {
             ModelSpec spec = run.spec();
+            System.out.println(run.preparation().line());
+            if (run.split().note() != null) {
+                System.out.println("split: " + run.split().note());
+            }
             System.out.printf(Locale.ROOT, "%s on %s: %d train / %d validation samples of %s, %,d parameters, BLAS: %s%n",
                     spec.name(), set.name(), run.split().train().samples(), run.split().validation().samples(),
                     set.sampleShape(), run.model().parameterCount(), compute.description());
+            if (run.split().validation().samples() == 0) {
+                System.out.println("validation: none (the design's validation fraction is "
+                        + spec.training().validationFraction() + "); the losses shown are training losses; give"
+                        + " --val-data or a validation fraction above 0 to measure held-out loss");
+            }
             Trainer trainer = new Trainer(run.model(), compute);
             TrainingResult result;
             try (ProgressBar bar = System.console() != null && !json ? progressBar(run) : null) {
@@ -75,7 +86,7 @@ public final class TrainCommand implements Callable<Integer> {
                 System.err.println("ae-workbench: " + result.message());
             }
             if (out != null) {
-                ModelFile.save(out, run.model(), RunJson.history(result, set, compute));
+                ModelFile.save(out, run.model(), RunJson.history(result, set, compute), run.preparation().toJson());
                 System.out.println("saved " + out);
             }
             if (json) {
@@ -83,6 +94,7 @@ public final class TrainCommand implements Callable<Integer> {
                 o.put("model", spec.name());
                 o.put("data", set.name());
                 o.put("parameters", run.model().parameterCount());
+                RunJson.putScaling(o, run.preparation());
                 System.out.println(ModelSpecJson.mapper().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(o));
             }
             return result.status() == TrainingResult.Status.DIVERGED ? 3 : 0;
@@ -96,7 +108,6 @@ public final class TrainCommand implements Callable<Integer> {
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
                 .build();
     }
-
     /** Prints an epoch line and moves the progress bar. */
     private static final class EpochPrinter implements TrainingListener {
         private final ProgressBar bar;

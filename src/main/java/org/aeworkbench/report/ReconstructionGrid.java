@@ -88,6 +88,23 @@ public final class ReconstructionGrid {
         return image;
     }
 
+    /**
+     * One sample as a picture of its own size, one image pixel per sample pixel, drawn on
+     * {@code range} as the grid draws its rows ({@link #inputRange} of the inputs, typically).
+     *
+     * @param offset where the sample starts in {@code values}
+     */
+    public static BufferedImage tile(float[] values, int offset, Shape shape, float[] range) {
+        BufferedImage image = new BufferedImage(shape.width(), shape.height(), BufferedImage.TYPE_INT_RGB);
+        drawTile(image, values, offset, shape, range, 0, 0, 1);
+        return image;
+    }
+
+    /** The range the grid draws on: the finite inputs' smallest and largest value (a unit range around a constant). */
+    public static float[] inputRange(float[] inputs) {
+        return valueRange(inputs);
+    }
+
     private static int labelWidth(List<Row> rows, Font font) {
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = scratch.createGraphics();
