@@ -1,8 +1,10 @@
 package org.aeworkbench.ui.dataset;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,17 +29,23 @@ public final class DataModel {
     private final ObjectProperty<PreparedData> current = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final Jobs jobs;
-    private final Function<DataReference, PreparedData> loader;
+    private final BiFunction<DataReference, PreparationKey, PreparedData> loader;
     private Task<PreparedData> loading;
+    /** The key a re-preparation running prepares for (a newer key replaces it), or null while a load runs. */
+    private PreparationKey preparing;
     /** Counts loads started or superseded, so a result that arrives late is recognised as stale. */
     private long generation;
 
     public DataModel(Jobs jobs) {
-        this(jobs, DataModel::prepare);
+        this(jobs, (BiFunction<DataReference, PreparationKey, PreparedData>) DataModel::prepare);
     }
 
     /** @param loader reads and prepares a reference on a background thread (tests pass a slow one) */
     DataModel(Jobs jobs, Function<DataReference, PreparedData> loader) {
+        this(jobs, (ref, key) -> loader.apply(ref));
+    }
+
+    private DataModel(Jobs jobs, BiFunction<DataReference, PreparationKey, PreparedData> loader) {
         this.jobs = jobs;
         this.loader = loader;
     }
@@ -70,10 +78,46 @@ public final class DataModel {
      * do, {@code cancelled} if this load is cancelled (by the user, a newer load or {@link #set}).
      */
     public void load(DataReference ref, Consumer<PreparedData> done, Consumer<String> failed, Runnable cancelled) {
+        load(ref, PreparationKey.DEFAULT, done, failed, cancelled);
+    }
+
+    /** As {@link #load(DataReference, Consumer, Consumer, Runnable)}, prepared for a design's split and loss. */
+    public void load(DataReference ref, PreparationKey key, Consumer<PreparedData> done, Consumer<String> failed,
+                     Runnable cancelled) {
+        run("Loading " + ref.source(), "Could not load " + ref.source(), () -> loader.apply(ref, key), null, done,
+                failed, cancelled);
+    }
+
+    /**
+     * Prepares the current data again for a design whose split or loss changed, in the background
+     * from the values already loaded. Does nothing while a load runs: that load prepares for the
+     * key it was started with, and the caller asks again when it lands.
+     */
+    public void reprepare(PreparationKey key) {
+        PreparedData now = current.get();
+        boolean running = loading != null;
+        if (now == null || (running && preparing == null) || (running && key.equals(preparing))) {
+            return; // nothing to prepare, a load that prepares for its own key, or this very preparation
+        }
+        if (now.fittedFor(key)) {
+            if (running) {
+                cancelLoad(); // a preparation for a design since left
+                status.set("");
+            }
+            return;
+        }
+        String name = now.all().name();
+        run("Preparing " + name, "Could not prepare " + name, () -> now.preparedFor(key), key, null, null, null);
+    }
+
+    /** @param preparation the key a re-preparation prepares for, or null for a load */
+    private void run(String what, String failure, Supplier<PreparedData> work, PreparationKey preparation,
+                     Consumer<PreparedData> done, Consumer<String> failed, Runnable cancelled) {
         cancelLoad();
         long ticket = generation;
-        status.set("Loading " + ref.source() + "\u2026");
-        loading = jobs.run("Loading " + ref.source(), () -> loader.apply(ref), prepared -> {
+        preparing = preparation;
+        status.set(what + "\u2026");
+        loading = jobs.run(what, work::get, prepared -> {
             if (ticket != generation) {
                 return; // finished just as it was cancelled: a newer load or set() has the say
             }
@@ -86,7 +130,7 @@ public final class DataModel {
         }, msg -> {
             if (ticket == generation) {
                 loading = null;
-                status.set("Could not load " + ref.source() + ": " + msg);
+                status.set(failure + ": " + msg);
                 if (failed != null) {
                     failed.accept(msg);
                 }
@@ -111,10 +155,15 @@ public final class DataModel {
         }
     }
 
-    /** Loads on the calling thread (tests, project files). */
+    /** Loads on the calling thread (tests), prepared for a new design's key. */
     public static PreparedData prepare(DataReference ref) {
+        return prepare(ref, PreparationKey.DEFAULT);
+    }
+
+    /** Loads on the calling thread (project files, tests), prepared for a design's split and loss. */
+    public static PreparedData prepare(DataReference ref, PreparationKey key) {
         Dataset set = DataSources.load(ref.source());
-        return PreparedData.of(ref, set);
+        return PreparedData.of(ref, set, key);
     }
 
     /** Sets already-prepared data (from a project or a test) on the FX thread; a load still running is cancelled. */

@@ -17,7 +17,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.aeworkbench.data.Scaling;
+import org.aeworkbench.data.BadParameterException;
+import org.aeworkbench.data.DataException;
+import org.aeworkbench.data.Preparation;
+import org.aeworkbench.data.ScaleChoice;
+import org.aeworkbench.data.TrainedModel;
 import org.aeworkbench.engine.io.AtomicFiles;
 import org.aeworkbench.engine.io.ModelFile;
 import org.aeworkbench.engine.model.Autoencoder;
@@ -69,7 +73,7 @@ public final class ProjectFile {
         data.put("source", p.data().source());
         data.put("limit", p.data().limit());
         data.put("seed", p.data().seed());
-        data.put("scaling", p.data().scaling() == null ? "auto" : p.data().scaling().name());
+        data.put("scaling", p.data().scaling().id());
         ArrayNode history = root.putArray("history");
         for (EpochPoint e : p.history().epochs()) {
             history.add(epoch(m, e));
@@ -97,7 +101,7 @@ public final class ProjectFile {
             replay.frames().forEach(f -> xs.add(f.x()));
         }
         byte[] json = m.writeValueAsBytes(root);
-        byte[] model = p.model() == null ? null : modelBytes(p.model());
+        byte[] model = p.model() == null ? null : modelBytes(p.model(), p.preparation());
         byte[] frames = replay == null ? null : replayBytes(replay);
         AtomicFiles.write(file, out -> {
             ZipOutputStream zip = new ZipOutputStream(out);
@@ -170,12 +174,13 @@ public final class ProjectFile {
             throw new IOException(file + ": the project names no data (field data.source)");
         }
         String scaling = d.path("scaling").asText("auto");
-        Scaling s;
+        ScaleChoice s;
         try {
-            s = scaling.equals("auto") ? null : Scaling.valueOf(scaling);
-        } catch (IllegalArgumentException e) {
-            throw new IOException(file + ": unknown scaling '" + scaling + "' in data.scaling; use one of auto, "
-                    + java.util.Arrays.toString(Scaling.values()));
+            // Files written before the --scale spellings hold the enum names ("MIN_MAX"): parse reads both.
+            s = ScaleChoice.parse(scaling);
+        } catch (BadParameterException e) {
+            throw new IOException(file + ": unknown scaling '" + scaling + "' in data.scaling; use one of "
+                    + ScaleChoice.ids());
         }
         DataReference data = new DataReference(d.path("source").asText(), d.path("limit").asInt(0), d.path("seed").asLong(42), s);
         List<EpochPoint> epochs = new ArrayList<>();
@@ -190,11 +195,12 @@ public final class ProjectFile {
         for (JsonNode st : root.path("stages")) {
             stages.add(new StageMark(st.path("x").asDouble(), st.path("name").asText()));
         }
-        Autoencoder model = entries.containsKey(MODEL) ? model(entries.get(MODEL), file) : null;
+        TrainedModel model = entries.containsKey(MODEL) ? model(entries.get(MODEL), file) : null;
         TrainingHistory.Replay replay = model == null || !root.has("replay") ? null
                 : replay(root.path("replay"), entries.get(REPLAY), file);
         return new Project(spec, root.path("mirrored").asBoolean(false), data,
-                new TrainingHistory(epochs, batches, stages, replay), model);
+                new TrainingHistory(epochs, batches, stages, replay), model == null ? null : model.model(),
+                model == null ? null : model.preparation());
     }
 
     /** The replay with at most {@link #MAX_REPLAY_FLOATS} values: evenly spaced frames, always the last. */
@@ -248,22 +254,25 @@ public final class ProjectFile {
         return new TrainingHistory.Replay(probe, r.path("validation").asBoolean(), frames);
     }
 
-    private static byte[] modelBytes(Autoencoder model) throws IOException {
+    private static byte[] modelBytes(Autoencoder model, Preparation preparation) throws IOException {
         Path tmp = Files.createTempFile("aewb-model", ".aem");
         try {
-            ModelFile.save(tmp, model, null);
+            ModelFile.save(tmp, model, null, preparation == null ? null : preparation.toJson());
             return Files.readAllBytes(tmp);
         } finally {
             Files.deleteIfExists(tmp);
         }
     }
 
-    private static Autoencoder model(byte[] bytes, Path file) throws IOException {
+    /** The weights and the preparation they record (a model.aem written before it was recorded: "none"). */
+    private static TrainedModel model(byte[] bytes, Path file) throws IOException {
         Path tmp = Files.createTempFile("aewb-model", ".aem");
         try {
             Files.write(tmp, bytes);
-            return ModelFile.load(tmp).model();
-        } catch (SpecException e) {
+            TrainedModel m = TrainedModel.load(tmp);
+            Preparation p = m.preparation().because(m.preparation().reason().replace(tmp.getFileName().toString(), MODEL));
+            return new TrainedModel(m.model(), p, m.recorded(), m.info(), file);
+        } catch (SpecException | DataException e) {
             throw new IOException(file + ": the saved weights cannot be read (" + e.getMessage().replace(tmp.toString(), MODEL)
                     + ")", e);
         } finally {

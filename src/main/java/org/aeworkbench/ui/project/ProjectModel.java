@@ -15,11 +15,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import org.aeworkbench.data.Preparation;
 import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.ui.common.Background;
 import org.aeworkbench.ui.common.Jobs;
 import org.aeworkbench.ui.dataset.DataModel;
 import org.aeworkbench.ui.dataset.DataReference;
+import org.aeworkbench.ui.dataset.PreparationKey;
 import org.aeworkbench.ui.dataset.PreparedData;
 import org.aeworkbench.ui.design.DesignModel;
 import org.aeworkbench.ui.run.ModelSnapshot;
@@ -45,10 +47,10 @@ public final class ProjectModel {
      * a model on a background thread.
      */
     public record Frozen(ModelSpec spec, boolean mirrored, DataReference data, TrainingHistory history,
-                         ModelSnapshot weights) {
+                         ModelSnapshot weights, Preparation preparation) {
 
         public Project project() {
-            return new Project(spec, mirrored, data, history, weights == null ? null : weights.build());
+            return new Project(spec, mirrored, data, history, weights == null ? null : weights.build(), preparation);
         }
     }
 
@@ -113,8 +115,9 @@ public final class ProjectModel {
         TrainingHistory history = training.history();
         PreparedData d = data.current();
         ModelSnapshot weights = training.snapshot();
+        PreparedData trainedOn = training.trainedOn();
         return new Frozen(design.spec(), design.mirrored(), d == null ? null : d.reference(), history,
-                history.epochs().isEmpty() ? null : weights);
+                history.epochs().isEmpty() ? null : weights, trainedOn == null ? null : trainedOn.preparation());
     }
 
     // ---- commands ----
@@ -159,7 +162,7 @@ public final class ProjectModel {
         status.set(what);
         return jobs.run(what.replace("\u2026", ""), () -> {
             Project p = read.call();
-            return new Opened(p, DataModel.prepare(p.data()));
+            return new Opened(p, DataModel.prepare(p.data(), PreparationKey.of(p.spec())));
         }, opened -> {
             status.set("");
             if (training.state() != TrainingSession.State.IDLE) {

@@ -177,9 +177,12 @@ final class ProjectMenu {
         chooser.setTitle("Export model");
         chooser.setInitialFileName(model.spec().name() + ".aem");
         File f = FileDialogs.current().showSave(chooser, stage);
+        // The preparation of the data the weights were trained on, so the CLI applies it to new data.
+        var trainedOn = wb.training().trainedOn();
+        var preparation = trainedOn == null ? null : trainedOn.preparation().toJson();
         if (f != null) {
             wb.jobs().run("Exporting the model to " + f.getName(), () -> {
-                ModelFile.save(f.toPath(), model.build(), null);
+                ModelFile.save(f.toPath(), model.build(), null, preparation);
                 return f;
             }, done -> { }, msg -> error("Could not export the model", f + ": " + msg), null);
         }

@@ -17,6 +17,7 @@ import org.aeworkbench.ui.common.Theme;
 import org.aeworkbench.ui.dataset.DataModel;
 import org.aeworkbench.ui.dataset.DataReference;
 import org.aeworkbench.ui.dataset.PcaModel;
+import org.aeworkbench.ui.dataset.PreparationKey;
 import org.aeworkbench.ui.dataset.PreparedData;
 import org.aeworkbench.ui.design.DesignModel;
 import org.aeworkbench.ui.project.ProjectModel;
@@ -57,15 +58,18 @@ public final class WorkbenchModel {
         design = new DesignModel(Presets.get(DEFAULT_PRESET, mnist), mnist, Boolean.TRUE);
         project = new ProjectModel(design, data, training, jobs, recent);
         trainBlocked = Bindings.createStringBinding(this::whyTrainIsBlocked, design.problemsProperty(),
-                data.currentProperty(), data.statusProperty());
+                design.stateProperty(), data.currentProperty(), data.statusProperty());
         outOfDate = Bindings.createStringBinding(this::whyViewsAreOutOfDate, design.stateProperty(), training.modelProperty());
         training.prepare(design.spec());
         data.currentProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                dataChanged(now);
+                dataChanged(old, now);
             }
         });
-        design.stateProperty().addListener((obs, old, now) -> fitPca());
+        design.stateProperty().addListener((obs, old, now) -> {
+            prepareForDesign();
+            fitPca();
+        });
     }
 
     public DesignModel design() {
@@ -152,7 +156,7 @@ public final class WorkbenchModel {
      * the current data as it was.
      */
     public void loadData(DataReference ref) {
-        data.load(ref, null, null, null);
+        data.load(ref, preparationKey(), null, null, null);
     }
 
     /** Replaces the design with a preset sized to the current data (one undoable step). */
@@ -176,11 +180,31 @@ public final class WorkbenchModel {
 
     // ---- internals ----
 
+    /** The split and loss the data is prepared for: the design's, as {@code train} prepares it for its design. */
+    private PreparationKey preparationKey() {
+        return PreparationKey.of(design.spec());
+    }
+
+    /**
+     * Fits the data's preparation again when the design's split or loss changed (in the background;
+     * Train waits for it), so the window trains on the matrix {@code train} would.
+     */
+    private void prepareForDesign() {
+        data.reprepare(preparationKey());
+    }
+
     /**
      * New data: a preset is rebuilt for its shape (keeping the training settings the user chose),
-     * the trained model, which belongs to the old data, is reset, and PCA is fitted anew.
+     * the trained model, which belongs to the old data, is reset, and PCA is fitted anew. The same
+     * data prepared anew for the design keeps the trained model, which keeps the data it was trained on.
      */
-    private void dataChanged(PreparedData now) {
+    private void dataChanged(PreparedData old, PreparedData now) {
+        if (old != null && now.preparedFromSameLoad(old)) {
+            design.setData(now.all().sampleShape(), now.inUnitInterval());
+            prepareForDesign();
+            fitPca();
+            return;
+        }
         Shape shape = now.all().sampleShape();
         String name = design.spec().name();
         training.dataReplaced(now.all().name());
@@ -192,13 +216,15 @@ public final class WorkbenchModel {
         } else {
             design.setData(shape, now.inUnitInterval());
         }
+        prepareForDesign();
         fitPca();
     }
 
     /** PCA of the current data with at least the design's code size, fitted in the background. */
     private void fitPca() {
         PreparedData d = data.current();
-        if (d != null) {
+        // Data being prepared anew for the design is fitted once it lands.
+        if (d != null && d.fittedFor(preparationKey())) {
             var t = design.spec().training();
             pca.ensure(d, design.codeWidth(), t.validationFraction(), t.seed());
         }
@@ -207,6 +233,9 @@ public final class WorkbenchModel {
     private String whyTrainIsBlocked() {
         if (data.current() == null) {
             return data.status().isEmpty() ? "No data loaded yet" : data.status();
+        }
+        if (!data.current().fittedFor(preparationKey())) {
+            return data.status().isEmpty() ? "The data is prepared for another split or loss" : data.status();
         }
         List<SpecProblem> problems = design.problems();
         if (problems.isEmpty()) {

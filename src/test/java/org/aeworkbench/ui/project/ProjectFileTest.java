@@ -48,7 +48,7 @@ class ProjectFileTest {
     @Test
     void aProjectReadsBackWithItsDesignDataHistoryAndWeights() throws IOException {
         Autoencoder model = ModelBuilder.build(spec(), Shape.vector(8));
-        Project p = new Project(spec(), true, new DataReference("mnist", 500, 7, org.aeworkbench.data.Scaling.MIN_MAX), new TrainingHistory(List.of(epoch(0, 3.0), epoch(1, 2.0)), List.of(), List.of(), null), model);
+        Project p = new Project(spec(), true, new DataReference("mnist", 500, 7, org.aeworkbench.data.ScaleChoice.MIN_MAX), new TrainingHistory(List.of(epoch(0, 3.0), epoch(1, 2.0)), List.of(), List.of(), null), model);
         Path file = dir.resolve("p.aewb");
         ProjectFile.save(file, p);
         Project back = ProjectFile.load(file);
