@@ -15,7 +15,6 @@ import org.aeworkbench.analysis.anomaly.AnomalySplit;
 import org.aeworkbench.analysis.anomaly.NormalClasses;
 import org.aeworkbench.analysis.anomaly.OneClassProtocol;
 import org.aeworkbench.data.Dataset;
-import org.aeworkbench.data.Split;
 import org.aeworkbench.engine.blas.Backend;
 import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.engine.model.Autoencoder;
@@ -42,21 +41,15 @@ import picocli.CommandLine.Option;
             "(Ruff et al. 2018): each class normal in turn, all others anomalous."})
 public final class AnomalyCommand implements Callable<Integer> {
 
-    @Option(names = "--data", required = true, paramLabel = "NAME|FILE", description = "Training data (bundled name or file).")
-    String data;
-
-    @Option(names = "--labels", paramLabel = "FILE", description = "Labels for --data from a separate file.")
-    Path labels;
+    @Mixin
+    DataOptions data;
 
     @Option(names = "--normal", paramLabel = "C[,C...]|all-but:C|all",
             description = "The normal classes, by name or index: a list, all-but:C, or all (without labels).")
     String normal;
 
-    @Option(names = "--test-data", paramLabel = "FILE", description = "Held-out data to score; without it --test-fraction of --data is held out.")
-    String testData;
-
-    @Option(names = "--test-labels", paramLabel = "FILE", description = "Labels for --test-data.")
-    Path testLabels;
+    @Mixin
+    TestDataOptions heldOut;
 
     @Option(names = "--test-fraction", paramLabel = "F", description = "Share of --data held out (stratified, seeded) when no --test-data (default: 0.2).")
     Double testFraction;
@@ -89,25 +82,23 @@ public final class AnomalyCommand implements Callable<Integer> {
                     ? "--each-class makes each class normal in turn; leave out --normal"
                     : "say which classes are normal with --normal C[,C...], all-but:C or all, or use --each-class");
         }
-        if (testData != null && testFraction != null) {
+        if (heldOut.given() && testFraction != null) {
             throw new CommandLine.ParameterException(command.commandLine(), "use either --test-data or --test-fraction, not both");
         }
-        if (testLabels != null && testData == null) {
-            throw new CommandLine.ParameterException(command.commandLine(), "--test-labels needs --test-data");
-        }
         AnomalyScore kind = AnomalyScore.parse(score);
-        Dataset all = Loading.load(data, labels);
-        Split split = testData != null
-                ? new Split(all, all.subset(new int[0], all.name()), Loading.load(testData, testLabels))
-                : Split.of(all, 0, testFraction != null ? testFraction : 0.2, choice.seed != null ? choice.seed : 42);
-        Dataset train = split.train();
-        Dataset test = split.test();
-        return eachClass ? eachClass(train, test, kind) : oneRun(train, test, kind);
+        Dataset all = data.load(2);
+        // The data is prepared (--scale) with statistics of the training part, all classes of it;
+        // the held-out samples are prepared with them.
+        ChosenRun run = ChosenRun.forComparison(all, heldOut.load(all, data.where()), testFraction != null ? testFraction : 0.2,
+                choice.seed != null ? choice.seed : 42, data.where(), choice, data.scale(), Backend.parse(blas));
+        System.out.println(run.preparation().line());
+        Dataset train = run.split().train();
+        Dataset test = run.split().test();
+        return eachClass ? eachClass(run, train, test, kind) : oneRun(run, train, test, kind);
     }
 
-    private int oneRun(Dataset train, Dataset test, AnomalyScore kind) throws Exception {
+    private int oneRun(ChosenRun run, Dataset train, Dataset test, AnomalyScore kind) throws Exception {
         AnomalySplit split = AnomalySplit.of(train, test, NormalClasses.parse(normal, train.classNames()));
-        ChosenRun run = ChosenRun.prepare(split.trainNormal(), split.test(), choice, Backend.parse(blas));
         try (Compute compute = run.compute()) {
             AnomalyDetection.checkScore(run.model(), kind);
             System.out.printf(Locale.ROOT, "%s on %s, normal: %s: %,d normal training samples, %,d test samples%s, code size %d, score: %s, BLAS: %s%n",
@@ -150,9 +141,8 @@ public final class AnomalyCommand implements Callable<Integer> {
         }
     }
 
-    private int eachClass(Dataset train, Dataset test, AnomalyScore kind) throws Exception {
+    private int eachClass(ChosenRun run, Dataset train, Dataset test, AnomalyScore kind) throws Exception {
         List<AnomalySplit> splits = OneClassProtocol.splits(train, test);
-        ChosenRun run = ChosenRun.prepare(train, test, choice, Backend.parse(blas));
         Autoencoder initial = run.model();
         try (Compute compute = run.compute()) {
             AnomalyDetection.checkScore(initial, kind);

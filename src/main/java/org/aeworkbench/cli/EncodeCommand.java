@@ -7,6 +7,7 @@ import org.aeworkbench.data.Dataset;
 import org.aeworkbench.engine.blas.Backend;
 import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.engine.model.Autoencoder;
+import org.aeworkbench.engine.model.VariationalSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,7 +37,7 @@ public final class EncodeCommand implements Callable<Integer> {
         OutputPaths.requireWritableFile(out, "--out");
         ModelInputOptions.Applied a = input.load();
         Autoencoder model = a.model().model();
-        if (sample && model.spec().variational() == null) {
+        if (sample && !model.spec().has(VariationalSpec.class)) {
             throw new BadUsage("--sample draws codes from a VAE's posterior, but " + input.model
                     + " is a deterministic autoencoder (" + model.spec().name() + "); leave --sample out");
         }
@@ -55,7 +56,7 @@ public final class EncodeCommand implements Callable<Integer> {
         }
         format.write(out, codes, new int[] {n, k}, "z", data);
         System.out.printf(Locale.ROOT, "wrote %s: %,d codes of %d values (%s)%n", out, n, k,
-                sample ? "sampled from the posterior" : model.spec().variational() != null ? "posterior means" : "encoder outputs");
+                sample ? "sampled from the posterior" : model.spec().has(VariationalSpec.class) ? "posterior means" : "encoder outputs");
         return 0;
     }
 }

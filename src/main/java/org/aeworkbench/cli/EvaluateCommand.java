@@ -11,6 +11,7 @@ import org.aeworkbench.engine.blas.Backend;
 import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.engine.loss.ReconstructionLoss;
 import org.aeworkbench.engine.model.Autoencoder;
+import org.aeworkbench.engine.model.VariationalSpec;
 import org.aeworkbench.engine.model.LossTerms;
 import org.aeworkbench.engine.model.ModelSpecJson;
 import picocli.CommandLine.Command;
@@ -56,7 +57,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         try (Compute compute = Compute.create(Backend.AUTO, threads != null ? threads : model.spec().training().threads())) {
             Autoencoder.Evaluation ev = model.evaluate(compute, data.values(), n, 0, noiseSeed);
             LossTerms loss = ev.loss();
-            boolean vae = model.spec().variational() != null;
+            boolean vae = model.spec().has(VariationalSpec.class);
             boolean bce = model.loss() == ReconstructionLoss.BCE;
             System.out.printf(Locale.ROOT, "%s on %s: %,d samples of %s%n", model.spec().name(), a.where(), n,
                     data.sampleShape());

@@ -57,7 +57,9 @@ class LegacyFilesTest {
 
     /** Validation reconstruction loss of each saved model as loaded, 1 thread. */
     static final Map<String, Double> MODEL_LOSS = Map.ofEntries(
-            Map.entry("model-vae-small.aem", 34.373469766080376),
+            // The evaluation draws a VAE's code from q(z|x), seeded by the spec, as training does
+            // (34.373469766080376 at the posterior mean, before): the loaded weights give it to the last bit.
+            Map.entry("model-vae-small.aem", 34.79632492363453),
             Map.entry("model-tied-ksparse-kl.aem", 5.1176494574174285),
             Map.entry("model-stacked-small.aem", 22.161597621272087),
             Map.entry("model-conv-small.aem", 43.42331870794296));

@@ -30,7 +30,7 @@ class VaeEvaluationTest {
     @Test
     void theEvaluatedLossOfAVaeIsTheExpectedLossUnderItsPosterior() {
         ModelSpec spec = ModelSpec.of("linear-vae", List.of(new DenseSpec(1, Activation.IDENTITY)),
-                List.of(new DenseSpec(3, Activation.IDENTITY)), ReconstructionLoss.MSE).withVariational(new VariationalSpec(1.0));
+                List.of(new DenseSpec(3, Activation.IDENTITY)), ReconstructionLoss.MSE).with(new VariationalSpec(1.0));
         Autoencoder model = ModelBuilder.build(spec, Shape.vector(3));
         List<Parameter> p = model.parameters();
         java.util.Arrays.fill(p.get(0).value(), 0f);                       // encoder weights: ignore x

@@ -41,7 +41,7 @@ class LegacyProjectFileTest {
         assertEquals(new VariationalSpec(1.0, 2), p.spec().variant(VariationalSpec.class));
         assertEquals("digits", p.data().source());
         assertEquals(300, p.data().limit());
-        assertEquals(Scaling.MIN_MAX, p.data().scaling());
+        assertEquals(org.aeworkbench.data.ScaleChoice.MIN_MAX, p.data().scaling(), "the enum name MIN_MAX reads as minmax");
         assertEquals(2, p.history().epochs().size());
         assertEquals(1, p.history().epochs().get(1).snapshot().epoch());
         assertNotNull(p.history().epochs().get(1).snapshot().validation());
