@@ -41,11 +41,7 @@ public final class EncodeCommand implements Callable<Integer> {
             throw new BadUsage("--sample draws codes from a VAE's posterior, but " + input.model
                     + " is a deterministic autoencoder (" + model.spec().name() + "); leave --sample out");
         }
-        System.out.println(a.model().preparation().line());
-        String warning = a.model().unitsWarning(a.raw(), a.where());
-        if (warning != null) {
-            System.err.println(warning);
-        }
+        a.printPreparation();
         Dataset data = a.prepared();
         int n = data.samples();
         int k = model.codeSize();

@@ -49,11 +49,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         Dataset data = a.prepared();
         int n = data.samples();
         long noiseSeed = seed != null ? seed : model.spec().training().seed();
-        System.out.println(a.model().preparation().line());
-        String warning = a.model().unitsWarning(a.raw(), a.where());
-        if (warning != null) {
-            System.err.println(warning);
-        }
+        a.printPreparation();
         try (Compute compute = Compute.create(Backend.AUTO, threads != null ? threads : model.spec().training().threads())) {
             Autoencoder.Evaluation ev = model.evaluate(compute, data.values(), n, 0, noiseSeed);
             LossTerms loss = ev.loss();

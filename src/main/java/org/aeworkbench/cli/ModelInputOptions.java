@@ -30,6 +30,18 @@ public final class ModelInputOptions {
      * @param where the data as the user named it
      */
     public record Applied(TrainedModel model, Dataset raw, Dataset prepared, String where) {
+
+        /**
+         * The first line a command applying the model prints (what was done to the data and why),
+         * and on standard error a note when the data looks to be in other units than the training data.
+         */
+        public void printPreparation() {
+            System.out.println(model.preparation().line());
+            String warning = model.unitsWarning(raw, where);
+            if (warning != null) {
+                System.err.println(warning);
+            }
+        }
     }
 
     /** Loads the model, then the data; refuses a width mismatch with both widths and both files named. */

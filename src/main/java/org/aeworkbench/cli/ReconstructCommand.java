@@ -48,11 +48,7 @@ public final class ReconstructCommand implements Callable<Integer> {
             throw new BadUsage("--out " + out + ": a folder gets one PNG per sample, but " + a.where() + " holds "
                     + shape.size() + "-value vectors, not images; give recon.npy or recon.csv");
         }
-        System.out.println(a.model().preparation().line());
-        String warning = a.model().unitsWarning(a.raw(), a.where());
-        if (warning != null) {
-            System.err.println(warning);
-        }
+        a.printPreparation();
         Autoencoder model = a.model().model();
         int n = data.samples();
         float[] recon;
