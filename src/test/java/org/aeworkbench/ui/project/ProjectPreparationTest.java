@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.aeworkbench.data.DatasetRegistry;
 import org.aeworkbench.data.Preparation;
 import org.aeworkbench.data.ScaleChoice;
@@ -15,6 +14,7 @@ import org.aeworkbench.engine.model.ModelBuilder;
 import org.aeworkbench.engine.model.Presets;
 import org.aeworkbench.engine.tensor.Shape;
 import org.aeworkbench.ui.dataset.DataReference;
+import org.aeworkbench.ui.run.TrainingHistory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +44,7 @@ class ProjectPreparationTest {
         var iris = DatasetRegistry.load("iris");
         var spec = Presets.defaultFor(Shape.vector(4), false);
         Preparation p = Preparation.fit(ScaleChoice.Z_SCORE, iris, spec.loss());
-        Project project = new Project(spec, true, DataReference.of("iris").withScaling(ScaleChoice.Z_SCORE), List.of(),
+        Project project = new Project(spec, true, DataReference.of("iris").withScaling(ScaleChoice.Z_SCORE), TrainingHistory.EMPTY,
                 ModelBuilder.build(spec, Shape.vector(4)), p);
         Path file = dir.resolve("p.aewb");
         ProjectFile.save(file, project);
