@@ -1,6 +1,5 @@
 package org.aeworkbench.cli;
 
-import java.nio.file.Path;
 import org.aeworkbench.data.Dataset;
 import picocli.CommandLine;
 
@@ -8,20 +7,6 @@ import picocli.CommandLine;
 final class Applications {
 
     private Applications() {
-    }
-
-    /**
-     * Held-out data that must have the training data's width; the message names both widths.
-     *
-     * @param role what the held-out samples are to the command ("queries", "test data")
-     */
-    static Dataset heldOut(String file, Path labels, Dataset train, String trainWhere, String role) {
-        Dataset set = Loading.load(file, labels);
-        if (set.features() != train.features()) {
-            throw new UserError("--test-data " + file + ": " + set.features() + " values per sample, but --data "
-                    + trainWhere + " has " + train.features() + "; the " + role + " must have the width of the training data");
-        }
-        return set;
     }
 
     /** An empty set shaped like {@code like}. */

@@ -35,11 +35,8 @@ public final class ClusterCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "NAME|FILE", description = "Training data (bundled name or file).")
-    String data;
-
-    @Option(names = "--labels", paramLabel = "FILE", description = "Labels for --data from a separate file.")
-    Path labels;
+    @Mixin
+    DataOptions data;
 
     @Option(names = "--test-data", paramLabel = "NAME|FILE", description = "Samples to cluster (default: the training data).")
     String testData;
@@ -74,11 +71,11 @@ public final class ClusterCommand implements Callable<Integer> {
         if (decEpochs < 0) {
             throw Applications.usage(spec, "--dec-epochs must be 0 or more, got " + decEpochs);
         }
-        Dataset train = Loading.load(data, labels);
+        Dataset train = data.load(2);
         Dataset test = testData == null ? Applications.none(train)
-                : Applications.heldOut(testData, testLabels, train, data, "samples to cluster");
+                : Loading.heldOut(testData, testLabels, train, data.where(), "--test-data");
         Dataset clustered = testData == null ? train : test;
-        String where = testData == null ? "--data " + data : "--test-data " + testData;
+        String where = testData == null ? "--data " + data.where() : "--test-data " + testData;
         if (clusters > clustered.samples()) {
             throw Applications.usage(spec, "--clusters " + clusters + " is more than the " + clustered.samples()
                     + " samples of " + where + "; choose at most " + clustered.samples());
@@ -87,7 +84,7 @@ public final class ClusterCommand implements Callable<Integer> {
             throw Applications.usage(spec, "--clusters " + clusters + " is more than the " + train.samples()
                     + " training samples DEC starts from; choose at most " + train.samples());
         }
-        CodeRun codes = CodeRun.train(train, test, choice, Backend.parse(blas), s -> s);
+        CodeRun codes = CodeRun.train(train, test, data, choice, Backend.parse(blas), s -> s);
         try (var compute = codes.compute()) {
             long seed = codes.run().spec().training().seed();
             boolean onTest = testData != null;

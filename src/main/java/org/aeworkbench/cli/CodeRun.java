@@ -23,8 +23,8 @@ import org.aeworkbench.engine.train.TrainingResult;
  * inputs: the three representations the commands compare.
  *
  * @param run     the resolved design and its compute context (close it when done)
- * @param train   the training data (the database for retrieval)
- * @param test    the held-out data (the queries), possibly empty
+ * @param train   the training data (the database for retrieval), prepared (--scale)
+ * @param test    the held-out data (the queries), possibly empty, prepared as the training data
  * @param result  how training ended
  * @param codes   the autoencoder's codes of both splits
  * @param pca     PCA's codes of both splits, the same width
@@ -37,14 +37,18 @@ record CodeRun(ChosenRun run, Dataset train, Dataset test, TrainingResult result
     static final String AUTOENCODER = "autoencoder";
 
     /**
-     * Trains the chosen design on {@code train}, printing a header and one line per epoch.
+     * Prepares the data (the scaling fitted on {@code raw}, applied to both), trains the chosen
+     * design on it, printing the preparation line, a header and one line per epoch.
      *
-     * @param test the held-out samples, or an empty set
+     * @param rawTest the held-out samples as loaded, or an empty set
      */
-    static CodeRun train(Dataset train, Dataset test, ModelChoice choice, Backend backend,
+    static CodeRun train(Dataset raw, Dataset rawTest, DataOptions data, ModelChoice choice, Backend backend,
                          java.util.function.UnaryOperator<ModelSpec> design) throws IOException {
-        ChosenRun run = ChosenRun.prepare(train, test, choice, backend, design);
+        ChosenRun run = ChosenRun.forComparison(raw, rawTest, 0, 0, data.where(), choice, data.scale(), backend, design);
+        Dataset train = run.split().train();
+        Dataset test = run.split().test();
         Compute compute = run.compute();
+        System.out.println(run.preparation().line());
         System.out.printf(Locale.ROOT, "%s on %s: %,d training / %,d test samples, code size %d, BLAS: %s%n",
                 run.spec().name(), train.name(), train.samples(), test.samples(), run.model().codeSize(),
                 compute.description());

@@ -28,11 +28,8 @@ public final class ProbeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "NAME|FILE", description = "Training data (bundled name or file).")
-    String data;
-
-    @Option(names = "--labels", paramLabel = "FILE", description = "Labels for --data from a separate file.")
-    Path labels;
+    @Mixin
+    DataOptions data;
 
     @Option(names = "--test-data", paramLabel = "NAME|FILE", description = "Test data the probe is scored on.")
     String testData;
@@ -62,14 +59,14 @@ public final class ProbeCommand implements Callable<Integer> {
         if (labelsUsed != null && labelsUsed < 1) {
             throw Applications.usage(spec, "--labels-used must be at least 1, got " + labelsUsed);
         }
-        Dataset train = Loading.load(data, labels);
-        Dataset test = Applications.heldOut(testData, testLabels, train, data, "test data");
+        Dataset train = data.load(2);
+        Dataset test = Loading.heldOut(testData, testLabels, train, data.where(), "--test-data");
         if (!train.hasLabels() || !test.hasLabels()) {
             throw Applications.usage(spec, "the probe is a classifier and needs labels for "
                     + (!train.hasLabels() ? "--data (give --labels FILE)" : "--test-data (give --test-labels FILE)"));
         }
         int budget = labelsUsed == null ? train.samples() : Math.min(labelsUsed, train.samples());
-        CodeRun codes = CodeRun.train(train, test, choice, Backend.parse(blas), s -> s);
+        CodeRun codes = CodeRun.train(train, test, data, choice, Backend.parse(blas), s -> s);
         try (var compute = codes.compute()) {
             List<ProbeResult> results = ProbeComparison.run(compute.gemm(), List.of(codes.codes(), codes.pca(), codes.raw()),
                     train.labels(), test.labels(), new int[] {budget}, codes.run().spec().training().seed());

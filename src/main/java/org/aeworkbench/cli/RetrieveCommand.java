@@ -48,11 +48,8 @@ public final class RetrieveCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "DB", description = "The database: training data (bundled name or file).")
-    String data;
-
-    @Option(names = "--labels", paramLabel = "FILE", description = "Labels for --data from a separate file.")
-    Path labels;
+    @Mixin
+    DataOptions data;
 
     @Option(names = "--test-data", paramLabel = "QUERIES", description = "The queries (bundled name or file).")
     String testData;
@@ -95,9 +92,11 @@ public final class RetrieveCommand implements Callable<Integer> {
         if (testData == null) {
             throw Applications.usage(spec, "retrieve needs --test-data QUERIES: the samples to look up in --data");
         }
-        Dataset database = Loading.load(data, labels);
-        Dataset queries = Applications.heldOut(testData, testLabels, database, data, "queries");
-        CodeRun codes = CodeRun.train(database, queries, choice, Backend.parse(blas), this::design);
+        Dataset rawDatabase = data.load(2);
+        CodeRun codes = CodeRun.train(rawDatabase, Loading.heldOut(testData, testLabels, rawDatabase, data.where(), "--test-data"),
+                data, choice, Backend.parse(blas), this::design);
+        Dataset database = codes.train();
+        Dataset queries = codes.test();
         try (Compute compute = codes.compute()) {
             List<Method> methods;
             List<String> keys;
