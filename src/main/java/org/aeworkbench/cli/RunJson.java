@@ -30,6 +30,9 @@ final class RunJson {
             }
             b.append(')');
         }
+        for (Map.Entry<String, Double> e : s.train().metrics().entrySet()) {
+            b.append(String.format(Locale.ROOT, "  %s %.4f", e.getKey(), e.getValue()));
+        }
         if (!Double.isNaN(s.valReconError())) {
             b.append(String.format(Locale.ROOT, "  val_recon_error %.3f", s.valReconError()));
         }
@@ -45,6 +48,7 @@ final class RunJson {
         ArrayNode val = o.putArray("val_loss");
         ArrayNode recon = o.putArray("val_recon_error_per_epoch");
         ObjectNode terms = ModelSpecJson.mapper().createObjectNode();
+        ObjectNode metrics = ModelSpecJson.mapper().createObjectNode();
         for (EpochSnapshot s : r.history()) {
             train.add(s.train().total());
             if (s.validation() != null) {
@@ -55,8 +59,14 @@ final class RunJson {
             for (var e : s.train().penalties().entrySet()) {
                 terms.withArray(e.getKey()).add(e.getValue());
             }
+            for (var e : s.train().metrics().entrySet()) {
+                metrics.withArray(e.getKey()).add(e.getValue());
+            }
         }
         o.set("train_terms", terms);
+        if (!metrics.isEmpty()) {
+            o.set("train_metrics", metrics);
+        }
         EpochSnapshot last = r.last();
         if (last != null && !Double.isNaN(last.valReconError())) {
             o.put("val_recon_error", last.valReconError());
