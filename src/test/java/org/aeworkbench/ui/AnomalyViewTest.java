@@ -20,6 +20,8 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.aeworkbench.analysis.anomaly.AnomalyResult;
 import org.aeworkbench.analysis.ranking.Confusion;
+import org.aeworkbench.engine.layer.Activation;
+import org.aeworkbench.engine.model.DenseSpec;
 import org.aeworkbench.ui.anomaly.AnomalyModel;
 import org.aeworkbench.ui.anomaly.AnomalyView;
 import org.aeworkbench.ui.dataset.PreparedData;
@@ -38,7 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The Anomaly tab driven as a user would: choose "all digits but 7" with the checkboxes, train on
  * the normal samples, move the threshold and read precision, recall, F1 and the false-positive rate,
  * which must be the counts of the scores at that threshold. 2,000 MNIST digits and 2 epochs of a
- * small design keep it to seconds. With {@code -Daeworkbench.screenshots=DIR} it also saves
+ * small design keep it short. With {@code -Daeworkbench.screenshots=DIR} it also saves
  * {@code anomaly.png} of the reference design at code size 32 trained 10 epochs on the whole sample.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -79,7 +81,11 @@ class AnomalyViewTest {
 
     @Test
     void choosingNormalClassesTrainingAndMovingTheThresholdGivesTheMetricsOfThoseCounts(FxRobot robot) throws Exception {
-        robot.interact(() -> wb.design().edit("epochs", s -> s.withTraining(s.training().withEpochs(2).withBatchSize(64))));
+        // A small, fast design: 784-32-8-32-784, two epochs.
+        robot.interact(() -> wb.design().reset(wb.design().spec().withLayers(
+                List.of(new DenseSpec(32, Activation.RELU), new DenseSpec(8, Activation.IDENTITY)),
+                List.of(new DenseSpec(32, Activation.RELU), new DenseSpec(784, Activation.SIGMOID)))
+                .withTraining(wb.design().spec().training().withEpochs(2).withBatchSize(64))));
         chooseAllBut7AndTrain(robot);
         AnomalyView view = window.view(AnomalyView.class);
         AnomalyModel m = view.model();
