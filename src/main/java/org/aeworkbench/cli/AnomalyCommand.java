@@ -89,7 +89,7 @@ public final class AnomalyCommand implements Callable<Integer> {
         Dataset all = data.load(2);
         // The data is prepared (--scale) with statistics of the training part, all classes of it;
         // the held-out samples are prepared with them.
-        ChosenRun run = ChosenRun.forComparison(all, heldOut.load(all, data.where()), testFraction != null ? testFraction : 0.2,
+        ChosenRun run = ChosenRun.forComparison(all, heldOut.load(all, data.where()), testFraction != null ? testFraction : AnomalySplit.DEFAULT_TEST_FRACTION,
                 choice.seed != null ? choice.seed : 42, data.where(), choice, data.scale(), Backend.parse(blas));
         System.out.println(run.preparation().line());
         Dataset train = run.split().train();
