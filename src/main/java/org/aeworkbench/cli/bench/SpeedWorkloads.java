@@ -5,6 +5,9 @@ import java.util.List;
 import org.aeworkbench.analysis.Pca;
 import org.aeworkbench.data.DataSources;
 import org.aeworkbench.data.Dataset;
+import org.aeworkbench.data.Preparation;
+import org.aeworkbench.data.ScaleChoice;
+import org.aeworkbench.engine.loss.ReconstructionLoss;
 import org.aeworkbench.engine.blas.Backend;
 import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.engine.core.SpecException;
@@ -44,14 +47,16 @@ final class SpeedWorkloads {
     /**
      * @param dataFile 28 x 28 images to train on instead of the bundled MNIST 10k (null for those),
      *                 their first rows tiled or cut to the epoch's size, as bench/pytorch's --data;
-     *                 bytes (values above 1) are divided by 255 as bench/pytorch divides them
+     *                 prepared by the rule train uses for a BCE design ({@code --scale auto}: bytes
+     *                 divided by 255, as bench/pytorch divides them)
      */
     SpeedWorkloads(boolean quick, int threads, Backend backend, double peakGflops, String dataFile) {
         this.quick = quick;
         this.threads = threads;
         this.backend = backend;
         this.peakGflops = peakGflops;
-        Dataset images = DataSources.load(dataFile == null ? "mnist" : dataFile);
+        Dataset loaded = DataSources.load(dataFile == null ? "mnist" : dataFile);
+        Dataset images = Preparation.fit(ScaleChoice.AUTO, loaded, ReconstructionLoss.BCE).apply(loaded);
         if (images.features() != 784) {
             throw new IllegalArgumentException(dataFile + ": the workloads need 28 x 28 images (784 values a row), not "
                     + images.features());
@@ -62,15 +67,6 @@ final class SpeedWorkloads {
         float[] values = images.values();
         for (int at = 0; at < data.length; at += values.length) {
             System.arraycopy(values, 0, data, at, Math.min(values.length, data.length - at));
-        }
-        float max = 0;
-        for (float v : data) {
-            max = Math.max(max, v);
-        }
-        if (max > 1) {
-            for (int i = 0; i < data.length; i++) {
-                data[i] /= 255f;
-            }
         }
     }
 
