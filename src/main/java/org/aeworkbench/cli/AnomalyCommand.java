@@ -86,6 +86,9 @@ public final class AnomalyCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(command.commandLine(), "use either --test-data or --test-fraction, not both");
         }
         AnomalyScore kind = AnomalyScore.parse(score);
+        if (out != null) {
+            OutputPaths.requireWritableFile(out, "--out");
+        }
         Dataset all = data.load(2);
         // The data is prepared (--scale) with statistics of the training part, all classes of it;
         // the held-out samples are prepared with them.

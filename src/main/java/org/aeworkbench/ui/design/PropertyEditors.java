@@ -42,6 +42,9 @@ final class PropertyEditors implements Callback<PropertySheet.Item, PropertyEdit
     private static PropertyEditor<Object> readOnly(PropertySheet.Item item) {
         Label l = new Label();
         l.getStyleClass().add("read-only-value");
+        // Long values (the data's preparation, its source) wrap rather than end in an ellipsis.
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return new PropertyEditor<>() {
             @Override public Node getEditor() { return l; }
             @Override public Object getValue() { return item.getValue(); }
