@@ -35,10 +35,10 @@ import picocli.CommandLine.Option;
  * with {@code --each-class}, the one-class protocol of Ruff et al. 2018.
  */
 @Command(name = "anomaly", mixinStandardHelpOptions = true,
-        description = {"Anomaly detection: train on the normal classes only, score held-out samples by reconstruction",
-            "error (or a VAE's negative ELBO), and compare with PCA at the same code size fitted on the same",
-            "normal samples: AUROC, average precision, best F1. --each-class runs the one-class protocol",
-            "(Ruff et al. 2018): each class normal in turn, all others anomalous."})
+        description = "Anomaly detection: train on the normal classes only, score held-out samples by reconstruction"
+            + " error (or a VAE's negative ELBO), and compare with PCA at the same code size fitted on the same"
+            + " normal samples: AUROC, average precision, best F1. --each-class runs the one-class protocol"
+            + " (Ruff et al. 2018): each class normal in turn, all others anomalous.")
 public final class AnomalyCommand implements Callable<Integer> {
 
     @Mixin
