@@ -13,6 +13,11 @@ enum ArrayOutput {
 
     /** The format {@code file}'s name asks for; anything else is a usage error. */
     static ArrayOutput of(Path file, String option) {
+        return of(file, option, "");
+    }
+
+    /** @param orElse what else the option takes, for the message (" or a folder for one PNG per sample") */
+    static ArrayOutput of(Path file, String option, String orElse) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".npy")) {
             return NPY;
@@ -20,7 +25,8 @@ enum ArrayOutput {
         if (name.endsWith(".csv")) {
             return CSV;
         }
-        throw new BadUsage(option + " " + file + ": give a file name ending in .npy (float32, numpy.load reads it) or .csv");
+        throw new BadUsage(option + " " + file + ": give a file name ending in .npy (float32, numpy.load reads it) or .csv"
+                + orElse);
     }
 
     /**

@@ -86,10 +86,6 @@ public final class ModelChoice {
         return new Choice(spec, trained);
     }
 
-    /** Whether --model names a trained model (.aem), whose recorded preparation then applies. */
-    boolean namesTrainedModel() {
-        return model != null && !model.toString().endsWith(".json");
-    }
 
     ModelSpec apply(ModelSpec spec) {
         if (codeSize != null) {

@@ -35,7 +35,7 @@ public final class ReconstructCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         boolean folder = !isArrayFile(out);
-        ArrayOutput format = folder ? null : ArrayOutput.of(out, "--out");
+        ArrayOutput format = folder ? null : ArrayOutput.of(out, "--out", ", or a folder for one PNG per sample");
         if (folder) {
             OutputPaths.requireWritableFolder(out, "--out");
         } else {
