@@ -60,6 +60,18 @@ public final class LatentView extends HBox implements TabView {
     private final Compute inference;
     /** The lineage of the model whose sample is selected, so a replaced model drops the selection. */
     private int selectedLineage = -1;
+    /** Every sample's codes (up to {@link #WHOLE_MAX}), shown once training pauses or ends; null while it runs. */
+    private Whole whole;
+    /** The samples the points are drawn for: the live probe, or the whole data set. */
+    private ProbeSet drawn;
+    private final ModelCache wholeModel = new ModelCache();
+
+    /** Samples drawn once training pauses or ends: every sample of a data set of this size or less. */
+    static final int WHOLE_MAX = 60_000;
+
+    /** The codes of every sample (up to {@link #WHOLE_MAX}) under one model. */
+    private record Whole(TrainedModel model, ProbeSet probe, ProbeFrame frame, Pca pca, float[] plane) {
+    }
 
     public LatentView(WorkbenchModel wb) {
         this.wb = wb;
@@ -123,6 +135,10 @@ public final class LatentView extends HBox implements TabView {
             if (now == TrainingSession.State.IDLE || now == TrainingSession.State.PAUSED) {
                 metricsDue = true;
                 computeMetrics();
+                encodeWhole();
+            } else if (whole != null) {
+                whole = null; // live again: the probe follows the run
+                redraw();
             }
         });
         t.modelProperty().addListener((obs, old, now) -> {
@@ -136,9 +152,14 @@ public final class LatentView extends HBox implements TabView {
                 basis.setText("");
             } else if (t.state() == TrainingSession.State.IDLE) {
                 computeMetrics();
+                encodeWhole();
             }
         });
         pcaModel.fittedProperty().addListener((obs, old, now) -> {
+            if (whole != null && whole.pca() != (now == null ? null : now.pca())) {
+                whole = null; // its PCA plane is computed again with the codes, off the FX thread
+                encodeWhole();
+            }
             redraw();
             computeMetrics();
         });
@@ -173,6 +194,7 @@ public final class LatentView extends HBox implements TabView {
         if (u.reset()) {
             shown = null;
             current = null;
+            whole = null;
             showEmpty();
             clearSelection();
         }
@@ -227,7 +249,37 @@ public final class LatentView extends HBox implements TabView {
                 redraw();
             }
             computeMetrics();
+            encodeWhole();
         }
+    }
+
+    /**
+     * Encodes every sample (the first {@link #WHOLE_MAX}) in the background when training is not
+     * running, so the scatters show the whole data set, not just the validation samples followed
+     * live; it costs a run nothing, as it happens only between runs.
+     */
+    private void encodeWhole() {
+        TrainingSession t = wb.training();
+        TrainedModel model = t.model();
+        PreparedData data = t.trainedOn();
+        if (!showing || model == null || data == null || t.state() == TrainingSession.State.RUNNING
+                || (whole != null && whole.model() == model)) {
+            return;
+        }
+        int n = Math.min(WHOLE_MAX, data.all().samples());
+        PcaModel.Fitted fit = pcaModel.fitted();
+        Pca fitted = fit != null && fit.data() == data ? fit.pca() : null;
+        Background.run("encode every sample", () -> wholeModel.with(model.weights(), m -> {
+            ProbeSet all = ProbeSet.at(data.all(), java.util.stream.IntStream.range(0, n).toArray(), false);
+            float[] codes = m.encode(inference, all.values(), n);
+            return new Whole(model, all, new ProbeFrame(Double.NaN, true, codes, m.codeSize()), fitted,
+                    fitted == null ? null : LatentFrames.plane(all, fitted));
+        }), w -> {
+            if (t.model() == model && t.state() != TrainingSession.State.RUNNING) {
+                whole = w;
+                redraw();
+            }
+        }, msg -> basis.setText("Could not encode every sample: " + msg));
     }
 
     private void redraw() {
@@ -236,19 +288,29 @@ public final class LatentView extends HBox implements TabView {
             return;
         }
         redrawDue = false;
-        ProbeSet probe = wb.training().probe();
+        boolean live = replay.getValue() >= replay.getMax();
+        ProbeSet probe = whole != null && live ? whole.probe() : wb.training().probe();
+        ProbeFrame frame = whole != null && live ? whole.frame() : shown;
         PreparedData data = wb.training().trainedOn();
-        if (shown == null || probe == null || data == null) {
+        if (frame == null || probe == null || data == null) {
             return;
         }
+        if (probe != drawn) {
+            clearSelection();
+        }
+        drawn = probe;
         PcaModel.Fitted fit = pcaModel.fitted();
         Pca fitted = fit != null && fit.data() == data ? fit.pca() : null;
-        if (fitted != planePca || probe != planeProbe) {
+        if (whole != null && probe == whole.probe() && whole.pca() == fitted) {
+            plane = whole.plane();
+            planePca = fitted;
+            planeProbe = probe;
+        } else if (fitted != planePca || probe != planeProbe) {
             plane = fitted == null ? null : LatentFrames.plane(probe, fitted);
             planePca = fitted;
             planeProbe = probe;
         }
-        current = LatentFrames.points(shown, projection.getValue(), probe, plane);
+        current = LatentFrames.points(frame, projection.getValue(), probe, plane);
         List<String> names = data.all().classNames();
         String note = ScatterPlot.count(probe.size(), probe.total(), probe.validation());
         ae.setPoints(current.codes(), probe.size(), probe.labels(), names, current.xLabel(), current.yLabel(), note);
@@ -261,13 +323,13 @@ public final class LatentView extends HBox implements TabView {
     }
 
     private Node hoverCard(int i) {
-        ProbeSet probe = wb.training().probe();
+        ProbeSet probe = drawn;
         PreparedData data = wb.training().trainedOn();
         return probe == null || data == null ? null : SamplePanel.card(data, probe.indices()[i], 3);
     }
 
     private void select(int i) {
-        ProbeSet probe = wb.training().probe();
+        ProbeSet probe = drawn;
         TrainedModel m = wb.training().model();
         if (probe != null && current != null) {
             selectedLineage = m == null ? -1 : m.lineage();

@@ -4,10 +4,12 @@ import org.aeworkbench.data.Dataset;
 import org.aeworkbench.ui.dataset.PreparedData.TrainSplit;
 
 /**
- * The samples whose codes are followed live: at most {@link #MAX}, so the scatters stay fluid and
- * the probe costs little training time. The views say on the chart that they show a sample.
- * Validation samples when there are enough of them: the trainer then takes their codes from the
- * validation pass it runs anyway at each epoch's end, and the scatters show held-out samples.
+ * The samples whose codes are followed live: every validation sample, up to {@link #MAX}, when
+ * there are at least {@link #MIN} of them: the trainer takes their codes from the validation pass
+ * it runs anyway at each epoch's end, so following them costs training nothing, and the scatters
+ * (a pixel buffer each, redrawn in a few milliseconds at this size) show every held-out sample.
+ * With fewer, a seeded draw of {@link #sizeFor} samples from all the data, encoded separately.
+ * The views say on the chart which samples they show.
  *
  * @param indices indices into the full data set
  * @param values  their values, row-major
@@ -17,24 +19,26 @@ import org.aeworkbench.ui.dataset.PreparedData.TrainSplit;
  */
 public record ProbeSet(int[] indices, float[] values, int[] labels, int total, boolean validation) {
 
-    /** Display sampling: enough points to read the structure, few enough to encode often. */
-    public static final int MAX = 2000;
-    /** Fewest points followed, data permitting. */
+    /** Validation samples followed live, at most: both scatters draw this many per update. */
+    public static final int MAX = 10_000;
+    /** Fewest validation samples that make the probe; with fewer, a draw from all the data. */
     public static final int MIN = 500;
+    /** A drawn probe's largest size: it is encoded separately at each epoch's end. */
+    public static final int DRAWN_MAX = 2000;
 
     /**
-     * Points to follow for a training set of n samples: an eighth of it, between {@link #MIN} and
-     * {@link #MAX}, so that encoding the probe at each epoch's end costs about 2% of an epoch
-     * (encoding one sample is about a sixth of a training step on it).
+     * Points to draw for a data set of n samples when the validation set is too small: an eighth
+     * of it, between {@link #MIN} and {@link #DRAWN_MAX}, so that encoding them at each epoch's end
+     * costs about 2% of an epoch (encoding one sample is about a sixth of a training step on it).
      */
     public static int sizeFor(int nTrain) {
-        return Math.max(MIN, Math.min(MAX, nTrain / 8));
+        return Math.max(MIN, Math.min(DRAWN_MAX, nTrain / 8));
     }
 
     /**
-     * The probe for training on {@code split}: its first validation samples, up to
-     * {@link #sizeFor} the full set, when it has at least {@link #MIN} of them; else a seeded draw
-     * from all the data.
+     * The probe for training on {@code split}: its validation samples, up to {@link #MAX}, when it
+     * has at least {@link #MIN} of them (or all there are, when the data set is smaller than that);
+     * else a seeded draw from all the data.
      */
     public static ProbeSet forSplit(Dataset all, TrainSplit split, long seed) {
         int nVal = split.validation().samples();
@@ -42,7 +46,7 @@ public record ProbeSet(int[] indices, float[] values, int[] labels, int total, b
         if (nVal < Math.min(MIN, want)) {
             return of(all, want, seed);
         }
-        return at(all, java.util.Arrays.copyOf(split.validationIndices(), Math.min(want, nVal)), true);
+        return at(all, java.util.Arrays.copyOf(split.validationIndices(), Math.min(MAX, nVal)), true);
     }
 
     /** Whether this probe is the first {@link #size()} samples of {@code split}'s validation set. */

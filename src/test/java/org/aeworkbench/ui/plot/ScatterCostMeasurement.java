@@ -22,7 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * (what hovering costs), each as median and worst of repeated runs in a 700 x 600 plot.
  *
  * <p>It reports figures and asserts nothing about time. Run it alone:
- * <pre>mvn test -Dtest=ScatterCostMeasurement -Daeworkbench.measure=true</pre>
+ * <pre>mvn test -Dtest=ScatterCostMeasurement -Daeworkbench.measure=true [-Daeworkbench.measure.cpu=true]</pre>
  */
 class ScatterCostMeasurement {
 
@@ -50,8 +50,10 @@ class ScatterCostMeasurement {
                 xy[2 * i + 1] = (float) (3 * Math.sin(angle) + r.nextGaussian());
             }
             List<Double> redraw = new ArrayList<>();
+            List<Double> layer = new ArrayList<>();
             for (int rep = 0; rep < 12; rep++) {
                 redraw.add(onFx(() -> plot[0].setPoints(xy, n, labels, names, "z1", "z2", ScatterPlot.count(n, n, false))));
+                layer.add(plot[0].lastRedrawNanos() / 1e6);
             }
             List<Double> hover = new ArrayList<>();
             for (int rep = 0; rep < 200; rep++) {
@@ -62,20 +64,28 @@ class ScatterCostMeasurement {
                                 false, false, false, false, false, false, null))));
             }
             System.out.printf(Locale.ROOT, "scatter with %,d points: replace and redraw median %.1f ms, worst %.1f ms"
-                            + " (first %.1f ms); hover median %.2f ms, worst %.2f ms%n",
+                            + " (first %.1f ms; the point layer's splat, upload and grid: median %.1f ms wall);"
+                            + " hover median %.2f ms, worst %.2f ms%n",
                     n, median(redraw.subList(2, redraw.size())), max(redraw.subList(2, redraw.size())), redraw.get(0),
+                    median(layer.subList(2, layer.size())),
                     median(hover.subList(20, hover.size())), max(hover.subList(20, hover.size())));
         }
         FxToolkit.cleanupStages();
     }
 
-    /** Milliseconds the FX thread spent on {@code action} (JFreeChart redraws its canvas within it). */
+    /**
+     * Milliseconds the FX thread spent on {@code action} (JFreeChart redraws its canvas within it):
+     * its CPU time with -Daeworkbench.measure.cpu=true (on a busy machine wall time mostly
+     * measures waiting for a core), else wall time.
+     */
     private static double onFx(Runnable action) throws Exception {
         long[] t = new long[2];
+        boolean cpu = Boolean.getBoolean("aeworkbench.measure.cpu");
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         WaitForAsyncUtils.asyncFx(() -> {
-            t[0] = System.nanoTime();
+            t[0] = cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime();
             action.run();
-            t[1] = System.nanoTime();
+            t[1] = cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime();
         }).get(60, TimeUnit.SECONDS);
         return (t[1] - t[0]) / 1e6;
     }

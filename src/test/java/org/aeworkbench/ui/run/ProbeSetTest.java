@@ -16,11 +16,11 @@ class ProbeSetTest {
     private static final PreparedData DATA = DataModel.prepare(DataReference.of("mnist").withLimit(6000));
 
     @Test
-    void withEnoughValidationSamplesTheProbeIsTheirFirstOnes() {
+    void withEnoughValidationSamplesTheProbeIsEveryOneOfThem() {
         PreparedData.TrainSplit split = DATA.split(0.2, 1);
         ProbeSet p = ProbeSet.forSplit(DATA.all(), split, 1);
-        assertEquals(750, ProbeSet.sizeFor(6000), "an eighth");
-        assertEquals(750, p.size());
+        assertEquals(750, ProbeSet.sizeFor(6000), "an eighth, for a draw");
+        assertEquals(1200, p.size(), "every validation sample, up to " + ProbeSet.MAX);
         assertArrayEquals(Arrays.copyOf(split.validationIndices(), p.size()), p.indices());
         assertArrayEquals(Arrays.copyOf(split.validation().values(), p.size() * 784), p.values(), "rows as the trainer sees them");
         assertTrue(p.leadsValidationOf(split));
@@ -29,8 +29,8 @@ class ProbeSetTest {
     }
 
     @Test
-    void aValidationSetSmallerThanWantedButAboveTheFloorIsFollowedWhole() {
-        PreparedData.TrainSplit split = DATA.split(0.1, 1); // 600 validation samples, 750 wanted
+    void aValidationSetSmallerThanADrawButAboveTheFloorIsFollowedWhole() {
+        PreparedData.TrainSplit split = DATA.split(0.1, 1); // 600 validation samples; a draw would be 750
         ProbeSet p = ProbeSet.forSplit(DATA.all(), split, 1);
         assertEquals(600, p.size());
         assertTrue(p.leadsValidationOf(split));
