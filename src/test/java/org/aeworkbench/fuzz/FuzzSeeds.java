@@ -72,6 +72,7 @@ public final class FuzzSeeds {
         models(base.resolve("ModelFileFuzzTestInputs"));
         specs(base.resolve("SpecJsonFuzzTestInputs"));
         projects(base.resolve("ProjectFileFuzzTestInputs"));
+        safetensors(base.resolve("SafetensorsFuzzTestInputs"));
     }
 
     private static void csv(Path dir) throws IOException {
@@ -259,6 +260,17 @@ public final class FuzzSeeds {
             in.transferTo(out);
             return out.toByteArray();
         }
+    }
+
+    /** Weights of tiny designs as the export writes them, and a file with metadata and a scalar. */
+    private static void safetensors(Path dir) throws IOException {
+        Path file = mkdirs(dir.resolve("two-tensors.safetensors"));
+        org.aeworkbench.engine.io.safetensors.Safetensors.write(file, List.of(
+                new org.aeworkbench.engine.io.safetensors.Tensor("encoder.0.weight", new long[] {2, 3},
+                        new float[] {1, -2, 3.5f, 0, 1e-3f, -7}),
+                new org.aeworkbench.engine.io.safetensors.Tensor("encoder.0.bias", new long[] {2}, new float[] {0.5f, -0.5f}),
+                new org.aeworkbench.engine.io.safetensors.Tensor("step", new long[0], new float[] {3})),
+                Map.of("format", "pt", "producer", "AE Workbench"));
     }
 
     private static void write(Path file, byte[] bytes) throws IOException {
