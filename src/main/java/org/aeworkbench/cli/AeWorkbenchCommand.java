@@ -22,6 +22,8 @@ import picocli.CommandLine;
             EncodeCommand.class,
             ReconstructCommand.class,
             PresetsCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
             org.aeworkbench.cli.bench.BenchCommand.class,
         })
 public final class AeWorkbenchCommand implements Runnable {
