@@ -59,6 +59,10 @@ public final class ExportDesigns {
         Map<String, Autoencoder> m = new LinkedHashMap<>();
         m.put("conv-vae", perturbed(Presets.get("conv-vae", MNIST), MNIST));
         m.put("k-sparse", perturbed(Presets.get("k-sparse", MNIST), MNIST));
+        m.put("sparse-kl", perturbed(Presets.get("sparse-kl", MNIST), MNIST));
+        m.put("sparse-l1", perturbed(Presets.get("sparse-l1", MNIST), MNIST));
+        m.put("contractive", perturbed(Presets.get("contractive", MNIST), MNIST));
+        m.put("denoising", perturbed(Presets.get("denoising", MNIST), MNIST));
         Shape small = Shape.image(9, 9, 2);
         // 9x9x2 -> 5x5x3 (even kernel, "same": one zero above, two below) -> 5x5x3 -> 3x3x3 -> 2x2x4 -> 16 -> 5
         List<LayerSpec> enc = List.of(new Conv2DSpec(3, 4, 2, Padding.SAME, ELU), new AvgPool2DSpec(2, 1, Padding.SAME),

@@ -40,6 +40,7 @@ class PytorchExportTest {
                 + "    spec = importlib.util.spec_from_file_location('m_' + path.replace('/', '_'), path + '/model.py')\n"
                 + "    m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m); return m\n");
         Map<String, float[][]> expected = new LinkedHashMap<>();
+        Map<String, org.aeworkbench.engine.model.LossTerms> losses = new LinkedHashMap<>();
         try (Compute compute = Compute.create(Backend.AUTO, 1)) {
             for (var e : designs.entrySet()) {
                 Autoencoder model = e.getValue();
@@ -51,6 +52,7 @@ class PytorchExportTest {
                 PythonTorch.writeNpy(out.resolve("codes.npy"), codes, N, model.codeSize());
                 expected.put(e.getKey(), new float[][] {codes, model.reconstruct(compute, x, N),
                         model.decode(compute, codes, N)});
+                losses.put(e.getKey(), model.evaluate(compute, x, N).loss());
                 ExportedDesign d = ExportedDesign.of(model);
                 script.append("m = load('").append(out).append("')\n")
                         .append("net = m.load_model()\n")
@@ -62,7 +64,9 @@ class PytorchExportTest {
                 }
                 script.append("with torch.no_grad():\n")
                         .append("    for name, v in (('codes', net.encode(x)), ('recon', net(x)), ('decoded', net.decode(z))):\n")
-                        .append("        np.save('").append(out).append("/py-' + name + '.npy', m.channels_last(v).numpy().astype(np.float32))\n");
+                        .append("        np.save('").append(out).append("/py-' + name + '.npy', m.channels_last(v).numpy().astype(np.float32))\n")
+                        .append("    total, terms = net.loss(x)\n")
+                        .append("    open('").append(out).append("/py-loss.txt', 'w').write(' '.join('%s=%r' % (k, float(v)) for k, v in terms.items()))\n");
             }
         }
         Files.writeString(dir.resolve("run.py"), script);
@@ -76,6 +80,20 @@ class PytorchExportTest {
                 double d = ExportDesigns.maxAbsDiff(e.getValue()[i], PythonTorch.readNpy(out.resolve("py-" + names[i] + ".npy")));
                 assertTrue(d <= TOLERANCE, e.getKey() + ": " + names[i] + " differ by " + d);
                 line.append(String.format(" %s %.2e", names[i], d));
+            }
+            Map<String, Double> terms = new LinkedHashMap<>();
+            for (String kv : Files.readString(out.resolve("py-loss.txt")).trim().split(" ")) {
+                terms.put(kv.substring(0, kv.indexOf('=')), Double.parseDouble(kv.substring(kv.indexOf('=') + 1)));
+            }
+            var w = losses.get(e.getKey());
+            Map<String, Double> want = new LinkedHashMap<>(w.penalties());
+            want.put("reconstruction", w.reconstruction());
+            assertEquals(want.keySet(), terms.keySet(), e.getKey() + ": loss terms");
+            for (var t : want.entrySet()) {
+                double rel = Math.abs(terms.get(t.getKey()) - t.getValue()) / Math.max(1e-12, Math.abs(t.getValue()));
+                assertTrue(rel <= 1e-5, e.getKey() + ": " + t.getKey() + " is " + terms.get(t.getKey()) + " in PyTorch, "
+                        + t.getValue() + " in the workbench");
+                line.append(String.format(" %s rel %.1e", t.getKey(), rel));
             }
             System.out.println(line);
         }
