@@ -49,7 +49,7 @@ public final class ExportDesigns {
         m.put("reference", perturbed(Presets.get("reference", MNIST), MNIST));
         m.put("vae", perturbed(Presets.get("vae-2d", MNIST), MNIST));
         m.put("conv-ae", perturbed(Presets.get("conv-ae", MNIST), MNIST));
-        m.put("tied", perturbed(Presets.get("keras-deep", MNIST).withName("tied").withTiedWeights(true), MNIST));
+        m.put("tied", perturbed(Presets.get("keras-deep", MNIST).withName("tied").with(org.aeworkbench.engine.model.TiedWeightsSpec.ON), MNIST));
         m.putAll(extras());
         return m;
     }

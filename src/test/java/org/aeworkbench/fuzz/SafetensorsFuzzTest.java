@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.aeworkbench.engine.io.safetensors.Dtype;
 import org.aeworkbench.engine.io.safetensors.Safetensors;
 import org.aeworkbench.engine.io.safetensors.TensorEntry;
-import org.aeworkbench.engine.model.SpecException;
+import org.aeworkbench.engine.core.SpecException;
 import org.junit.jupiter.api.Timeout;
 
 /**

@@ -14,13 +14,13 @@ import org.aeworkbench.engine.model.NoiseSpec;
 import org.aeworkbench.engine.model.SparsitySpec;
 import org.aeworkbench.engine.model.SpatialSpec;
 import org.aeworkbench.engine.model.StackedSpec;
+import org.aeworkbench.engine.model.TiedWeightsSpec;
 import org.aeworkbench.engine.model.VariationalSpec;
 import org.aeworkbench.engine.tensor.Shape;
 
 /**
  * A built model as the exporters read it: every spec layer with the shapes around it and its own
- * parameters ({@link LayerSite}), the variant's parts, and whether samples travel as images. The
- * one place where exporters look into a {@link ModelSpec}'s variant parts.
+ * parameters ({@link LayerSite}), the variants' parts, and whether samples travel as images.
  *
  * <p>Images travel in PyTorch's and ONNX's order, (N, C, H, W), in a design that has any
  * convolution, pooling, resampling or reshaping layer; otherwise every sample is a vector of
@@ -55,11 +55,11 @@ public final class ExportedDesign {
             LayerSpec l = spec.encoder().get(i);
             String name = "encoder[" + i + "]";
             Parameter w = params.get(name + ".weight");
-            Shape out = i == code && spec.variational() != null && w != null ? Shape.vector(w.cols()) : l.outputShape(shape);
+            Shape out = i == code && spec.has(VariationalSpec.class) && w != null ? Shape.vector(w.cols()) : l.outputShape(shape);
             enc.add(new LayerSite("encoder", i, l, shape, out, w, params.get(name + ".bias"), -1, null));
             shape = out;
         }
-        if (spec.variational() != null) {
+        if (spec.has(VariationalSpec.class)) {
             shape = Shape.vector(spec.codeSize());
         }
         List<LayerSite> dec = new ArrayList<>();
@@ -68,7 +68,7 @@ public final class ExportedDesign {
             String name = "decoder[" + i + "]";
             Parameter w = params.get(name + ".weight");
             Parameter b = params.get(name + ".bias");
-            int tiedTo = spec.tiedWeights() && w == null && b != null ? spec.encoder().size() - 1 - i : -1;
+            int tiedTo = spec.has(TiedWeightsSpec.class) && w == null && b != null ? spec.encoder().size() - 1 - i : -1;
             Shape out = l.outputShape(shape);
             dec.add(new LayerSite("decoder", i, l, shape, out, w, b, tiedTo,
                     tiedTo >= 0 ? params.get("encoder[" + tiedTo + "].weight") : null));
@@ -120,27 +120,27 @@ public final class ExportedDesign {
     }
 
     public VariationalSpec variational() {
-        return model.spec().variational();
+        return model.spec().variant(VariationalSpec.class);
     }
 
     public NoiseSpec noise() {
-        return model.spec().noise();
+        return model.spec().variant(NoiseSpec.class);
     }
 
     public KSparseSpec kSparse() {
-        return model.spec().kSparse();
+        return model.spec().variant(KSparseSpec.class);
     }
 
     public SparsitySpec sparsity() {
-        return model.spec().sparsity();
+        return model.spec().variant(SparsitySpec.class);
     }
 
     public ContractiveSpec contractive() {
-        return model.spec().contractive();
+        return model.spec().variant(ContractiveSpec.class);
     }
 
     public StackedSpec stacked() {
-        return model.spec().stacked();
+        return model.spec().variant(StackedSpec.class);
     }
 
     /** The encoder layer the sparsity penalty watches (the code layer for -1), or -1 without one. */

@@ -12,7 +12,7 @@ import org.aeworkbench.engine.io.safetensors.Safetensors;
 import org.aeworkbench.engine.io.safetensors.Tensor;
 import org.aeworkbench.engine.io.safetensors.TensorEntry;
 import org.aeworkbench.engine.model.Autoencoder;
-import org.aeworkbench.engine.model.SpecException;
+import org.aeworkbench.engine.core.SpecException;
 import org.aeworkbench.export.design.ExportedDesign;
 import org.aeworkbench.export.design.TorchParameter;
 import org.aeworkbench.export.translate.LayerTranslations;

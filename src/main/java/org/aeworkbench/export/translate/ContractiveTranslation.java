@@ -9,11 +9,6 @@ import org.aeworkbench.export.design.LayerSite;
 final class ContractiveTranslation implements VariantTranslation {
 
     @Override
-    public boolean appliesTo(ExportedDesign design) {
-        return design.contractive() != null;
-    }
-
-    @Override
     public String torchSummary(ExportedDesign design) {
         return "Contractive (Rifai et al. 2011): adds " + PythonCode.number(design.contractive().weight())
                 + " * ||J_f(x)||_F^2 of the encoder" + (design.encoder().size() == 1 ? " (exact)"

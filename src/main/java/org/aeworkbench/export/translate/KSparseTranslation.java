@@ -11,11 +11,6 @@ import org.aeworkbench.export.design.ExportedDesign;
 final class KSparseTranslation implements VariantTranslation {
 
     @Override
-    public boolean appliesTo(ExportedDesign design) {
-        return design.kSparse() != null;
-    }
-
-    @Override
     public String torchSummary(ExportedDesign design) {
         var k = design.kSparse();
         return "k-sparse (Makhzani and Frey 2013): only the " + k.k() + " largest code values are kept"

@@ -12,7 +12,7 @@ import org.aeworkbench.engine.model.FlattenSpec;
 import org.aeworkbench.engine.model.LayerSpec;
 import org.aeworkbench.engine.model.MaxPool2DSpec;
 import org.aeworkbench.engine.model.ReshapeSpec;
-import org.aeworkbench.engine.model.SpecException;
+import org.aeworkbench.engine.core.SpecException;
 import org.aeworkbench.engine.model.Upsample2DSpec;
 import org.aeworkbench.export.design.ExportedDesign;
 import org.aeworkbench.export.design.LayerSite;
@@ -56,11 +56,12 @@ public final class LayerTranslations {
         return t;
     }
 
-    /** Checks every layer of {@code design}, refusing the first that cannot be expressed. */
+    /** Checks every layer and variant of {@code design}, refusing the first that cannot be expressed. */
     public static void check(ExportedDesign design) {
         for (LayerSite s : design.layers()) {
             of(s);
         }
+        VariantTranslations.of(design);
     }
 
     /** Every PyTorch parameter of the design, in module order: the state dict's names and layouts. */

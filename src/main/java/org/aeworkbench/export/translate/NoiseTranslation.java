@@ -7,11 +7,6 @@ import org.aeworkbench.export.design.ExportedDesign;
 final class NoiseTranslation implements VariantTranslation {
 
     @Override
-    public boolean appliesTo(ExportedDesign design) {
-        return design.noise() != null;
-    }
-
-    @Override
     public String torchSummary(ExportedDesign design) {
         var n = design.noise();
         return "Denoising (Vincent et al. 2008): training inputs get " + n.kind().id() + " noise at level "

@@ -8,11 +8,6 @@ import org.aeworkbench.export.design.ExportedDesign;
 final class SparsityTranslation implements VariantTranslation {
 
     @Override
-    public boolean appliesTo(ExportedDesign design) {
-        return design.sparsity() != null;
-    }
-
-    @Override
     public String torchSummary(ExportedDesign design) {
         SparsitySpec s = design.sparsity();
         String where = design.sparsityLayer() == design.encoder().size() - 1 ? "the code"

@@ -11,11 +11,6 @@ import org.aeworkbench.export.design.ExportedDesign;
 final class StackedTranslation implements VariantTranslation {
 
     @Override
-    public boolean appliesTo(ExportedDesign design) {
-        return design.stacked() != null;
-    }
-
-    @Override
     public String torchSummary(ExportedDesign design) {
         return "Stacked: the workbench pretrains each encoder layer for " + design.stacked().pretrainEpochs()
                 + " epochs before fine-tuning; train.py fine-tunes only (export a model trained in the workbench to"

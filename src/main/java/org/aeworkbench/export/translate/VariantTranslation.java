@@ -10,9 +10,6 @@ import org.aeworkbench.export.design.ExportedDesign;
  */
 public interface VariantTranslation {
 
-    /** Whether {@code design} has this variant. */
-    boolean appliesTo(ExportedDesign design);
-
     /** One line for the design class's docstring: what the variant does, with its settings. */
     String torchSummary(ExportedDesign design);
 

@@ -11,11 +11,6 @@ import org.aeworkbench.export.design.ExportedDesign;
 final class VariationalTranslation implements VariantTranslation {
 
     @Override
-    public boolean appliesTo(ExportedDesign design) {
-        return design.variational() != null;
-    }
-
-    @Override
     public String torchSummary(ExportedDesign design) {
         var v = design.variational();
         return "Variational (Kingma and Welling 2014): the code layer gives mu and log sigma^2 of "

@@ -102,18 +102,18 @@ class PytorchTrainingTest {
         Shape six = Shape.vector(6);
         Shape image = Shape.image(6, 6, 1);
         Map<String, Autoencoder> designs = new LinkedHashMap<>();
-        designs.put("vae", ExportDesigns.perturbed(Presets.get("vae-2d", image).withVariational(new VariationalSpec(1, 2)), image));
+        designs.put("vae", ExportDesigns.perturbed(Presets.get("vae-2d", image).with(new VariationalSpec(1, 2)), image));
         for (NoiseSpec.Kind k : NoiseSpec.Kind.values()) {
             designs.put("noise-" + k.id(), ExportDesigns.perturbed(Presets.get("denoising", image)
-                    .withNoise(new NoiseSpec(k, 0.3, true)), image));
+                    .with(new NoiseSpec(k, 0.3, true)), image));
         }
-        designs.put("k-sparse", ExportDesigns.perturbed(Presets.get("k-sparse", six).withKSparse(
+        designs.put("k-sparse", ExportDesigns.perturbed(Presets.get("k-sparse", six).with(
                 new org.aeworkbench.engine.model.KSparseSpec(2, 2)).withCodeSize(4), six));
         designs.put("contractive-deep", ExportDesigns.perturbed(Presets.get("hinton-2006", six)
-                .withContractive(new org.aeworkbench.engine.model.ContractiveSpec(0.1)).withCodeSize(3), six));
+                .with(new org.aeworkbench.engine.model.ContractiveSpec(0.1)).withCodeSize(3), six));
         designs.put("sparse-kl", ExportDesigns.perturbed(Presets.get("sparse-kl", six), six));
         designs.put("conv-ae", ExportDesigns.perturbed(Presets.get("conv-ae", ExportDesigns.MNIST), ExportDesigns.MNIST));
-        designs.put("tied", ExportDesigns.perturbed(Presets.get("keras-deep", six).withTiedWeights(true), six));
+        designs.put("tied", ExportDesigns.perturbed(Presets.get("keras-deep", six).with(org.aeworkbench.engine.model.TiedWeightsSpec.ON), six));
         StringBuilder driver = new StringBuilder("import runpy, sys\n");
         List<String> names = new ArrayList<>(designs.keySet());
         for (String name : names) {

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.aeworkbench.engine.io.AtomicFiles;
-import org.aeworkbench.engine.model.SpecException;
+import org.aeworkbench.engine.core.SpecException;
 
 /**
  * Reads and writes the safetensors format (Hugging Face, 2022): an unsigned 64-bit little-endian
