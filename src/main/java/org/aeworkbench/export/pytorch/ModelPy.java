@@ -19,6 +19,7 @@ import org.aeworkbench.export.design.ExportedDesign;
 import org.aeworkbench.export.design.LayerSite;
 import org.aeworkbench.export.translate.LayerTranslation;
 import org.aeworkbench.export.translate.LayerTranslations;
+import org.aeworkbench.export.translate.OptimizerTranslations;
 import org.aeworkbench.export.translate.PythonCode;
 import org.aeworkbench.export.translate.VariantTranslation;
 import org.aeworkbench.export.translate.VariantTranslations;
@@ -100,12 +101,14 @@ final class ModelPy {
                         + t.seed() + ", \"validation_fraction\": " + PythonCode.number(t.validationFraction())
                         + ", \"patience\": " + t.patience() + ", \"clip_norm\": " + PythonCode.number(t.clipNorm()) + "}")
                 .line("OPTIMIZER = {\"kind\": " + PythonCode.string(o.kind().id()) + ", \"learning_rate\": "
-                        + PythonCode.number(o.learningRate()) + ", \"momentum\": " + PythonCode.number(o.momentum())
-                        + ", \"beta1\": " + PythonCode.number(o.beta1()) + ", \"beta2\": " + PythonCode.number(o.beta2())
-                        + ", \"epsilon\": " + PythonCode.number(o.epsilon()) + ", \"weight_decay\": "
-                        + PythonCode.number(o.weightDecay()) + ",")
-                .line("             \"schedule\": {\"kind\": " + PythonCode.string(o.schedule().kind().id()) + ", \"gamma\": "
-                        + PythonCode.number(o.schedule().gamma()) + ", \"every\": " + o.schedule().every() + "}}");
+                        + PythonCode.number(o.learningRate()) + ", \"weight_decay\": " + PythonCode.number(o.weightDecay())
+                        + ", \"schedule\": {\"kind\": " + PythonCode.string(o.schedule().kind().id()) + ", \"gamma\": "
+                        + PythonCode.number(o.schedule().gamma()) + ", \"every\": " + o.schedule().every() + "}}")
+                .line("")
+                .line("")
+                .line("def make_optimizer(groups, lr):").indent()
+                .line("\"\"\"The workbench's optimiser (" + o.kind().id() + ") with its settings, over parameter groups.\"\"\"")
+                .line("return " + OptimizerTranslations.torch(o)).dedent();
         return c.toString();
     }
 

@@ -96,22 +96,11 @@ def split(n, labels, fraction, seed):
 # ---- training ----
 
 def make_optimizer(model, lr):
-    """The workbench's optimiser with its settings; weight decay on weights, not on biases."""
-    o = design.OPTIMIZER
-    decayed = [p for p in model.parameters() if p.dim() > 1]
-    rest = [p for p in model.parameters() if p.dim() <= 1]
-    groups = [{"params": decayed, "weight_decay": o["weight_decay"]}, {"params": rest, "weight_decay": 0.0}]
-    kind = o["kind"]
-    if kind in ("sgd", "momentum", "nesterov"):
-        momentum = 0.0 if kind == "sgd" else o["momentum"]
-        return torch.optim.SGD(groups, lr=lr, momentum=momentum, nesterov=kind == "nesterov")
-    if kind == "adam":
-        return torch.optim.Adam(groups, lr=lr, betas=(o["beta1"], o["beta2"]), eps=o["epsilon"])
-    if kind == "rmsprop":
-        return torch.optim.RMSprop(groups, lr=lr, alpha=o["beta2"], eps=o["epsilon"])
-    if kind == "adagrad":
-        return torch.optim.Adagrad(groups, lr=lr, eps=o["epsilon"])
-    raise SystemExit("train.py: unknown optimiser " + kind)
+    """The workbench's optimiser (model.make_optimizer); weight decay on weights, not on biases."""
+    decay = design.OPTIMIZER["weight_decay"]
+    groups = [{"params": [p for p in model.parameters() if p.dim() > 1], "weight_decay": decay},
+              {"params": [p for p in model.parameters() if p.dim() <= 1], "weight_decay": 0.0}]
+    return design.make_optimizer(groups, lr)
 
 
 def learning_rate(epoch, epochs):

@@ -98,4 +98,67 @@ class PytorchGradientTest {
                     + " of the largest step");
         }
     }
+
+    /**
+     * Three steps of each optimiser, with weight decay, on one batch: model.py's make_optimizer runs
+     * the engine's update rules with its settings (and leaves biases undecayed as the engine does).
+     */
+    @Test
+    void everyOptimiserStepsAsTheEngine() throws Exception {
+        PythonTorch.require();
+        org.aeworkbench.engine.tensor.Shape six = org.aeworkbench.engine.tensor.Shape.vector(6);
+        Map<String, OptimizerSpec> optimisers = new LinkedHashMap<>();
+        optimisers.put("sgd", OptimizerSpec.sgd(0.05, 0));
+        optimisers.put("momentum", OptimizerSpec.sgd(0.05, 0.9));
+        optimisers.put("nesterov", OptimizerSpec.sgd(0.05, 0.9).withKind(org.aeworkbench.engine.optim.OptimizerKind.NESTEROV));
+        optimisers.put("adam", OptimizerSpec.adam(0.01));
+        optimisers.put("rmsprop", OptimizerSpec.adam(0.01).withKind(org.aeworkbench.engine.optim.OptimizerKind.RMSPROP));
+        optimisers.put("adagrad", OptimizerSpec.adam(0.05).withKind(org.aeworkbench.engine.optim.OptimizerKind.ADAGRAD));
+        Map<String, Autoencoder> stepped = new LinkedHashMap<>();
+        Map<String, Autoencoder> before = new LinkedHashMap<>();
+        StringBuilder script = new StringBuilder("import importlib.util, numpy as np, torch\ntorch.set_num_threads(1)\n");
+        float[] x = ExportDesigns.samples(BATCH, six, 9);
+        try (Compute compute = Compute.create(Backend.AUTO, 1)) {
+            for (var e : optimisers.entrySet()) {
+                ModelSpec spec = org.aeworkbench.engine.model.Presets.get("keras-deep", six)
+                        .withOptimizer(e.getValue().withWeightDecay(0.01))
+                        .withTraining(org.aeworkbench.engine.model.TrainingSpec.defaults().withBatchSize(BATCH).withEpochs(3));
+                Autoencoder model = ExportDesigns.perturbed(spec, six);
+                Autoencoder start = ModelBuilder.build(spec, six);
+                start.loadWeightsFrom(model);
+                before.put(e.getKey(), start);
+                Path out = dir.resolve(e.getKey());
+                PytorchExport.write(model, true, out, e.getKey() + ".aem", Preprocessing.none());
+                PythonTorch.writeNpy(out.resolve("x.npy"), x, BATCH, 6);
+                new Trainer(model, compute).fit(x, BATCH, null, 0, 3, new TrainingControl(), TrainingListener.NONE);
+                stepped.put(e.getKey(), model);
+                script.append("spec = importlib.util.spec_from_file_location('o_").append(e.getKey()).append("', '")
+                        .append(out).append("/model.py')\n")
+                        .append("m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m)\n")
+                        .append("net = m.load_model().train()\n")
+                        .append("groups = [{'params': [p for p in net.parameters() if p.dim() > 1], 'weight_decay': 0.01},"
+                                + " {'params': [p for p in net.parameters() if p.dim() <= 1], 'weight_decay': 0.0}]\n")
+                        .append("opt = m.make_optimizer(groups, m.OPTIMIZER['learning_rate'])\n")
+                        .append("x = m.prepare(np.load('").append(out).append("/x.npy'))\n")
+                        .append("for epoch in range(3):\n    net.on_epoch_start(epoch); opt.zero_grad()\n")
+                        .append("    net.loss(x)[0].backward(); opt.step()\n")
+                        .append("m.save_weights(net, '").append(out).append("/stepped.safetensors')\n");
+            }
+        }
+        Files.writeString(dir.resolve("optimisers.py"), script);
+        PythonTorch.Run run = PythonTorch.run(dir, 300, "optimisers.py");
+        assertEquals(0, run.exit(), run.output());
+        for (var e : stepped.entrySet()) {
+            Autoencoder torch = ModelBuilder.build(e.getValue().spec(), six);
+            TorchWeights.load(torch, dir.resolve(e.getKey()).resolve("stepped.safetensors"));
+            double worst = 0;
+            for (int i = 0; i < torch.parameters().size(); i++) {
+                float[] w = e.getValue().parameters().get(i).value();
+                double moved = ExportDesigns.maxAbsDiff(w, before.get(e.getKey()).parameters().get(i).value());
+                worst = Math.max(worst, ExportDesigns.maxAbsDiff(w, torch.parameters().get(i).value()) / Math.max(moved, 1e-6));
+            }
+            System.out.printf("3 steps of %-8s max |weight difference| / largest move %.2e%n", e.getKey(), worst);
+            assertTrue(worst <= 1e-4, e.getKey() + ": the weights differ by " + worst + " of their largest move");
+        }
+    }
 }
