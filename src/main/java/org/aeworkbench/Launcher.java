@@ -35,12 +35,24 @@ public final class Launcher {
                 System.exit(exit);
             }
         }
-        if (args.length == 0) {
+        if (args.length == 0 || opensInWindow(args)) {
             WorkbenchApp.launchApp(args);
         } else {
             org.aeworkbench.support.Logs.install("ae-workbench-cli");
             System.exit(AeWorkbenchCommand.run(args));
         }
+    }
+
+    /**
+     * One argument naming a project or model file ({@code .aewb}, {@code .aem}) opens it in the window:
+     * what a desktop does when a project is double-clicked (the installers' file association).
+     */
+    static boolean opensInWindow(String[] args) {
+        if (args.length != 1) {
+            return false;
+        }
+        String a = args[0].toLowerCase(java.util.Locale.ROOT);
+        return (a.endsWith(".aewb") || a.endsWith(".aem")) && new File(args[0]).isFile();
     }
 
     /** Returns the child's exit code, or null when this JVM cannot be relaunched (run in place). */

@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
  *   <li>engine, data and analysis import no JavaFX and nothing from ui, cli or report, so they
  *       can be read, tested and run headless alone; engine and analysis use no java.awt either
  *       (image decoding in data may);</li>
- *   <li>the layers run ui/cli -> report -> analysis -> data -> engine, each using only those below;</li>
- *   <li>no package cycles: within engine, data, analysis, ui and cli, the sub-packages depend on
+ *   <li>the layers run ui/cli -> report -> analysis -> data -> engine, each using only those below;
+ *       export (the hand-overs to PyTorch and ONNX) and api (the embedding API) sit beside report,
+ *       above analysis, and only ui and cli use them;</li>
+ *   <li>no package cycles: within engine, data, analysis, export, ui and cli, the sub-packages depend on
  *       each other one way.</li>
  * </ul>
  */
@@ -57,15 +59,17 @@ class ArchitectureTest {
                 .layer("UI").definedBy("org.aeworkbench.ui..")
                 .layer("CLI").definedBy("org.aeworkbench.cli..")
                 .layer("Report").definedBy("org.aeworkbench.report..")
+                .layer("Export").definedBy("org.aeworkbench.export..", "org.aeworkbench.api..")
                 .layer("Analysis").definedBy("org.aeworkbench.analysis..")
                 .layer("Data").definedBy("org.aeworkbench.data..")
                 .layer("Engine").definedBy("org.aeworkbench.engine..")
                 .whereLayer("UI").mayNotBeAccessedByAnyLayer()
                 .whereLayer("CLI").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Report").mayOnlyBeAccessedByLayers("UI", "CLI")
-                .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Report", "UI", "CLI")
-                .whereLayer("Data").mayOnlyBeAccessedByLayers("Analysis", "Report", "UI", "CLI")
-                .whereLayer("Engine").mayOnlyBeAccessedByLayers("Data", "Analysis", "Report", "UI", "CLI")
+                .whereLayer("Export").mayOnlyBeAccessedByLayers("UI", "CLI")
+                .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Report", "Export", "UI", "CLI")
+                .whereLayer("Data").mayOnlyBeAccessedByLayers("Analysis", "Report", "Export", "UI", "CLI")
+                .whereLayer("Engine").mayOnlyBeAccessedByLayers("Data", "Analysis", "Report", "Export", "UI", "CLI")
                 .check(classes);
     }
 
@@ -83,6 +87,11 @@ class ArchitectureTest {
     @Test
     void analysisSubPackagesHaveNoCycles() {
         slices().matching("org.aeworkbench.analysis.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void exportSubPackagesHaveNoCycles() {
+        slices().matching("org.aeworkbench.export.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test

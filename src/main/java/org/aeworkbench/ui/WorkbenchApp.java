@@ -1,6 +1,7 @@
 package org.aeworkbench.ui;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -13,7 +14,8 @@ import org.aeworkbench.ui.workbench.WorkbenchModel;
 
 /**
  * The workbench window. It opens on the bundled MNIST sample with the reference design
- * (784-512-128-2, a 2-D code) ready, so one click on Train shows the curves and scatters move.
+ * (784-512-128-2, a 2-D code) ready, so one click on Train shows the curves and scatters move; given
+ * a project or model file as its one argument (a double-click on it), it opens that.
  */
 public class WorkbenchApp extends Application {
 
@@ -39,7 +41,15 @@ public class WorkbenchApp extends Application {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(window.root(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight())));
         window.show();
-        model.loadData(DataReference.of(WorkbenchModel.DEFAULT_DATA));
+        java.util.List<String> args = getParameters().getRaw();
+        if (args.size() == 1) {
+            // Opened with a project or model file (a double-click on it): open that instead of the sample.
+            Path file = Path.of(args.get(0)).toAbsolutePath();
+            model.project().open(file, msg -> org.aeworkbench.ui.common.ErrorDialog.show(stage, "Could not open "
+                    + file.getFileName(), msg, null));
+        } else {
+            model.loadData(DataReference.of(WorkbenchModel.DEFAULT_DATA));
+        }
         try {
             autosaves = AutosaveStore.forUser();
         } catch (IOException e) {

@@ -132,13 +132,19 @@ public final class ProjectModel {
 
     /**
      * Reads a project and its data in the background, then installs its design, data and weights;
-     * Save then writes to {@code path}.
+     * Save then writes to {@code path}. A model file ({@code .aem}, {@link ModelFileProject}) opens
+     * as unsaved untitled work.
      *
      * @param failed runs on the FX thread with a message naming the file; nothing was changed
      * @return the job, which the user may cancel (nothing changes then either); null when refused
      *         because a run is going
      */
     public Task<Opened> open(Path path, Consumer<String> failed) {
+        if (ModelFileProject.isModelFile(path)) {
+            // A model file opens as untitled work: Save writes a project, not over the model file.
+            return open("Opening " + path.getFileName() + "\u2026", () -> ModelFileProject.load(path), null, true, () -> {
+            }, failed);
+        }
         return open("Opening " + path.getFileName() + "\u2026", () -> ProjectFile.load(path), path, false, () -> {
             recent.add(path);
             recentFiles.setAll(recent.list());

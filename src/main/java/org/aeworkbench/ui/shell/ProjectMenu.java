@@ -57,9 +57,11 @@ final class ProjectMenu {
         Menu export = new Menu("Export");
         MenuItem codes = new MenuItem("Codes as CSV\u2026");
         codes.setOnAction(e -> exportCodes());
-        MenuItem model = new MenuItem("Model file (.aem)\u2026");
+        MenuItem model = new MenuItem("Model file (.aem, for the Java API)\u2026");
+        model.setId("export-model-file");
         model.setOnAction(e -> exportModel());
-        export.getItems().addAll(codes, model);
+        export.getItems().addAll(new ModelExports(wb, stage).items());
+        export.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), model, codes);
         return export;
     }
 
@@ -73,7 +75,10 @@ final class ProjectMenu {
         if (!confirmDiscard()) {
             return;
         }
-        File f = FileDialogs.current().showOpen(chooser("Open project"), stage);
+        FileChooser chooser = chooser("Open project");
+        chooser.getExtensionFilters().add(0, new FileChooser.ExtensionFilter("AE Workbench project or model",
+                "*." + ProjectFile.EXTENSION, "*." + org.aeworkbench.ui.project.ModelFileProject.EXTENSION));
+        File f = FileDialogs.current().showOpen(chooser, stage);
         if (f != null) {
             openFile(f.toPath());
         }

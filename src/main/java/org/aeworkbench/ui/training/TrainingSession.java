@@ -299,6 +299,32 @@ public final class TrainingSession {
         for (Consumer<TrainingUpdate> l : listeners) {
             l.accept(update);
         }
+        if (frames.isEmpty()) {
+            encodeProbe(trained, probe, lineage);
+        }
+    }
+
+    /**
+     * The probe's codes under weights that came without saved replay frames (a model file, a project
+     * saved without them), encoded in the background and handed to the views as the newest frame, so
+     * the latent scatter shows the model at once. Dropped if other weights arrive meanwhile.
+     */
+    private void encodeProbe(Autoencoder trained, ProbeSet probe, int forLineage) {
+        Autoencoder copy = trained.copy();
+        Background.run("Encoding the display sample", () -> {
+            try (Compute c = Compute.create(Backend.AUTO, 1)) {
+                return copy.encode(c, probe.values(), probe.size());
+            }
+        }, codes -> {
+            if (lineage != forLineage) {
+                return;
+            }
+            TrainingUpdate u = new TrainingUpdate(false, List.of(), List.of(), List.of(),
+                    new ProbeFrame(history.epochCount(), true, codes, copy.codeSize()));
+            for (Consumer<TrainingUpdate> l : listeners) {
+                l.accept(u);
+            }
+        }, msg -> say("Could not encode the display sample: " + msg, true));
     }
 
     /** The saved replay's samples, when they still fit the data (same file, same preparation). */
