@@ -7,9 +7,8 @@ import org.aeworkbench.data.Preprocessing;
 import org.aeworkbench.data.Scaling;
 import org.aeworkbench.engine.blas.Backend;
 import org.aeworkbench.engine.blas.Compute;
-import org.aeworkbench.engine.io.ModelFile;
 import org.aeworkbench.engine.model.Autoencoder;
-import org.aeworkbench.export.ModelPreparation;
+import org.aeworkbench.data.TrainedModel;
 import org.ejml.data.FMatrixRMaj;
 
 /**
@@ -49,8 +48,8 @@ public final class TrainedAutoencoder implements AutoCloseable {
 
     /** As {@link #load(Path)}, computing on {@code threads} threads (0: all cores). */
     public static TrainedAutoencoder load(Path file, int threads) throws IOException {
-        ModelFile.Loaded loaded = ModelFile.load(file);
-        return new TrainedAutoencoder(loaded.model(), ModelPreparation.of(loaded, file), loaded.model().spec().name(),
+        TrainedModel loaded = TrainedModel.load(file);
+        return new TrainedAutoencoder(loaded.model(), loaded.preparation().preprocessing(), loaded.model().spec().name(),
                 threads);
     }
 

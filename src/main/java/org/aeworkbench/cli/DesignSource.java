@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.aeworkbench.engine.io.ModelFile;
+import org.aeworkbench.data.Preparation;
+import org.aeworkbench.data.TrainedModel;
 import org.aeworkbench.engine.model.Autoencoder;
 import org.aeworkbench.engine.model.DenseSpec;
 import org.aeworkbench.engine.model.LayerSpec;
@@ -30,8 +31,12 @@ public final class DesignSource {
                     + " Dense specs default to their output width.")
     String input;
 
-    /** A loaded model, and whether it came with trained weights. */
-    public record Resolved(Autoencoder model, boolean trained, com.fasterxml.jackson.databind.JsonNode info) {
+    /**
+     * A loaded model, whether it came with trained weights, what its file says of its training, and
+     * the preparation of its data ("none" for a spec, and for model files that record none).
+     */
+    public record Resolved(Autoencoder model, boolean trained, com.fasterxml.jackson.databind.JsonNode info,
+                           Preparation preparation) {
     }
 
     public Resolved resolve() throws IOException {
@@ -40,13 +45,14 @@ public final class DesignSource {
         }
         if (model.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
             ModelSpec spec = ModelSpecJson.read(model);
-            return new Resolved(ModelBuilder.build(spec, shape(spec)), false, null);
+            return new Resolved(ModelBuilder.build(spec, shape(spec)), false, null,
+                    Preparation.none("a spec records no preparation"));
         }
         if (input != null) {
             throw new UserError("--input is for specs (.json); " + model + " is a model file and knows its input");
         }
-        ModelFile.Loaded loaded = ModelFile.load(model);
-        return new Resolved(loaded.model(), true, loaded.info());
+        TrainedModel loaded = TrainedModel.load(model);
+        return new Resolved(loaded.model(), true, loaded.info(), loaded.preparation());
     }
 
     private Shape shape(ModelSpec spec) {

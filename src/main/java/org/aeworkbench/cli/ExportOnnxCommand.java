@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.aeworkbench.engine.io.ModelFile;
+import org.aeworkbench.data.TrainedModel;
 import org.aeworkbench.export.onnx.OnnxExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,8 +40,9 @@ public final class ExportOnnxCommand implements Callable<Integer> {
         if (!Files.isRegularFile(model)) {
             throw new UserError(model + ": no such file; give a trained model (.aem)");
         }
-        var loaded = ModelFile.load(model);
-        OnnxExport.write(loaded.model(), p, out, Version.TEXT);
+        TrainedModel loaded = TrainedModel.load(model);
+        System.out.println(loaded.preparation().line() + " (inputs are expected prepared; the file's metadata records it)");
+        OnnxExport.write(loaded.model(), p, out, Version.TEXT, loaded.preparation().toJson().toString());
         System.out.println("wrote " + out + " (" + p.id() + " of '" + loaded.model().spec().name() + "', "
                 + String.format(Locale.ROOT, "%,d", Files.size(out)) + " bytes, ONNX opset " + OnnxExport.OPSET + ")");
         return 0;

@@ -23,8 +23,9 @@ public final class ExportPytorchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DesignSource.Resolved r = source.resolve();
+        System.out.println(r.preparation().line());
         PytorchExport.Result result = PytorchExport.write(r.model(), r.trained(), out, source.model.getFileName().toString(),
-                Preparations.of(r));
+                r.preparation().preprocessing());
         System.out.println("wrote " + out + ": " + String.join(", ", result.files().stream()
                 .map(p -> p.getFileName().toString()).toList()));
         System.out.println("train: python3 " + out.resolve("train.py") + " --data FILE --epochs N --out weights.safetensors");

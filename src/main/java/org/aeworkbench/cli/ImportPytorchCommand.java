@@ -37,7 +37,7 @@ public final class ImportPytorchCommand implements Callable<Integer> {
         ObjectNode info = r.info() != null && r.info().isObject() ? ((ObjectNode) r.info()).deepCopy()
                 : ModelSpecJson.mapper().createObjectNode();
         info.put("imported_from", weights.toAbsolutePath().toString());
-        ModelFile.save(out, r.model(), info);
+        ModelFile.save(out, r.model(), info, r.preparation().toJson());
         System.out.println("imported " + weights + " into " + out + " ('" + r.model().spec().name() + "', "
                 + String.format(java.util.Locale.ROOT, "%,d", r.model().parameterCount()) + " parameters)");
         return 0;

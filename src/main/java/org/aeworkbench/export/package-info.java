@@ -1,7 +1,7 @@
 /**
  * Hands a design and its weights to other engines: PyTorch source code and weights
  * ({@code export pytorch}, and {@code import pytorch} for the weights trained there), ONNX
- * ({@code export onnx}); the embedding API ({@code org.aeworkbench.api}) reads the preparation a model records through {@link org.aeworkbench.export.ModelPreparation}.
+ * ({@code export onnx}); the embedding API lives in {@code org.aeworkbench.api}.
  *
  * <p>{@code design} reads a built model as the exporters need it; {@code translate} holds one
  * class per layer kind with everything each target needs of it, registered once in

@@ -66,8 +66,16 @@ public final class OnnxExport {
     private OnnxExport() {
     }
 
-    public static void write(Autoencoder model, Part part, Path out, String producerVersion) throws IOException {
-        ModelProto proto = build(model, part, producerVersion);
+    /**
+     * Writes the file; {@code preparation} (the model file's preparation record, JSON, or null) goes
+     * into the metadata as "preparation", so that a program feeding the model can prepare its input
+     * as the workbench did: x' = (x - offset[j]) / scale[j].
+     */
+    public static void write(Autoencoder model, Part part, Path out, String producerVersion, String preparation)
+            throws IOException {
+        ModelProto built = build(model, part, producerVersion);
+        ModelProto proto = preparation == null ? built : built.toBuilder().addMetadataProps(
+                StringStringEntryProto.newBuilder().setKey("preparation").setValue(preparation)).build();
         AtomicFiles.write(out, proto::writeTo);
     }
 

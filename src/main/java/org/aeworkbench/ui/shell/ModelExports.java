@@ -9,6 +9,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.aeworkbench.data.Preparation;
 import org.aeworkbench.data.Preprocessing;
 import org.aeworkbench.engine.model.Autoencoder;
 import org.aeworkbench.engine.model.ModelBuilder;
@@ -16,6 +17,7 @@ import org.aeworkbench.export.onnx.OnnxExport;
 import org.aeworkbench.export.pytorch.PytorchExport;
 import org.aeworkbench.ui.common.ErrorDialog;
 import org.aeworkbench.ui.common.FileDialogs;
+import org.aeworkbench.ui.dataset.PreparedData;
 import org.aeworkbench.ui.run.ModelSnapshot;
 import org.aeworkbench.ui.workbench.WorkbenchModel;
 
@@ -79,7 +81,7 @@ final class ModelExports {
             return;
         }
         Path dir = f.toPath();
-        Preprocessing preparation = preparation();
+        Preprocessing preparation = preparation().preprocessing();
         wb.jobs().run("Exporting a PyTorch package to " + dir.getFileName(), () -> PytorchExport.write(model, trained[0],
                         dir, model.spec().name() + ".aem", preparation),
                 r -> done("PyTorch package written", dir, String.join(", ", r.files().stream()
@@ -103,15 +105,19 @@ final class ModelExports {
         }
         Path file = f.toPath();
         wb.jobs().run("Exporting the " + part.id() + " to " + file.getFileName(), () -> {
-            OnnxExport.write(s.build(), part, file, PytorchExport.PRODUCER);
+            OnnxExport.write(s.build(), part, file, PytorchExport.PRODUCER, preparation().toJson().toString());
             return file;
         }, done -> done("ONNX file written", file, "the " + part.id() + " of '" + s.spec().name() + "', ONNX opset "
                 + OnnxExport.OPSET), msg -> ErrorDialog.show(stage, "Could not export ONNX", file + ": " + msg, null), null);
     }
 
-    /** The data preparation the model was trained with, which prepare(x) repeats. */
-    private Preprocessing preparation() {
-        return Preprocessing.none();
+    /**
+     * The data preparation of the trained weights (or, untrained, of the data loaded now), which
+     * prepare(x) repeats and the ONNX metadata records.
+     */
+    private Preparation preparation() {
+        PreparedData d = wb.training().trainedOn() != null ? wb.training().trainedOn() : wb.data().current();
+        return d == null ? Preparation.none("no data loaded") : d.preparation();
     }
 
     /** The notice at the end: what was written, where, and a button that opens the folder. */

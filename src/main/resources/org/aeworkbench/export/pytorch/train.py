@@ -206,6 +206,8 @@ def main():
     p.add_argument("--val-fraction", type=float, default=design.TRAINING["validation_fraction"])
     p.add_argument("--weights", help="start from these weights instead of the exported ones")
     p.add_argument("--threads", type=int, help="CPU threads per process (torch.set_num_threads)")
+    p.add_argument("--scale", choices=["255"], help="divide the values by 255 before model.prepare: bytes that the"
+                   " workbench divided on loading (its bundled image sets) and so recorded no scaling for")
     args = p.parse_args()
     if args.lr is not None:
         design.OPTIMIZER["learning_rate"] = args.lr
@@ -227,10 +229,17 @@ def main():
     labels = read_array(args.labels).reshape(-1) if args.labels else None
     if labels is not None and len(labels) != raw.shape[0]:
         raise SystemExit("train.py: %s has %d labels for %d samples in %s" % (args.labels, len(labels), raw.shape[0], args.data))
+    if args.scale == "255":
+        raw = raw.astype(np.float32) / 255
     try:
         x = design.prepare(raw)
     except ValueError as e:
         raise SystemExit("train.py: %s: %s" % (args.data, e))
+    low, high = float(x.min()), float(x.max())
+    if design.LOSS == "bce" and (low < 0 or high > 1):
+        raise SystemExit("train.py: %s: values lie in [%g, %g] after model.prepare, but binary cross-entropy needs [0, 1];"
+                         " bytes the workbench divided by 255 when loading (its bundled image sets) need --scale 255"
+                         % (args.data, low, high))
     train_idx, val_idx = split(x.shape[0], labels, args.val_fraction, args.seed)
     x_train, x_val = x[train_idx], x[val_idx]
 
