@@ -178,11 +178,13 @@ final class ModelPy {
     }
 
     private void encodeStages(PythonCode c) {
-        c.line("def encode_stages(self, x, stochastic, with_terms=True):").indent()
-                .line("\"\"\"The encoder with the variant's stages: with stochastic, as in training (noise, sampling,"
-                        + " the scheduled k);")
-                .line("without, as at inference. Returns the code and the penalty terms (per sample, mean over the"
-                        + " batch).\"\"\"")
+        c.line("def encode_stages(self, x, stochastic, with_terms=True, sample=None):").indent()
+                .line("\"\"\"The encoder with the variant's stages: with stochastic, as in training (noise, the scheduled"
+                        + " k, a VAE's sampling);")
+                .line("without, as at inference; `sample` overrides whether a VAE samples its code. Returns the code"
+                        + " and the penalty terms")
+                .line("(per sample, mean over the batch).\"\"\"")
+                .line("sample = stochastic if sample is None else sample")
                 .line("terms = {}")
                 .line("h = x");
         for (VariantTranslation v : variants) {
@@ -233,7 +235,9 @@ final class ModelPy {
         c.line("def loss(self, x):").indent()
                 .line("\"\"\"The workbench's objective on a batch: (total, terms), each term per sample and mean over"
                         + " the batch.\"\"\"")
-                .line("z, terms = self.encode_stages(x, stochastic=self.training)");
+                .line(design.variational() != null
+                        ? "z, terms = self.encode_stages(x, stochastic=self.training, sample=True)  # the ELBO samples q(z|x)"
+                        : "z, terms = self.encode_stages(x, stochastic=self.training)");
         if (bceFromLogits()) {
             c.line("logits = self.decode_logits(z)")
                     .line("reconstruction = reconstruction_loss(LOSS, torch.sigmoid(logits), x, logits)");

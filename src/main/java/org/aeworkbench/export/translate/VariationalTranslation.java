@@ -14,7 +14,8 @@ final class VariationalTranslation implements VariantTranslation {
     public String torchSummary(ExportedDesign design) {
         var v = design.variational();
         return "Variational (Kingma and Welling 2014): the code layer gives mu and log sigma^2 of "
-                + design.spec().codeSize() + " latent units; training samples z = mu + sigma eps and adds "
+                + design.spec().codeSize() + " latent units; the loss (in training and evaluation, as the workbench"
+                + " computes it) samples z = mu + sigma eps and adds "
                 + PythonCode.number(v.beta()) + " * KL(q(z|x) || N(0, I))"
                 + (v.warmupEpochs() > 0 ? ", its weight rising from 0 over " + v.warmupEpochs() + " epochs" : "") + ".";
     }
@@ -31,7 +32,7 @@ final class VariationalTranslation implements VariantTranslation {
         }
         code.line("mu, log_variance = h.chunk(2, dim=1)")
                 .line("if with_terms:").indent().line("terms[\"kl\"] = self.kl_weight() * kl_divergence(mu, log_variance)").dedent()
-                .line("h = reparameterise(mu, log_variance) if stochastic else mu");
+                .line("h = reparameterise(mu, log_variance) if sample else mu");
     }
 
     @Override
