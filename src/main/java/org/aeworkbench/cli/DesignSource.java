@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.aeworkbench.data.Preparation;
-import org.aeworkbench.data.TrainedModel;
+import org.aeworkbench.engine.io.ModelFile;
 import org.aeworkbench.engine.model.Autoencoder;
 import org.aeworkbench.engine.model.DenseSpec;
 import org.aeworkbench.engine.model.LayerSpec;
@@ -51,8 +51,9 @@ public final class DesignSource {
         if (input != null) {
             throw new UserError("--input is for specs (.json); " + model + " is a model file and knows its input");
         }
-        TrainedModel loaded = TrainedModel.load(model);
-        return new Resolved(loaded.model(), true, loaded.info(), loaded.preparation());
+        ModelFile.Loaded loaded = ModelFile.load(model);
+        Preparation recorded = Preparation.fromJson(loaded.preparation(), model.toString());
+        return new Resolved(loaded.model(), true, loaded.info(), recorded);
     }
 
     private Shape shape(ModelSpec spec) {

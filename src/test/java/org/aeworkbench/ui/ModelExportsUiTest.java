@@ -139,6 +139,7 @@ class ModelExportsUiTest {
         MenuItem pytorch = menuItem("export-pytorch");
         robot.interact(pytorch::fire);
         DialogPane done = notice(robot);
+        assertTrue(robot.lookup("#export-progress").tryQuery().isEmpty(), "the progress window closes with the job");
         assertTrue(done.getContentText().startsWith(pkg.toAbsolutePath().toString()), done.getContentText());
         for (String f : List.of("model.py", "train.py", "README.md", "weights.safetensors")) {
             assertTrue(Files.isRegularFile(pkg.resolve(f)), f);

@@ -73,7 +73,7 @@ final class ModelPy {
         for (String b : blocks) {
             out.append(resource("blocks/" + b + ".py")).append("\n\n");
         }
-        out.append(designClass()).append("\n\n");
+        out.append(designClass()).append("\n\n\n");
         out.append(resource("tail.py")).append("\n\n");
         out.append("DESIGN = ").append(className(design.spec().name())).append('\n');
         return out.toString();

@@ -23,9 +23,9 @@ import org.aeworkbench.ui.workbench.WorkbenchModel;
 
 /**
  * File > Export's hand-overs to other engines, as the CLI's {@code export pytorch} and
- * {@code export onnx} do them: each runs as a cancellable job (the status bar shows it with a
- * spinner and Cancel), and when it is done a notice names what was written and offers to open the
- * folder.
+ * {@code export onnx} do them: each runs as a cancellable job (named in the status bar, with its
+ * Cancel), shown meanwhile in a small progress window with a spinner and Cancel of its own, and
+ * when it is done a notice names what was written and offers to open the folder.
  */
 final class ModelExports {
 
@@ -82,11 +82,13 @@ final class ModelExports {
         }
         Path dir = f.toPath();
         Preprocessing preparation = preparation().preprocessing();
-        wb.jobs().run("Exporting a PyTorch package to " + dir.getFileName(), () -> PytorchExport.write(model, trained[0],
-                        dir, model.spec().name() + ".aem", preparation),
-                r -> done("PyTorch package written", dir, String.join(", ", r.files().stream()
+        String title = "Exporting a PyTorch package to " + dir.getFileName();
+        Progress progress = new Progress(title);
+        progress.follow(wb.jobs().run(title, () -> PytorchExport.write(model, trained[0], dir,
+                        model.spec().name() + ".aem", preparation),
+                r -> done(progress, "PyTorch package written", dir, String.join(", ", r.files().stream()
                         .map(p -> p.getFileName().toString()).toList()) + (r.weights() ? "" : "\n(untrained: no weights)")),
-                msg -> ErrorDialog.show(stage, "Could not export the PyTorch package", dir + ": " + msg, null), null);
+                msg -> failed(progress, "Could not export the PyTorch package", dir + ": " + msg), progress::close));
     }
 
     private void exportOnnx(OnnxExport.Part part) {
@@ -104,11 +106,15 @@ final class ModelExports {
             return;
         }
         Path file = f.toPath();
-        wb.jobs().run("Exporting the " + part.id() + " to " + file.getFileName(), () -> {
-            OnnxExport.write(s.build(), part, file, PytorchExport.PRODUCER, preparation().toJson().toString());
+        String title = "Exporting the " + part.id() + " to " + file.getFileName();
+        String preparation = preparation().toJson().toString();
+        Progress progress = new Progress(title);
+        progress.follow(wb.jobs().run(title, () -> {
+            OnnxExport.write(s.build(), part, file, PytorchExport.PRODUCER, preparation);
             return file;
-        }, done -> done("ONNX file written", file, "the " + part.id() + " of '" + s.spec().name() + "', ONNX opset "
-                + OnnxExport.OPSET), msg -> ErrorDialog.show(stage, "Could not export ONNX", file + ": " + msg, null), null);
+        }, done -> done(progress, "ONNX file written", file, "the " + part.id() + " of '" + s.spec().name()
+                + "', ONNX opset " + OnnxExport.OPSET), msg -> failed(progress, "Could not export ONNX", file + ": " + msg),
+                progress::close));
     }
 
     /**
@@ -120,8 +126,59 @@ final class ModelExports {
         return d == null ? Preparation.none("no data loaded") : d.preparation();
     }
 
+    private void failed(Progress progress, String header, String message) {
+        progress.close();
+        ErrorDialog.show(stage, header, message, null);
+    }
+
+    /**
+     * A small window with a spinner while an export runs: the job's title and a Cancel, which
+     * cancels the job (the previous files stay as they were).
+     */
+    private final class Progress {
+        private final javafx.stage.Stage window = new javafx.stage.Stage();
+        private javafx.concurrent.Task<?> task;
+
+        Progress(String title) {
+            javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+            spinner.setPrefSize(28, 28);
+            javafx.scene.control.Button cancel = new javafx.scene.control.Button("Cancel");
+            cancel.setId("cancel-export");
+            cancel.setOnAction(e -> {
+                if (task != null) {
+                    task.cancel();
+                }
+            });
+            javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(12, spinner,
+                    new javafx.scene.control.Label(title + "\u2026"), cancel);
+            box.setId("export-progress");
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            box.setPadding(new javafx.geometry.Insets(14));
+            window.initOwner(stage);
+            window.setTitle("Exporting");
+            window.setScene(new javafx.scene.Scene(box));
+            window.setOnCloseRequest(e -> {
+                if (task != null) {
+                    task.cancel();
+                }
+            });
+        }
+
+        void follow(javafx.concurrent.Task<?> t) {
+            task = t;
+            if (!t.isDone()) {
+                window.show();
+            }
+        }
+
+        void close() {
+            window.close();
+        }
+    }
+
     /** The notice at the end: what was written, where, and a button that opens the folder. */
-    private void done(String header, Path target, String what) {
+    private void done(Progress progress, String header, Path target, String what) {
+        progress.close();
         ButtonType openFolder = new ButtonType("Open folder", ButtonBar.ButtonData.OTHER);
         Alert notice = new Alert(Alert.AlertType.INFORMATION, target.toAbsolutePath() + "\n" + what, openFolder,
                 ButtonType.CLOSE);

@@ -65,13 +65,7 @@ final class StatusBar extends HBox {
         cancel.setTooltip(new Tooltip("Stop it; what it would have replaced stays as it was ("
                 + Shortcuts.CANCEL_JOB.display() + ")"));
         cancel.setOnAction(e -> wb.jobs().cancelNewest());
-        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
-        spinner.setId("job-progress");
-        spinner.setPrefSize(16, 16);
-        spinner.setMaxSize(16, 16);
-        HBox jobBox = new HBox(6, spinner, job, cancel);
-        // Spinning only while shown: an indeterminate indicator is an animation, which keeps JavaFX pulsing.
-        spinner.progressProperty().bind(Bindings.when(jobBox.visibleProperty()).then(-1.0).otherwise(0.0));
+        HBox jobBox = new HBox(6, job, cancel);
         jobBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         jobBox.visibleProperty().bind(wb.jobs().newestTitle().isNotEmpty());
         jobBox.managedProperty().bind(jobBox.visibleProperty());
