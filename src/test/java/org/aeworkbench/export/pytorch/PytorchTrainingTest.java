@@ -183,7 +183,9 @@ class PytorchTrainingTest {
         assertEquals(0, one.exit(), one.output());
         List<String> torchrun = new ArrayList<>(Files.isExecutable(Path.of("/usr/bin/torchrun"))
                 ? List.of("/usr/bin/torchrun") : List.of(python, "-m", "torch.distributed.run"));
-        torchrun.addAll(List.of("--standalone", "--nproc_per_node=2"));
+        // --redirects 1 --tee 1: torch 1.13's launcher parses its default "0" to None under Python 3.11
+        // (IntFlag no longer lists the zero member) and stops; 1 (stdout, shown as well) parses.
+        torchrun.addAll(List.of("--standalone", "--nproc_per_node=2", "--redirects", "1", "--tee", "1"));
         torchrun.addAll(common);
         torchrun.addAll(List.of("--out", "two.safetensors"));
         PythonTorch.Run two = PythonTorch.exec(dir, 900, torchrun);
