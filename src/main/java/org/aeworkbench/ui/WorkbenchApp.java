@@ -39,7 +39,10 @@ public class WorkbenchApp extends Application {
         model = new WorkbenchModel();
         MainWindow window = new MainWindow(model, stage);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setScene(new Scene(window.root(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight())));
+        // Room for the window manager's frame: a window taller than the screen is shrunk by some
+        // managers (openbox) to its minimum size rather than to the screen.
+        stage.setScene(new Scene(window.root(), Math.max(MainWindow.MIN_WIDTH, Math.min(1440, screen.getWidth() - 16)),
+                Math.max(MainWindow.MIN_HEIGHT, Math.min(900, screen.getHeight() - 48))));
         window.show();
         java.util.List<String> args = getParameters().getRaw();
         if (args.size() == 1) {

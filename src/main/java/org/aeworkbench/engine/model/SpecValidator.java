@@ -94,8 +94,8 @@ public final class SpecValidator {
                 String fix = input.isVector() ? "make the last layer " + input.size() + " units"
                         : "make the output " + input + " (" + input.size() + " values)";
                 problems.add(new SpecProblem(last.field() + (last.spec().units() >= 0 ? ".units" : ""), "the output has "
-                        + last.output() + " = " + last.output().size() + " values but each input has " + input
-                        + " = " + input.size() + ": " + fix));
+                        + (last.output().isVector() ? "" : last.output() + " = ") + last.output().size()
+                        + " values but each input has " + (input.isVector() ? "" : input + " = ") + input.size() + " values: " + fix));
             }
         }
         checkLoss(spec, problems, dataInUnitInterval);

@@ -35,6 +35,15 @@ public final class Colours {
         return new Color((c.getRed() + 255) / 2, (c.getGreen() + 255) / 2, (c.getBlue() + 255) / 2);
     }
 
+    /**
+     * The raw per-batch loss, drawn faint under its smoothed curve: the training blue, see-through
+     * on a light background; on a dark one a lighter blue (Okabe-Ito sky blue) and less transparent,
+     * since the dark blue there all but vanishes.
+     */
+    public static Color rawBatch(Theme theme) {
+        return theme.dark() ? new Color(0x56, 0xB4, 0xE9, 170) : new Color(0x00, 0x72, 0xB2, 70);
+    }
+
     public static javafx.scene.paint.Color fx(Color c) {
         return javafx.scene.paint.Color.rgb(c.getRed(), c.getGreen(), c.getBlue(), c.getAlpha() / 255.0);
     }

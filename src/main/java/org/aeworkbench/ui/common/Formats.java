@@ -25,6 +25,18 @@ public final class Formats {
         return String.format(Locale.ROOT, a >= 100 ? "%.1f" : a >= 10 ? "%.2f" : "%.4f", v);
     }
 
+    /** A data value as a table shows it: "0.97", "-1.25", "145.2", "1.2e+05". */
+    public static String value(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.isNaN(v) ? "\u2014" : "\u221e";
+        }
+        double a = Math.abs(v);
+        if (a >= 1e4 || a != 0 && a < 1e-3) {
+            return String.format(Locale.ROOT, "%.2g", v);
+        }
+        return String.format(Locale.ROOT, a >= 100 ? "%.1f" : "%.2f", v);
+    }
+
     /** A fraction in [0, 1] as a percentage with one decimal. */
     public static String percent(double v) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.1f%%", 100 * v) : "\u2014";

@@ -2,7 +2,7 @@ package org.aeworkbench.ui.design;
 
 import org.aeworkbench.engine.layer.Activation;
 
-/** How activations are written in the designer. */
+/** How activations are written in the designer: on the layer cards and in the property sheet alike. */
 final class ActivationNames {
 
     private ActivationNames() {

@@ -69,7 +69,11 @@ final class PropertyEditors implements Callback<PropertySheet.Item, PropertyEdit
         box.setConverter(new javafx.util.StringConverter<Object>() {
             @Override
             public String toString(Object e) {
-                // The spelling of model files: "leaky-relu", "salt-and-pepper".
+                // Activations as the layer cards name them ("Linear", "ReLU"), so the two never
+                // disagree; other choices in the spelling of model files ("salt-and-pepper").
+                if (e instanceof org.aeworkbench.engine.layer.Activation a) {
+                    return ActivationNames.of(a);
+                }
                 return e instanceof Enum<?> en ? org.aeworkbench.engine.core.EnumIds.id(en) : "";
             }
 

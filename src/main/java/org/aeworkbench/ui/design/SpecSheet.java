@@ -147,7 +147,9 @@ public final class SpecSheet extends PropertySheet {
         @SuppressWarnings("unchecked")
         Class<R> type = (Class<R>) part.getClass();
         VariantType<?> t = part.type();
-        part(items, t.id(), t.category(), type.cast(part), m -> m.variant(type), ModelSpec::with, t.help());
+        // A lambda, not ModelSpec::with: javac links a method reference through R's first bound (Record),
+        // which the runtime refuses for with(VariantSpec) (LambdaConversionException when a variant is set).
+        part(items, t.id(), t.category(), type.cast(part), m -> m.variant(type), (m, v) -> m.with(v), t.help());
     }
 
     /** Rows for the chosen optimiser's own settings (Adam's betas, the momentum...). */

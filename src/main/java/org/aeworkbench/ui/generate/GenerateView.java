@@ -29,6 +29,7 @@ import org.aeworkbench.ui.common.Background;
 import org.aeworkbench.ui.common.Gallery;
 import org.aeworkbench.ui.common.RefreshWhenShown;
 import org.aeworkbench.ui.common.SampleImages;
+import org.aeworkbench.ui.common.SampleValues;
 import org.aeworkbench.ui.common.TabView;
 import org.aeworkbench.ui.common.Theme;
 import org.aeworkbench.ui.dataset.PreparedData;
@@ -314,12 +315,20 @@ public final class GenerateView extends HBox implements TabView {
                             || wb.training().model().lineage() != trained.lineage())) {
                         return;
                     }
-                    strip.getChildren().setAll(cells(path.frames(), n, trained.data(),
-                            i -> String.format(Locale.ROOT, "t=%.2f", n == 1 ? 0.0 : (double) i / (n - 1)), strip, n));
+                    List<VBox> frames = cells(path.frames(), n, trained.data(), i -> i == 0 ? "A" : i == n - 1 ? "B" : " ", strip, n);
+                    for (int i = 0; i < frames.size(); i++) {
+                        Tooltip.install(frames.get(i), new Tooltip(stepCaption(i, n)));
+                    }
+                    strip.getChildren().setAll(frames);
                     lastPath = path.codes();
                     lastPathSteps = n;
                     drawPath();
                 }, msg -> pairLabel.setText("Could not interpolate: " + msg));
+    }
+
+    /** How far along the path frame i of n lies: "t = 0.33". */
+    static String stepCaption(int i, int n) {
+        return String.format(Locale.ROOT, "t = %.2f", n == 1 ? 0.0 : (double) i / (n - 1));
     }
 
     private void drawPath() {
@@ -340,11 +349,19 @@ public final class GenerateView extends HBox implements TabView {
             return;
         }
         float[] z = codes.fromPlane((float) x, (float) y);
-        decodeInto(frozen, z, 1, images -> {
-            Label where = new Label(String.format(Locale.ROOT, "decoded at (%.2f, %.2f) on the plane", x, y));
-            where.getStyleClass().add("image-caption");
-            decoded.getChildren().setAll(where, images.get(0));
-        }, i -> null, null, 1);
+        TrainedModel trained = wb.training().model();
+        Label where = new Label(String.format(Locale.ROOT, "decoded at (%.2f, %.2f) on the plane", x, y));
+        where.getStyleClass().add("image-caption");
+        Dataset all = trained.data().all();
+        if (SampleImages.isTabular(all.sampleShape())) {
+            // A table's row decodes to values, listed by name.
+            float[] range = trained.data().valueRange();
+            Background.run("decode", () -> model.with(frozen, m -> m.decode(wb.inference(), z, 1)), out -> decoded.getChildren()
+                    .setAll(where, SampleValues.table(SampleValues.featureNames(all), List.of(new SampleValues.Column("decoded", out)),
+                            range[0], range[1])), msg -> pairLabel.setText("Could not decode: " + msg));
+            return;
+        }
+        decodeInto(frozen, z, 1, images -> decoded.getChildren().setAll(where, images.get(0)), i -> null, null, 1);
     }
 
     private void manifoldGrid() {

@@ -19,23 +19,27 @@ import org.aeworkbench.ui.dataset.Sampling;
  * 5-NN accuracy of the codes (training codes as reference), and trustworthiness T(5)
  * (Venna and Kaski 2001).
  *
- * @param k         code size compared
- * @param samples   validation samples used
- * @param reference training codes used as the kNN reference
+ * @param k          code size compared
+ * @param samples    samples scored
+ * @param validation whether they are validation samples (too few of those, and training samples are scored)
+ * @param reference  training codes used as the kNN reference
+ * @param labelled   whether the data has labels (kNN accuracy needs them, and at least 5 reference codes)
  */
-public record LatentMetrics(int k, int samples, int reference, Scores autoencoder, Scores pca) {
+public record LatentMetrics(int k, int samples, boolean validation, int reference, boolean labelled, Scores autoencoder,
+                            Scores pca) {
 
     /** Validation samples scored; trustworthiness is quadratic in this. */
     static final int MAX_SAMPLES = 1500;
     /** Training codes the kNN vote looks among. */
     static final int MAX_REFERENCE = 3000;
 
-    /** @param knn NaN when the data has no labels */
+    /** @param knn NaN when the data has no labels or too few samples; @param trust NaN with too few samples */
     public record Scores(double reconError, double knn, double trust) {
-        String line(int k) {
+        String line(boolean labelled) {
+            String why = labelled ? "\u2014 (too few samples)" : "\u2014 (no labels)";
             return String.format(Locale.ROOT, "reconstruction error %s   \u00b7   kNN accuracy %s   \u00b7   trustworthiness %s",
-                    Formats.loss(reconError), Double.isNaN(knn) ? "\u2014 (no labels)" : Formats.percent(knn),
-                    Double.isNaN(trust) ? "\u2014" : String.format(Locale.ROOT, "%.3f", trust));
+                    Formats.loss(reconError), Double.isNaN(knn) ? why : Formats.percent(knn),
+                    Double.isNaN(trust) ? "\u2014 (too few samples)" : String.format(Locale.ROOT, "%.3f", trust));
         }
     }
 
@@ -47,7 +51,8 @@ public record LatentMetrics(int k, int samples, int reference, Scores autoencode
     public static LatentMetrics compute(Autoencoder model, PcaModel.Fitted pcaFit, PreparedData data, double fraction,
                                         long seed, Compute compute) {
         PreparedData.TrainSplit split = data.split(fraction, seed);
-        Dataset val = sample(split.validation().samples() > 10 ? split.validation() : split.train(), MAX_SAMPLES, seed);
+        boolean validation = split.validation().samples() > 10;
+        Dataset val = sample(validation ? split.validation() : split.train(), MAX_SAMPLES, seed);
         Dataset ref = sample(split.train(), MAX_REFERENCE, seed + 1);
         int n = val.samples();
         int d = val.features();
@@ -73,7 +78,7 @@ public record LatentMetrics(int k, int samples, int reference, Scores autoencode
             p = new Scores(ReconstructionError.of(val.values(), pRecon, n, d).meanSummedSquaredError(),
                     knn(pRef, ref, pVal, val, k), trust(val, pVal, k));
         }
-        return new LatentMetrics(k, n, ref.samples(), ae, p);
+        return new LatentMetrics(k, n, validation, ref.samples(), data.all().hasLabels(), ae, p);
     }
 
     private static double knn(float[] refCodes, Dataset ref, float[] codes, Dataset val, int k) {
@@ -101,7 +106,8 @@ public record LatentMetrics(int k, int samples, int reference, Scores autoencode
 
     /** The note under both plots saying what was measured. */
     String basis() {
-        return String.format(Locale.ROOT, "k = %d, on %,d validation samples (kNN: 5 nearest of %,d training codes)",
-                k, samples, reference);
+        return String.format(Locale.ROOT, "k = %d, on %,d %s %s (kNN: 5 nearest of %,d training codes)", k, samples,
+                validation ? "validation" : "training", samples == 1 ? "sample" : "samples", reference)
+                + (validation ? "" : "; too few samples are held out to score them alone");
     }
 }

@@ -358,8 +358,8 @@ public final class LatentView extends HBox implements TabView {
                     if (t.model() != model) {
                         return; // another model arrived meanwhile; its own scores follow
                     }
-                    aeMetrics.setText("Autoencoder: " + m.autoencoder().line(m.k()));
-                    pcaMetrics.setText(m.pca() == null ? "" : "PCA: " + m.pca().line(m.k()));
+                    aeMetrics.setText("Autoencoder: " + m.autoencoder().line(m.labelled()));
+                    pcaMetrics.setText(m.pca() == null ? "" : "PCA: " + m.pca().line(m.labelled()));
                     basis.setText("Scores at " + m.basis() + "; computed when training pauses or ends.");
                 }, msg -> aeMetrics.setText("Could not score the codes: " + msg));
     }

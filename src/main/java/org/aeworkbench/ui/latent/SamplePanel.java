@@ -1,10 +1,13 @@
 package org.aeworkbench.ui.latent;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.aeworkbench.analysis.Pca;
 import org.aeworkbench.data.Dataset;
@@ -15,6 +18,7 @@ import org.aeworkbench.ui.workbench.WorkbenchModel;
 import org.aeworkbench.ui.common.Background;
 import org.aeworkbench.ui.common.Formats;
 import org.aeworkbench.ui.common.SampleImages;
+import org.aeworkbench.ui.common.SampleValues;
 import org.aeworkbench.ui.dataset.PcaModel;
 import org.aeworkbench.ui.dataset.PreparedData;
 
@@ -46,19 +50,23 @@ final class SamplePanel extends VBox {
         setSpacing(6);
         title.getStyleClass().add("section-title");
         hint.setWrapText(true);
+        hint.setPrefWidth(150);
         hint.getStyleClass().add("image-caption");
         content.getChildren().add(hint);
         getChildren().addAll(title, content);
     }
 
-    /** A small card for hovering: the sample's image and its label. */
+    /** A small card for hovering: the sample's image (or its values) and its label. */
     static Node card(PreparedData data, int index, int scale) {
         Dataset all = data.all();
         float[] range = data.valueRange();
-        ImageView img = new ImageView(SampleImages.of(all.values(), index, all.sampleShape(), range[0], range[1], scale));
+        Node look = SampleImages.isTabular(all.sampleShape())
+                ? SampleValues.table(SampleValues.featureNames(all), List.of(new SampleValues.Column("value", all.sample(index))),
+                        range[0], range[1])
+                : new ImageView(SampleImages.of(all.values(), index, all.sampleShape(), range[0], range[1], scale));
         Label caption = new Label(caption(all, index));
         caption.getStyleClass().add("image-caption");
-        VBox box = new VBox(2, img, caption);
+        VBox box = new VBox(2, look, caption);
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add("hover-card");
         return box;
@@ -80,6 +88,8 @@ final class SamplePanel extends VBox {
     /** Back to the hint: nothing selected (the model was replaced, or the data changed). */
     void clear() {
         shown++;
+        setPrefWidth(160);
+        setMinWidth(150);
         title.setText(NONE);
         content.getChildren().setAll(hint);
     }
@@ -96,11 +106,18 @@ final class SamplePanel extends VBox {
         Dataset all = data.all();
         title.setText("SAMPLE " + caption(all, index).toUpperCase(Locale.ROOT));
         float[] range = data.valueRange();
-        content.getChildren().setAll(image(all.values(), index, all, range, "input"));
+        float[] x = all.sample(index);
+        boolean tabular = SampleImages.isTabular(all.sampleShape());
+        // A table's row is listed as numbers, which need more room than a picture.
+        setPrefWidth(tabular ? Region.USE_COMPUTED_SIZE : 160);
+        setMinWidth(tabular ? Region.USE_PREF_SIZE : 150);
+        List<String> names = SampleValues.featureNames(all);
+        content.getChildren().setAll(tabular
+                ? SampleValues.table(names, List.of(new SampleValues.Column("input", x)), range[0], range[1])
+                : image(all.values(), index, all, range, "input"));
         if (frozen == null) {
             return;
         }
-        float[] x = all.sample(index);
         PcaModel.Fitted fit = wb.pca().fitted();
         Pca pca = fit != null && fit.data() == data && fit.pca().codeSize() >= frozen.codeSize() ? fit.pca() : null;
         Background.run("sample reconstruction", () -> model.with(frozen, m -> {
@@ -117,6 +134,19 @@ final class SamplePanel extends VBox {
             return new float[][] {ae, pc};
         }), r -> {
             if (ticket != shown) {
+                return;
+            }
+            if (tabular) {
+                List<SampleValues.Column> columns = new ArrayList<>(List.of(new SampleValues.Column("input", x),
+                        new SampleValues.Column("autoencoder", r[0])));
+                if (r[1] != null) {
+                    columns.add(new SampleValues.Column("PCA", r[1]));
+                }
+                Label note = new Label("error\u00b2 is the autoencoder's per feature" + (r[1] == null ? ""
+                        : "; PCA keeps k = " + frozen.codeSize() + " components"));
+                note.getStyleClass().add("image-caption");
+                note.setWrapText(true);
+                content.getChildren().setAll(SampleValues.table(names, columns, range[0], range[1]), note);
                 return;
             }
             content.getChildren().add(image(r[0], 0, all, range, "autoencoder \u00b7 error " + Formats.loss(sq(x, r[0]))));

@@ -13,7 +13,9 @@ import org.aeworkbench.ui.dataset.Sampling;
  * sample's summed squared error, and for a denoising model the corrupted inputs and what the
  * model makes of them.
  *
- * @param samples   the samples scored (a seeded draw from the validation split)
+ * @param samples   the samples scored: a seeded draw from the validation split, followed by training
+ *                  samples when the validation split is too small to show alone
+ * @param heldOut   how many of {@code samples}, from the first, are validation samples
  * @param ae        autoencoder reconstructions, row-major like {@code samples}
  * @param pca       PCA reconstructions, or null while PCA is not fitted
  * @param aeError   per-sample sum of squared errors of {@code ae}
@@ -21,20 +23,27 @@ import org.aeworkbench.ui.dataset.Sampling;
  * @param corrupted corrupted inputs, or null when no noise is shown
  * @param denoised  reconstructions of {@code corrupted} (errors against the clean input), or null
  */
-record ReconstructionSet(Dataset samples, float[] ae, float[] pca, double[] aeError, double[] pcaError,
+record ReconstructionSet(Dataset samples, int heldOut, float[] ae, float[] pca, double[] aeError, double[] pcaError,
                          float[] corrupted, float[] denoised, double[] denoisedError) {
 
     /** Samples scored; the grid shows the first few in the chosen order, the table all of them. */
     static final int MAX_SAMPLES = 500;
+    /**
+     * Fewer validation samples than this (the five customers keep one) are shown with the
+     * training samples after them, marked as such, so that a tiny data set can be read whole.
+     */
+    static final int FEW = 12;
 
     /**
      * @param model a copy owned by the calling thread
      * @param noise corruption to show, or null
      */
-    static ReconstructionSet compute(Autoencoder model, Pca pca, Dataset validation, NoiseSpec noise, long seed,
-                                     Compute compute) {
-        Dataset s = validation.samples() <= MAX_SAMPLES ? validation
+    static ReconstructionSet compute(Autoencoder model, Pca pca, Dataset validation, Dataset train, NoiseSpec noise,
+                                     long seed, Compute compute) {
+        Dataset held = validation.samples() <= MAX_SAMPLES ? validation
                 : validation.subset(Sampling.firstOfShuffle(validation.samples(), MAX_SAMPLES, seed), validation.name());
+        Dataset s = held.samples() >= FEW ? held : concat(held, train.samples() <= MAX_SAMPLES ? train
+                : train.subset(Sampling.firstOfShuffle(train.samples(), MAX_SAMPLES, seed), train.name()));
         int n = s.samples();
         int d = s.features();
         float[] ae = model.reconstruct(compute, s.values(), n);
@@ -58,8 +67,25 @@ record ReconstructionSet(Dataset samples, float[] ae, float[] pca, double[] aeEr
             denoised = model.reconstruct(compute, corrupted, n);
             denoisedError = errors(s.values(), denoised, n, d);
         }
-        return new ReconstructionSet(s, ae, pc, errors(s.values(), ae, n, d), pc == null ? null : errors(s.values(), pc, n, d),
+        return new ReconstructionSet(s, held.samples(), ae, pc, errors(s.values(), ae, n, d), pc == null ? null : errors(s.values(), pc, n, d),
                 corrupted, denoised, denoisedError);
+    }
+
+    /** The samples of a followed by those of b. */
+    private static Dataset concat(Dataset a, Dataset b) {
+        float[] v = java.util.Arrays.copyOf(a.values(), a.values().length + b.values().length);
+        System.arraycopy(b.values(), 0, v, a.values().length, b.values().length);
+        int[] l = null;
+        if (a.hasLabels() && b.hasLabels()) {
+            l = java.util.Arrays.copyOf(a.labels(), a.samples() + b.samples());
+            System.arraycopy(b.labels(), 0, l, a.samples(), b.samples());
+        }
+        return new Dataset(a.name(), a.sampleShape(), v, l, a.classNames(), a.source());
+    }
+
+    /** Whether sample i was held out from training. */
+    boolean validation(int i) {
+        return i < heldOut;
     }
 
     static double[] errors(float[] x, float[] y, int n, int d) {
@@ -75,11 +101,12 @@ record ReconstructionSet(Dataset samples, float[] ae, float[] pca, double[] aeEr
         return e;
     }
 
-    static double mean(double[] v) {
+    /** The mean of v[from..to). */
+    static double mean(double[] v, int from, int to) {
         double s = 0;
-        for (double x : v) {
-            s += x;
+        for (int i = from; i < to; i++) {
+            s += v[i];
         }
-        return v.length == 0 ? Double.NaN : s / v.length;
+        return to > from ? s / (to - from) : Double.NaN;
     }
 }

@@ -13,6 +13,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.beans.binding.Bindings;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -31,6 +33,7 @@ import org.aeworkbench.ui.common.Background;
 import org.aeworkbench.ui.common.Formats;
 import org.aeworkbench.ui.common.Gallery;
 import org.aeworkbench.ui.common.SampleImages;
+import org.aeworkbench.ui.common.SampleValues;
 import org.aeworkbench.ui.dataset.PcaModel;
 import org.aeworkbench.ui.dataset.PreparedData;
 import org.aeworkbench.ui.training.TrainingSession;
@@ -43,11 +46,16 @@ import org.aeworkbench.ui.training.TrainingSession;
  */
 public final class ReconstructionsView extends VBox implements TabView {
 
+    /** Samples shown at most; fewer when the pane is narrower than they need. */
     private static final int COLUMNS = 12;
+    /** Width of a gallery cell (28 x 28 at twice the size) and the gap after it. */
+    private static final double CELL = 56 + 6;
+    /** Room for the row titles ("autoencoder") before the first column. */
+    private static final double TITLES = 100;
     private static final int SCALE = 2;
 
-    /** One row of the error table. */
-    public record Row(int sample, String label, double aeError, double pcaError) {
+    /** One row of the error table: the sample's place in the scored set, its label, its split and its errors. */
+    public record Row(int sample, String label, String split, double aeError, double pcaError) {
     }
 
     private final WorkbenchModel wb;
@@ -56,6 +64,9 @@ public final class ReconstructionsView extends VBox implements TabView {
     private final Label noiseLabel = new Label();
     private final HBox noiseBox;
     private final GridPane grid = new GridPane();
+    /** For a table's rows: one card of values per sample, in place of the picture grid. */
+    private final FlowPane cards = new FlowPane(12, 12);
+    private final ScrollPane gridScroll;
     private final TableView<Row> table = new TableView<>();
     private final Label summary = new Label();
     private ReconstructionSet shown;
@@ -94,6 +105,8 @@ public final class ReconstructionsView extends VBox implements TabView {
         orderTitle.setMinWidth(Region.USE_PREF_SIZE);
         summary.getStyleClass().add("metrics");
         summary.setId("reconstruction-summary");
+        summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(10, orderTitle, order, noiseBox, gap);
@@ -102,18 +115,32 @@ public final class ReconstructionsView extends VBox implements TabView {
         grid.setHgap(6);
         grid.setVgap(4);
         grid.setId("reconstruction-grid");
-        ScrollPane gridScroll = new ScrollPane(grid);
+        cards.setId("reconstruction-cards");
+        gridScroll = new ScrollPane(grid);
         gridScroll.setFitToWidth(true);
-        gridScroll.prefViewportHeightProperty().bind(grid.heightProperty());
+        gridScroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> ((Region) gridScroll.getContent()).getHeight(), grid.heightProperty(), cards.heightProperty(),
+                gridScroll.contentProperty()));
         gridScroll.setMinViewportHeight(120);
+        gridScroll.viewportBoundsProperty().addListener((obs, was, now) -> {
+            if (shown != null && Math.abs(was.getWidth() - now.getWidth()) >= 1 && gridScroll.getContent() == grid) {
+                layoutGrid();
+            }
+        });
 
         table.setId("error-table");
         table.getColumns().add(column("sample", r -> r.sample()));
         table.getColumns().add(column("label", r -> r.label()));
-        TableColumn<Row, Double> aeCol = column("autoencoder error", r -> r.aeError());
+        table.getColumns().add(column("split", r -> r.split()));
+        TableColumn<Row, Double> aeCol = column("autoencoder", r -> r.aeError());
         table.getColumns().add(aeCol);
-        table.getColumns().add(column("PCA error (same k)", r -> r.pcaError()));
+        table.getColumns().add(column("PCA, same k", r -> r.pcaError()));
         aeCol.setSortType(TableColumn.SortType.DESCENDING);
+        // Each column at least as wide as its title and the sort arrow, so no title is cut.
+        double[] least = {64, 90, 90, 112, 108};
+        for (int i = 0; i < least.length; i++) {
+            table.getColumns().get(i).setMinWidth(least[i]);
+        }
         table.getSortOrder().add(aeCol);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(Gallery.placeholder("Train the model to see each sample's reconstruction error."));
@@ -142,6 +169,7 @@ public final class ReconstructionsView extends VBox implements TabView {
         shown = null;
         shownModel = null;
         grid.getChildren().setAll(Gallery.placeholder("Train the model: inputs and their reconstructions appear here."));
+        gridScroll.setContent(grid);
         table.getItems().clear();
         summary.setText("");
     }
@@ -154,6 +182,11 @@ public final class ReconstructionsView extends VBox implements TabView {
     /** The labels the error table lists, in its order (tests read them). */
     public List<String> tableLabels() {
         return table.getItems().stream().map(Row::label).toList();
+    }
+
+    /** The cards of values shown for a table's rows, or none for pictures (tests read them). */
+    public List<javafx.scene.Node> valueCards() {
+        return gridScroll.getContent() == cards ? List.copyOf(cards.getChildren()) : List.of();
     }
 
     /** Cells in the grid (tests read this). */
@@ -208,17 +241,13 @@ public final class ReconstructionsView extends VBox implements TabView {
         }
         running = true;
         var ts = frozen.spec().training();
-        Dataset val = data.split(ts.validationFraction(), ts.seed()).validation();
-        if (val.samples() == 0) {
-            val = data.split(ts.validationFraction(), ts.seed()).train();
-        }
+        PreparedData.TrainSplit split = data.split(ts.validationFraction(), ts.seed());
         PcaModel.Fitted fit = wb.pca().fitted();
         Pca pca = fit != null && fit.data() == data ? fit.pca() : null;
         NoiseSpec spec = frozen.spec().variant(NoiseSpec.class);
         NoiseSpec shownNoise = spec == null ? null : new NoiseSpec(spec.kind(), noise.getValue(), spec.clip());
-        Dataset samples = val;
-        Background.run("reconstructions", () -> model.with(frozen, m -> ReconstructionSet.compute(m, pca, samples, shownNoise,
-                ts.seed(), wb.inference())), r -> {
+        Background.run("reconstructions", () -> model.with(frozen, m -> ReconstructionSet.compute(m, pca, split.validation(),
+                split.train(), shownNoise, ts.seed(), wb.inference())), r -> {
                     running = false;
                     if (wb.training().model() == trained) {
                         shown = r;
@@ -242,14 +271,23 @@ public final class ReconstructionsView extends VBox implements TabView {
         Dataset s = r.samples();
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < s.samples(); i++) {
-            rows.add(new Row(i, labelOf(s, i), r.aeError()[i], r.pcaError() == null ? Double.NaN : r.pcaError()[i]));
+            rows.add(new Row(i, labelOf(s, i), r.validation(i) ? "validation" : "train", r.aeError()[i],
+                    r.pcaError() == null ? Double.NaN : r.pcaError()[i]));
         }
         table.getItems().setAll(rows);
         table.sort();
-        String pcaPart = r.pcaError() == null ? "" : "   PCA (k = " + k + ") " + Formats.loss(ReconstructionSet.mean(r.pcaError()));
-        String noisePart = r.denoisedError() == null ? "" : "   denoised " + Formats.loss(ReconstructionSet.mean(r.denoisedError()));
-        summary.setText(String.format(Locale.ROOT, "Mean squared error per sample over %,d validation samples:   autoencoder %s%s%s",
-                s.samples(), Formats.loss(ReconstructionSet.mean(r.aeError())), pcaPart, noisePart));
+        int n = s.samples();
+        int held = r.heldOut();
+        String pcaPart = r.pcaError() == null ? "" : "   PCA (k = " + k + ") " + Formats.loss(ReconstructionSet.mean(r.pcaError(), 0, held));
+        String noisePart = r.denoisedError() == null ? ""
+                : "   denoised " + Formats.loss(ReconstructionSet.mean(r.denoisedError(), 0, held));
+        String text = String.format(Locale.ROOT, "Squared error per sample, mean over %,d validation %s:   autoencoder %s%s%s",
+                held, held == 1 ? "sample" : "samples", Formats.loss(ReconstructionSet.mean(r.aeError(), 0, held)), pcaPart, noisePart);
+        if (held < n) {
+            text += String.format(Locale.ROOT, ".   So few are held out that the %,d training samples are shown too (marked train;"
+                    + " autoencoder %s on them).", n - held, Formats.loss(ReconstructionSet.mean(r.aeError(), held, n)));
+        }
+        summary.setText(text);
         layoutGrid();
     }
 
@@ -269,8 +307,13 @@ public final class ReconstructionsView extends VBox implements TabView {
             case "Best first" -> java.util.Arrays.sort(idx, byError);
             default -> { }
         }
-        grid.getChildren().clear();
         float[] range = shownModel.data().valueRange();
+        if (SampleImages.isTabular(s.sampleShape())) {
+            layoutCards(r, idx, range);
+            return;
+        }
+        gridScroll.setContent(grid);
+        grid.getChildren().clear();
         int row = 0;
         row = addRow(row, "input", s.values(), null, idx, s, range);
         if (r.corrupted() != null) {
@@ -283,9 +326,46 @@ public final class ReconstructionsView extends VBox implements TabView {
         }
     }
 
+    /** A table's rows: a card per sample with its values, the reconstructions and the error per feature. */
+    private void layoutCards(ReconstructionSet r, Integer[] idx, float[] range) {
+        Dataset s = r.samples();
+        int d = s.features();
+        List<String> names = SampleValues.featureNames(shownModel.data().all());
+        cards.getChildren().clear();
+        for (int c = 0; c < Math.min(COLUMNS, idx.length); c++) {
+            int i = idx[c];
+            List<SampleValues.Column> columns = new ArrayList<>();
+            columns.add(new SampleValues.Column("input", row(s.values(), i, d)));
+            if (r.corrupted() != null) {
+                columns.add(new SampleValues.Column("denoised", row(r.denoised(), i, d)));
+                columns.add(new SampleValues.Column("corrupted", row(r.corrupted(), i, d)));
+            }
+            columns.add(new SampleValues.Column("autoencoder", row(r.ae(), i, d)));
+            if (r.pca() != null) {
+                columns.add(new SampleValues.Column("PCA", row(r.pca(), i, d)));
+            }
+            Label title = new Label(labelOf(s, i) + (r.validation(i) ? "  (validation)" : "  (train)"));
+            title.getStyleClass().add("card-title");
+            VBox card = new VBox(4, title, SampleValues.table(names, columns, range[0], range[1]));
+            card.getStyleClass().add("value-card");
+            cards.getChildren().add(card);
+        }
+        gridScroll.setContent(cards);
+    }
+
+    /** Picture columns that fit the pane's width without a horizontal scroll bar, at least one. */
+    private int columnsThatFit() {
+        double width = gridScroll.getViewportBounds().getWidth();
+        return width <= 0 ? COLUMNS : (int) Math.max(1, Math.min(COLUMNS, Math.floor((width - TITLES) / CELL)));
+    }
+
+    private static float[] row(float[] values, int i, int d) {
+        return java.util.Arrays.copyOfRange(values, i * d, (i + 1) * d);
+    }
+
     private int addRow(int row, String title, float[] values, double[] errors, Integer[] idx, Dataset s, float[] range) {
         grid.add(Gallery.rowTitle(title), 0, row);
-        for (int c = 0; c < Math.min(COLUMNS, idx.length); c++) {
+        for (int c = 0; c < Math.min(columnsThatFit(), idx.length); c++) {
             int i = idx[c];
             String caption = errors == null ? labelOf(s, i) : Formats.loss(errors[i]);
             grid.add(Gallery.cell(SampleImages.of(values, i, s.sampleShape(), range[0], range[1], SCALE), caption), c + 1, row);

@@ -5,6 +5,7 @@ import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.train.BatchSnapshot;
 import org.aeworkbench.engine.train.EpochSnapshot;
 import org.aeworkbench.engine.train.SpecTraining;
+import org.aeworkbench.engine.train.TrainingResult;
 import org.aeworkbench.ui.common.Formats;
 
 /**
@@ -32,6 +33,18 @@ public final class StatusText {
 
     public static String reset(ModelSpec spec) {
         return "Reset: the next run starts at epoch 1 from new weights (seed " + spec.training().seed() + ")";
+    }
+
+    /**
+     * How a run ended, as the status bar says it: the trainer's own sentence, except for a stop,
+     * which is said short enough for the bar at the window's narrowest, numbered as the charts.
+     *
+     * @param epochs epochs trained since the weights were drawn, the stopped run's included
+     */
+    public static String finished(TrainingResult result, int epochs) {
+        return result.status() == TrainingResult.Status.CANCELLED
+                ? "Stopped in epoch " + (epochs + 1) + "; the weights of the last completed step are kept"
+                : result.message();
     }
 
     public static String dataReplaced(String name) {

@@ -53,7 +53,7 @@ public final class MainWindow {
         VBox left = new VBox(palette, designer);
         VBox.setVgrow(designer, Priority.ALWAYS);
         left.getStyleClass().addAll("side-pane", "left-pane");
-        left.setMinWidth(250);
+        left.setMinWidth(280);
 
         ObjectiveView objective = new ObjectiveView(wb.design());
         SpecSheet sheet = new SpecSheet(wb.design());

@@ -26,7 +26,7 @@ final class StatusBar extends HBox {
         setId("status-bar");
         ProgressBar progress = new ProgressBar();
         progress.setId("train-progress");
-        progress.setPrefWidth(160);
+        progress.setPrefWidth(120);
         progress.progressProperty().bind(t.progressProperty());
         Text epoch = liveText("status-epoch");
         epoch.textProperty().bind(t.epochTextProperty());
@@ -70,11 +70,13 @@ final class StatusBar extends HBox {
         jobBox.visibleProperty().bind(wb.jobs().newestTitle().isNotEmpty());
         jobBox.managedProperty().bind(jobBox.visibleProperty());
         Label blas = label("status-blas");
-        blas.textProperty().bind(Bindings.concat("BLAS: ", t.backendProperty()));
-        // The least urgent line gives way first: cut short, with the whole of it in its tooltip.
+        // The backend in short ("native BLAS, 2 threads"), the library's own description in the tooltip:
+        // the message beside it needs the room more.
+        blas.textProperty().bind(Bindings.createStringBinding(() -> "BLAS: "
+                + t.backendProperty().get().replaceAll("\\s*\\([^)]*\\)", ""), t.backendProperty()));
         blas.setMinWidth(60);
-        blas.setMaxWidth(300);
-        blas.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(blas.getText()), blas.textProperty()));
+        blas.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip("BLAS: " + t.backendProperty().get()),
+                t.backendProperty()));
         job.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setMinWidth(Region.USE_PREF_SIZE);
         progress.setMinWidth(Region.USE_PREF_SIZE);

@@ -16,6 +16,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -40,6 +41,8 @@ final class LossChart {
     private final XYLineAndShapeRenderer renderer;
     private final Map<String, Trace> series = new LinkedHashMap<>();
     private final java.util.List<Style> unattached = new java.util.ArrayList<>();
+    /** Each curve's colour by name, as drawn or about to be. */
+    private final Map<String, Color> colours = new LinkedHashMap<>();
     private final java.util.List<Mark> marks = new java.util.ArrayList<>();
     private final boolean shapes;
     private Theme theme = Theme.LIGHT;
@@ -74,6 +77,7 @@ final class LossChart {
             s = new Trace(new XYSeries(name, false, true));
             series.put(name, s);
             unattached.add(new Style(s, colour, dashed, width));
+            colours.put(name, colour);
         }
         s.add(x, y);
     }
@@ -114,6 +118,25 @@ final class LossChart {
         renderer.setSeriesShapesVisible(i, shapes);
     }
 
+    /** Gives a curve another colour (a new theme); curves not drawn yet take it when they are. */
+    void recolour(String name, Color colour) {
+        Trace t = series.get(name);
+        if (t == null) {
+            return;
+        }
+        colours.put(name, colour);
+        unattached.replaceAll(st -> st.trace() == t ? new Style(t, colour, st.dashed(), st.width()) : st);
+        int i = data.getSeriesIndex(t.shown().getKey());
+        if (i >= 0) {
+            renderer.setSeriesPaint(i, colour);
+        }
+    }
+
+    /** The colour of the named curve, or null when there is no such curve. */
+    Color colourOf(String name) {
+        return colours.get(name);
+    }
+
     /** A curve's look, applied when it is first drawn. */
     private record Style(Trace trace, Color colour, boolean dashed, float width) {
     }
@@ -126,10 +149,19 @@ final class LossChart {
     private record Mark(double x, String label) {
     }
 
+    /**
+     * Rows a stage label may take, from the plot's top; each stage's label goes one row lower than
+     * the one before, so labels of stages a few epochs apart never print over each other.
+     */
+    static final int LABEL_ROWS = 6;
+    private static final double LABEL_ROW_HEIGHT = 14;
+    private int marked;
+
     private void addMarker(Mark mark) {
         double x = mark.x();
         String label = mark.label();
         ValueMarker m = new ValueMarker(x);
+        m.setLabelOffset(new RectangleInsets(3 + LABEL_ROW_HEIGHT * (marked++ % LABEL_ROWS), 3, 0, 0));
         m.setPaint(ChartStyle.alpha(theme.chartMuted(), 160));
         m.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {3f, 3f}, 0f));
         m.setLabel(label);
@@ -173,8 +205,10 @@ final class LossChart {
         batch(() -> {
             data.removeAllSeries();
             series.clear();
+            colours.clear();
             unattached.clear();
             marks.clear();
+            marked = 0;
             plot.clearDomainMarkers();
         });
     }

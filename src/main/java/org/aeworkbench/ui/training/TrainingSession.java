@@ -399,11 +399,13 @@ public final class TrainingSession {
         weights = built;
         boolean resetNow = machine.finished(id);
         state.set(State.IDLE);
+        // The rate and time left belong to the run; its last epoch stays in the status.
         etaText.set("");
+        rateText.set("");
         if (error != null) {
             say("Training failed: " + error, true);
         } else {
-            say(result.message(), result.status() == TrainingResult.Status.DIVERGED);
+            say(StatusText.finished(result, history.epochCount()), result.status() == TrainingResult.Status.DIVERGED);
             if (result.status() == TrainingResult.Status.COMPLETED) {
                 progress.set(1);
             }

@@ -51,6 +51,7 @@ public final class TrainingView extends VBox implements TabView {
     private final StackPane charts;
     private final TrainingSession session;
     private long lastDraw = System.nanoTime() - CHART_MILLIS * 1_000_000;
+    private Theme theme = Theme.LIGHT;
 
     public TrainingView(TrainingSession session) {
         getStyleClass().add("view");
@@ -112,6 +113,11 @@ public final class TrainingView extends VBox implements TabView {
         return batches.totalPoints();
     }
 
+    /** The colour the raw per-batch curve is drawn in (tests check it against the background). */
+    public java.awt.Color rawBatchColour() {
+        return batches.colourOf("batch");
+    }
+
     @Override
     public void setShowing(boolean showing) {
         epochs.setDrawing(showing);
@@ -120,8 +126,10 @@ public final class TrainingView extends VBox implements TabView {
 
     @Override
     public void setTheme(Theme theme) {
+        this.theme = theme;
         epochs.style(theme);
         batches.style(theme);
+        batches.recolour("batch", Colours.rawBatch(theme));
     }
 
     /** The loss curves need the snapshots only, not the weights. */
@@ -191,7 +199,7 @@ public final class TrainingView extends VBox implements TabView {
 
     private void addBatch(BatchPoint p) {
         LossTerms t = p.loss();
-        batches.add("batch", p.x(), t.total(), org.aeworkbench.ui.common.ChartStyle.alpha(Colours.TRAIN, 70), false, 1f);
+        batches.add("batch", p.x(), t.total(), Colours.rawBatch(theme), false, 1f);
         batches.add("smoothed", p.x(), smooth("total", t.total()), Colours.TRAIN, false, 2f);
         if (!t.penalties().isEmpty()) {
             batches.add("reconstruction", p.x(), smooth("reconstruction", t.reconstruction()),

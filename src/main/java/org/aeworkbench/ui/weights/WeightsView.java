@@ -1,5 +1,7 @@
 package org.aeworkbench.ui.weights;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.scene.control.Label;
@@ -25,6 +27,7 @@ import org.aeworkbench.ui.common.Colours;
 import org.aeworkbench.ui.common.ExportMenu;
 import org.aeworkbench.ui.common.Gallery;
 import org.aeworkbench.ui.common.SampleImages;
+import org.aeworkbench.ui.common.SampleValues;
 import org.aeworkbench.ui.common.Theme;
 import org.aeworkbench.ui.dataset.PreparedData;
 import org.jfree.chart.JFreeChart;
@@ -45,6 +48,10 @@ public final class WeightsView extends HBox implements TabView {
     private static final int MAX_FILTERS = 128;
     private static final int SCALE = 2;
     private static final int BINS = 60;
+    /** Fewer validation samples than this, and the activations of all samples are drawn. */
+    private static final int FEW = 12;
+    /** A table's row with up to this many units: the weights are listed as numbers, one column per unit. */
+    private static final int LISTED_UNITS = 8;
 
     private final WorkbenchModel wb;
     private final TilePane filters = new TilePane(3, 3);
@@ -65,6 +72,7 @@ public final class WeightsView extends HBox implements TabView {
         filters.setPrefColumns(10);
         filterNote.getStyleClass().add("metrics");
         filterNote.setWrapText(true);
+        filterNote.setMinHeight(Region.USE_PREF_SIZE);
         Label filtersTitle = new Label("FIRST-LAYER FILTERS");
         filtersTitle.getStyleClass().add("section-title");
         ScrollPane scroll = new ScrollPane(filters);
@@ -162,7 +170,9 @@ public final class WeightsView extends HBox implements TabView {
         running = true;
         var ts = frozen.spec().training();
         Dataset val = data.split(ts.validationFraction(), ts.seed()).validation();
-        Dataset sample = val.samples() > 0 ? val : data.all();
+        // So few held out (the five customers keep one) that the histogram would say nothing: all samples.
+        Dataset sample = val.samples() >= FEW ? val : data.all();
+        String title = sample == val ? "Code activations on validation samples" : "Code activations on all samples";
         int n = Math.min(sample.samples(), 1000);
         Background.run("weights", () -> model.with(frozen, m -> {
             float[] x = java.util.Arrays.copyOf(sample.values(), n * sample.features());
@@ -170,7 +180,8 @@ public final class WeightsView extends HBox implements TabView {
         }), r -> {
             running = false;
             if (wb.training().model() == trained) {
-                show(r, data.all().sampleShape());
+                chart.setTitle(title);
+                show(r, data.all().sampleShape(), SampleValues.featureNames(data.all()));
             } else if (wb.training().model() != null) {
                 again = true; // a newer model arrived meanwhile
             }
@@ -207,14 +218,37 @@ public final class WeightsView extends HBox implements TabView {
         return k * k * c == w.rows() ? Shape.image(k, k, c) : null;
     }
 
-    private void show(Result r, Shape inputShape) {
+    /** A few units on a table's rows: the weight from each named input (row) to each unit (column), as numbers. */
+    private void listWeights(Parameter w, List<String> names) {
+        int units = w.cols();
+        float max = 0;
+        for (float v : w.value()) {
+            max = Math.max(max, Math.abs(v));
+        }
+        List<SampleValues.Column> columns = new ArrayList<>();
+        for (int j = 0; j < units; j++) {
+            float[] col = new float[w.rows()];
+            for (int i = 0; i < w.rows(); i++) {
+                col[i] = w.value()[i * units + j];
+            }
+            columns.add(new SampleValues.Column("unit " + (j + 1), col));
+        }
+        filters.getChildren().add(SampleValues.listing(names, columns, -max, max));
+        filterNote.setText(String.format(Locale.ROOT, "%s: the weight from each input (row) to each of the %d units"
+                + " (column); bars run right of zero for positive weights, left for negative.", w.name(), units));
+    }
+
+    private void show(Result r, Shape inputShape, List<String> names) {
         filters.getChildren().clear();
         Parameter w = r.weight();
         Shape filterShape = w == null ? null : filterShape(w, inputShape);
         if (filterShape == null) {
             filterNote.setText("The first layer has no weights that can be drawn as images.");
+        } else if (SampleImages.isTabular(filterShape) && w.cols() <= LISTED_UNITS) {
+            listWeights(w, names);
         } else {
-            int scale = Math.max(SCALE, 48 / Math.max(filterShape.height(), filterShape.width()));
+            int scale = SampleImages.isTabular(filterShape) ? SCALE
+                    : Math.max(SCALE, 48 / Math.max(filterShape.height(), filterShape.width()));
             int units = w.cols();
             int shown = Math.min(units, MAX_FILTERS);
             float[] filter = new float[w.rows()];
@@ -227,9 +261,11 @@ public final class WeightsView extends HBox implements TabView {
                 filters.getChildren().add(Gallery.cell(SampleImages.of(filter, 0, filterShape, -max, max, scale), null));
             }
             boolean dense = filterShape.equals(inputShape);
+            String look = SampleImages.isTabular(filterShape) ? "a bar per input, up for positive, down in orange for negative"
+                    : "grey 0, white positive, black negative";
             filterNote.setText(String.format(Locale.ROOT, dense
-                    ? "%s: %d of %d units, each the weights from every input to one unit (grey 0, white positive, black negative)."
-                    : "%s: %d of %d filters, each a kernel (grey 0, white positive, black negative).", w.name(), shown, units));
+                    ? "%s: %d of %d units, each the weights from every input to one unit (%s)."
+                    : "%s: %d of %d filters, each a kernel (%s).", w.name(), shown, units, look));
         }
         double[] values = new double[r.n() * r.k()];
         int zeros = 0;
@@ -247,8 +283,9 @@ public final class WeightsView extends HBox implements TabView {
         } finally {
             chart.setNotify(true);
         }
-        sparsity.setText(String.format(Locale.ROOT, "%,d activations (%d samples x %d code units); %.1f%% exactly zero."
-                + " A sparse code piles up at zero; a VAE's means spread around it.", values.length, r.n(), r.k(),
+        sparsity.setText(String.format(Locale.ROOT, "%,d activations (%d %s x %d code units); %.1f%% exactly zero."
+                + " A sparse code piles up at zero; a VAE's means spread around it.", values.length, r.n(),
+                r.n() == 1 ? "sample" : "samples", r.k(),
                 100.0 * zeros / Math.max(1, values.length)));
     }
 }

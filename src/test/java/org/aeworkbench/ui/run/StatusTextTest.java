@@ -56,4 +56,14 @@ class StatusTextTest {
                 StatusText.reset(SPEC));
         assertEquals("Training reference, continuing after epoch 4", StatusText.started(SPEC, false, 4));
     }
+
+    @Test
+    void aStopIsSaidShortlyAndNumberedAsTheCharts() {
+        var stopped = new org.aeworkbench.engine.train.TrainingResult(org.aeworkbench.engine.train.TrainingResult.Status.CANCELLED,
+                "Stopped by the user at epoch 8; the model keeps its weights from the last completed step.", java.util.List.of(), 1, 1);
+        assertEquals("Stopped in epoch 18; the weights of the last completed step are kept", StatusText.finished(stopped, 17));
+        var done = new org.aeworkbench.engine.train.TrainingResult(org.aeworkbench.engine.train.TrainingResult.Status.COMPLETED,
+                "Trained 10 epochs.", java.util.List.of(), 1, 1);
+        assertEquals("Trained 10 epochs.", StatusText.finished(done, 17));
+    }
 }

@@ -1,0 +1,145 @@
+package org.aeworkbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javafx.stage.Stage;
+import org.aeworkbench.engine.layer.Activation;
+import org.aeworkbench.engine.model.DenseSpec;
+import org.aeworkbench.engine.model.LayerSpec;
+import org.aeworkbench.engine.model.ModelSpec;
+import org.aeworkbench.ui.dataset.DataModel;
+import org.aeworkbench.ui.dataset.DataReference;
+import org.aeworkbench.ui.dataset.PreparedData;
+import org.aeworkbench.ui.generate.GenerateView;
+import org.aeworkbench.ui.latent.LatentView;
+import org.aeworkbench.ui.reconstructions.ReconstructionsView;
+import org.aeworkbench.ui.shell.MainWindow;
+import org.aeworkbench.ui.training.TrainingSession.State;
+import org.aeworkbench.ui.weights.WeightsView;
+import org.aeworkbench.ui.workbench.WorkbenchModel;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window at its minimum size, {@link MainWindow#MIN_WIDTH} x {@link MainWindow#MIN_HEIGHT}:
+ * on every tab, trained on digits and on the five customers, and with a stopped run's status,
+ * no text is cut short or runs past its pane (see {@link TruncatedTexts}).
+ */
+@ExtendWith(ApplicationExtension.class)
+class WindowLayoutUiTest {
+
+    private static PreparedData digits;
+    private static PreparedData customers;
+
+    private WorkbenchModel wb;
+    private MainWindow window;
+    private Stage stage;
+
+    @BeforeAll
+    static void data() {
+        digits = TestWindow.prepare(300);
+        customers = DataModel.prepare(DataReference.of("customers"));
+    }
+
+    @Start
+    void start(Stage s) {
+        stage = s;
+        TestWindow shown = TestWindow.show(s, (int) MainWindow.MIN_WIDTH, (int) MainWindow.MIN_HEIGHT);
+        wb = shown.wb();
+        window = shown.main();
+    }
+
+    private static void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
+        TestWindow.waitFor(seconds, condition);
+    }
+
+    private void use(PreparedData data, int epochs) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            wb.data().set(data);
+            int d = data.all().features();
+            List<LayerSpec> encoder = List.of(new DenseSpec(Math.min(32, 2 * d), Activation.RELU), new DenseSpec(2, Activation.IDENTITY));
+            wb.design().replace("small", ModelSpec.of("small", encoder, ModelSpec.mirrorDecoder(encoder, d, Activation.SIGMOID),
+                    org.aeworkbench.engine.loss.ReconstructionLoss.BCE).withTraining(
+                    wb.design().spec().training().withEpochs(epochs).withBatchSize(32)));
+        }).get();
+        waitFor(90, () -> wb.pca().fitted() != null && wb.pca().fitted().data() == data);
+    }
+
+    /**
+     * Shows each centre tab in turn (the ones registered later too), lets its background work
+     * settle, and lists what is cut on it.
+     */
+    private List<String> cutOnEveryTab(FxRobot robot) throws Exception {
+        List<String> cut = new ArrayList<>();
+        List<String> ids = TestWindow.fx(() -> window.tabs().getTabs().stream().map(t -> "#" + t.getId()).toList());
+        for (String id : ids) {
+            robot.clickOn(id);
+            switch (id) {
+                case "#tab-latent-space" -> waitFor(60, () -> window.view(LatentView.class).aePoints() > 0);
+                case "#tab-reconstructions" -> waitFor(60, () -> !window.view(ReconstructionsView.class).summary().isEmpty());
+                case "#tab-generate" -> {
+                    waitFor(60, () -> window.view(GenerateView.class).plane().pointCount() > 0);
+                    robot.clickOn("#random-pair");
+                    waitFor(60, () -> window.view(GenerateView.class).stripImages() > 0);
+                }
+                case "#tab-weights" -> waitFor(60, () -> !window.view(WeightsView.class).filterNote().isEmpty());
+                default -> Thread.sleep(500);
+            }
+            Thread.sleep(300);
+            WaitForAsyncUtils.waitForFxEvents();
+            for (String c : TestWindow.fx(() -> TruncatedTexts.in(stage.getScene().getRoot(), "status-blas"))) {
+                cut.add(id + ": " + c);
+            }
+        }
+        return cut;
+    }
+
+    @Test
+    void theWindowCannotBeMadeSmallerThanTheSizeAtWhichEverythingFits() {
+        assertEquals(MainWindow.MIN_WIDTH, stage.getMinWidth());
+        assertEquals(MainWindow.MIN_HEIGHT, stage.getMinHeight());
+        assertEquals(1100, MainWindow.MIN_WIDTH, "the size the issue measured");
+        assertEquals(700, MainWindow.MIN_HEIGHT);
+    }
+
+    @Test
+    void everyTabShowsItsTextsWholeForDigits(FxRobot robot) throws Exception {
+        use(digits, 2);
+        robot.clickOn("#train-button");
+        waitFor(60, () -> wb.training().state() == State.IDLE && wb.training().epochsTrainedProperty().get() == 2);
+        List<String> cut = cutOnEveryTab(robot);
+        assertTrue(cut.isEmpty(), String.join("\n", cut));
+    }
+
+    @Test
+    void everyTabShowsItsTextsWholeForATableOfValues(FxRobot robot) throws Exception {
+        use(customers, 30);
+        robot.clickOn("#train-button");
+        waitFor(60, () -> wb.training().state() == State.IDLE && wb.training().epochsTrainedProperty().get() == 30);
+        List<String> cut = cutOnEveryTab(robot);
+        assertTrue(cut.isEmpty(), String.join("\n", cut));
+    }
+
+    @Test
+    void aStoppedRunSaysSoInFull(FxRobot robot) throws Exception {
+        use(digits, 500);
+        robot.clickOn("#train-button");
+        waitFor(90, () -> wb.training().epochsTrainedProperty().get() >= 2);
+        robot.clickOn("#stop-button");
+        waitFor(90, () -> wb.training().state() == State.IDLE);
+        WaitForAsyncUtils.waitForFxEvents();
+        String message = wb.training().messageProperty().get();
+        assertTrue(message.startsWith("Stopped"), message);
+        List<String> cut = TestWindow.fx(() -> TruncatedTexts.in(stage.getScene().lookup("#status-bar").getParent(), "status-blas"));
+        assertTrue(cut.isEmpty(), String.join("\n", cut));
+    }
+}
