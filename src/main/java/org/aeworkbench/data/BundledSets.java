@@ -87,14 +87,17 @@ final class BundledSets {
         Dataset table = bundledCsv("iris.csv", new CsvOptions(',', true, "-1"));
         return new Dataset("iris", table.sampleShape(), table.values(), table.labels(),
                 List.of("setosa", "versicolor", "virginica"),
-                "Fisher's iris (1936), " + SKLEARN_SOURCE + ", sample-data/iris.csv");
+                "Fisher's iris (1936), " + SKLEARN_SOURCE + ", sample-data/iris.csv", false,
+                // scikit-learn's feature_names; its header line holds counts and species instead
+                List.of("sepal length (cm)", "sepal width (cm)", "petal length (cm)", "petal width (cm)"));
     }
 
     /** Five customers by six products, 1 = bought; labelled by customer so each point can be named. */
     static Dataset customers() {
         Dataset table = bundledCsv("customers.csv", new CsvOptions(',', true, "Customer"));
         return new Dataset("customers", table.sampleShape(), table.values(), table.labels(), table.classNames(),
-                "hand-made 5x6 purchase matrix for explaining autoencoders, sample-data/customers.csv");
+                "hand-made 5x6 purchase matrix for explaining autoencoders, sample-data/customers.csv", false,
+                table.featureNames());
     }
 
     private static Dataset bundledCsv(String file, CsvOptions options) {

@@ -99,11 +99,20 @@ public final class CsvLoader {
                 }
             }
         }
+        List<String> featureNames = new ArrayList<>();
+        if (columnNames != null) {
+            for (int c = 0; c < columns; c++) {
+                if (c != labelColumn) {
+                    featureNames.add(columnNames.get(c));
+                }
+            }
+        }
         if (labelText == null) {
-            return new Dataset(name, Shape.vector(features), values, null, List.of(), source);
+            return new Dataset(name, Shape.vector(features), values, null, List.of(), source, false, featureNames);
         }
         Labels.Encoded labels = encode(labelText);
-        return new Dataset(name, Shape.vector(features), values, labels.labels(), labels.classNames(), source);
+        return new Dataset(name, Shape.vector(features), values, labels.labels(), labels.classNames(), source, false,
+                featureNames);
     }
 
     private static List<String> readLines(InputStream raw, String where) throws IOException {

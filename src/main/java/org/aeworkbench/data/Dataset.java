@@ -18,13 +18,21 @@ import org.aeworkbench.engine.tensor.Shape;
  * @param unsignedBytes whether the values were stored as unsigned bytes 0..255 (IDX type 0x08, NPY
  *                    uint8, the gray levels of an image folder), which {@link ScalingRule} divides
  *                    by 255 under {@code auto}; false once the values have been rescaled
+ * @param featureNames the name of each value of a sample, from a table's header ("Product1",
+ *                    "sepal length (cm)"), or empty when the source names none
  */
 public record Dataset(String name, Shape sampleShape, float[] values, int[] labels,
-                      List<String> classNames, String source, boolean unsignedBytes) {
+                      List<String> classNames, String source, boolean unsignedBytes, List<String> featureNames) {
 
     /** A data set whose values are not bytes as stored. */
     public Dataset(String name, Shape sampleShape, float[] values, int[] labels, List<String> classNames, String source) {
         this(name, sampleShape, values, labels, classNames, source, false);
+    }
+
+    /** A data set whose values have no names. */
+    public Dataset(String name, Shape sampleShape, float[] values, int[] labels, List<String> classNames, String source,
+                   boolean unsignedBytes) {
+        this(name, sampleShape, values, labels, classNames, source, unsignedBytes, List.of());
     }
 
     public Dataset {
@@ -32,6 +40,11 @@ public record Dataset(String name, Shape sampleShape, float[] values, int[] labe
         Objects.requireNonNull(sampleShape, "sampleShape");
         Objects.requireNonNull(values, "values");
         classNames = classNames == null ? List.of() : List.copyOf(classNames);
+        featureNames = featureNames == null ? List.of() : List.copyOf(featureNames);
+        if (!featureNames.isEmpty() && featureNames.size() != sampleShape.size()) {
+            throw new IllegalArgumentException(name + ": " + featureNames.size() + " feature names for samples of "
+                    + sampleShape.size() + " values");
+        }
         if (values.length % sampleShape.size() != 0) {
             throw new IllegalArgumentException(name + ": " + values.length
                     + " values do not divide into samples of shape " + sampleShape);
@@ -94,12 +107,17 @@ public record Dataset(String name, Shape sampleShape, float[] values, int[] labe
 
     /** The same samples with new values of the same length (after preprocessing, for example): no longer bytes as stored. */
     public Dataset withValues(float[] newValues) {
-        return new Dataset(name, sampleShape, newValues, labels, classNames, source, false);
+        return new Dataset(name, sampleShape, newValues, labels, classNames, source, false, featureNames);
     }
 
     /** The same samples with labels (one class index per sample) and their class names. */
     public Dataset withLabels(int[] newLabels, List<String> newClassNames) {
-        return new Dataset(name, sampleShape, values, newLabels, newClassNames, source, unsignedBytes);
+        return new Dataset(name, sampleShape, values, newLabels, newClassNames, source, unsignedBytes, featureNames);
+    }
+
+    /** The same samples with a name for each of their values. */
+    public Dataset withFeatureNames(List<String> names) {
+        return new Dataset(name, sampleShape, values, labels, classNames, source, unsignedBytes, names);
     }
 
     /** The samples at the given indices, in that order, as a new data set. */
@@ -113,6 +131,6 @@ public record Dataset(String name, Shape sampleShape, float[] values, int[] labe
                 l[r] = labels[indices[r]];
             }
         }
-        return new Dataset(subsetName, sampleShape, v, l, classNames, source, unsignedBytes);
+        return new Dataset(subsetName, sampleShape, v, l, classNames, source, unsignedBytes, featureNames);
     }
 }

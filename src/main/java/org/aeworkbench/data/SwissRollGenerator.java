@@ -52,6 +52,6 @@ final class SwissRollGenerator {
             names.add("part " + (c + 1));
         }
         return new Dataset("swiss-roll", Shape.vector(3), values, labels, names,
-                "generated: swiss-roll n=" + n + " seed=" + seed + " noise=" + noise);
+                "generated: swiss-roll n=" + n + " seed=" + seed + " noise=" + noise, false, List.of("x", "y", "z"));
     }
 }

@@ -46,6 +46,8 @@ class CsvLoaderTest {
         assertEquals(List.of("rose", "tulip"), d.classNames());
         assertArrayEquals(new int[] {0, 1, 0}, d.labels());
         assertEquals("flowers.csv", d.name());
+        assertEquals(List.of("width", "height"), d.featureNames(), "the header names the features, the label column left out");
+        assertEquals(List.of("width", "height"), d.subset(new int[] {2}, "one").featureNames(), "a subset keeps them");
     }
 
     @Test
@@ -62,6 +64,7 @@ class CsvLoaderTest {
         assertFalse(d.hasLabels());
         assertEquals(3, d.features());
         assertArrayEquals(new float[] {1, 2, 3, 4, 5, 6}, d.values());
+        assertEquals(List.of(), d.featureNames(), "no header, no names");
     }
 
     @Test

@@ -95,6 +95,7 @@ class DatasetRegistryTest {
             0, 0, 0, 1, 0, 1}, d.values());
         assertEquals(List.of("Customer1", "Customer2", "Customer3", "Customer4", "Customer5"), d.classNames());
         assertArrayEquals(new int[] {0, 1, 2, 3, 4}, d.labels());
+        assertEquals(List.of("Product1", "Product2", "Product3", "Product4", "Product5", "Product6"), d.featureNames());
     }
 
     @Test

@@ -349,4 +349,50 @@ class RoughEdgesUiTest {
             robot.interact(() -> wb.setTheme(Theme.LIGHT));
         }
     }
+
+    /** The labels' texts under a node. */
+    private static List<String> texts(Node root) {
+        List<String> all = new ArrayList<>();
+        for (Node n : root.lookupAll(".label")) {
+            if (n instanceof Label l) {
+                all.add(l.getText());
+            }
+        }
+        return all;
+    }
+
+    @Test
+    void aTablesRowsAreReadAsNamedValuesWithTheErrorPerFeature(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            wb.data().set(customers);
+            wb.design().replace("small", small(6, 40));
+        });
+        trainToEnd(robot, 40);
+        List<String> products = List.of("Product1", "Product2", "Product3", "Product4", "Product5", "Product6");
+
+        robot.clickOn("#tab-reconstructions");
+        var recon = window.view(org.aeworkbench.ui.reconstructions.ReconstructionsView.class);
+        waitFor(90, () -> recon.valueCards().size() == 5);
+        for (Node card : fx(recon::valueCards)) {
+            List<String> shown = fx(() -> texts(card));
+            assertTrue(shown.containsAll(products), "named by the file's header: " + shown);
+            assertTrue(shown.containsAll(List.of("input", "autoencoder", "error\u00b2")), shown.toString());
+            assertTrue(shown.stream().anyMatch(t -> t.matches("Customer\\d  \\((validation|train)\\)")), shown.toString());
+        }
+        assertEquals(0, recon.imageCount(), "no pictures of six values");
+        assertTrue(recon.summary().contains("training samples are shown too"), recon.summary());
+
+        robot.clickOn("#tab-latent-space");
+        var latent = window.view(org.aeworkbench.ui.latent.LatentView.class);
+        waitFor(90, () -> latent.aePoints() == 5);
+        waitFor(120, () -> ((Label) latent.lookup("#ae-metrics")).getText().startsWith("Autoencoder"));
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] p = fx(() -> latent.autoencoderPlot().toScreen(latent.autoencoderPlot().coordinates()[0],
+                latent.autoencoderPlot().coordinates()[1]));
+        robot.clickOn(p[0], p[1]);
+        waitFor(30, () -> texts(latent.lookup("#sample-panel")).contains("error\u00b2"));
+        List<String> card = fx(() -> texts(latent.lookup("#sample-panel")));
+        assertTrue(card.containsAll(products) && card.containsAll(List.of("input", "autoencoder", "PCA")), card.toString());
+        assertTrue(latent.selectedTitle().contains("CUSTOMER"), latent.selectedTitle());
+    }
 }

@@ -99,6 +99,7 @@ class ScreenshotTour {
                 latent.autoencoderPlot().coordinates()[1]);
         if (p != null) {
             robot.clickOn(p[0], p[1]);
+            robot.moveTo("#tab-latent-space"); // the hover card off the plot
         }
         shot(robot, dir, "customers-latent.png");
 
@@ -112,13 +113,15 @@ class ScreenshotTour {
         waitFor(60, () -> generate.plane().pointCount() == 5);
         robot.clickOn("#random-pair");
         waitFor(30, () -> generate.stripImages() > 0);
+        robot.interact(() -> ((javafx.scene.control.Spinner<Integer>) stage.getScene().lookup("#manifold-size"))
+                .getValueFactory().setValue(6));
         robot.clickOn("#manifold-button");
         Thread.sleep(1500);
         shot(robot, dir, "customers-generate.png");
 
         robot.clickOn("#tab-weights");
         var weights = window.view(org.aeworkbench.ui.weights.WeightsView.class);
-        waitFor(60, () -> weights.filterCount() > 0);
+        waitFor(60, () -> !weights.filterNote().isEmpty());
         shot(robot, dir, "customers-weights.png");
     }
 

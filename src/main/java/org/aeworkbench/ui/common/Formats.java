@@ -25,16 +25,19 @@ public final class Formats {
         return String.format(Locale.ROOT, a >= 100 ? "%.1f" : a >= 10 ? "%.2f" : "%.4f", v);
     }
 
-    /** A data value as a table shows it: "0.97", "-1.25", "145.2", "1.2e+05". */
+    /**
+     * A data value as a table shows it, to two decimals ("0.97", "-1.25", "145.20"; a value that
+     * rounds to zero reads "0.00", never "-0.00" or "5.6e-06"), and in powers of ten from 10,000.
+     */
     public static String value(double v) {
         if (!Double.isFinite(v)) {
             return Double.isNaN(v) ? "\u2014" : "\u221e";
         }
-        double a = Math.abs(v);
-        if (a >= 1e4 || a != 0 && a < 1e-3) {
+        if (Math.abs(v) >= 1e4) {
             return String.format(Locale.ROOT, "%.2g", v);
         }
-        return String.format(Locale.ROOT, a >= 100 ? "%.1f" : "%.2f", v);
+        String s = String.format(Locale.ROOT, "%.2f", v);
+        return s.equals("-0.00") ? "0.00" : s;
     }
 
     /** A fraction in [0, 1] as a percentage with one decimal. */

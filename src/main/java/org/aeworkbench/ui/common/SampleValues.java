@@ -21,7 +21,7 @@ import org.aeworkbench.data.Dataset;
 public final class SampleValues {
 
     /** Width of a bar for the whole of the data's range, in pixels. */
-    private static final double BAR = 34;
+    private static final double BAR = 26;
 
     /**
      * One column of values.
@@ -35,8 +35,11 @@ public final class SampleValues {
     private SampleValues() {
     }
 
-    /** The features' names: the data's own, else x1, x2, ... */
+    /** The features' names: the data's own (a table's header), else x1, x2, ... */
     public static List<String> featureNames(Dataset data) {
+        if (!data.featureNames().isEmpty()) {
+            return data.featureNames();
+        }
         List<String> names = new ArrayList<>();
         for (int j = 0; j < data.features(); j++) {
             names.add("x" + (j + 1));
@@ -54,15 +57,19 @@ public final class SampleValues {
         return table(names, columns, lo, hi, columns.size() > 1);
     }
 
-    /** Columns side by side with no errors: the first is not an input the others reconstruct (weights, say). */
-    public static GridPane listing(List<String> names, List<Column> columns, float lo, float hi) {
-        return table(names, columns, lo, hi, false);
+    /**
+     * Columns side by side as bare numbers, negative ones in another colour, with no errors: for
+     * many columns of which none is an input the others reconstruct (a layer's weights).
+     */
+    public static GridPane listing(List<String> names, List<Column> columns) {
+        return table(names, columns, 0, 0, false);
     }
 
+    /** @param lo the data's smallest value; with {@code hi == lo}, bare numbers without bars */
     private static GridPane table(List<String> names, List<Column> columns, float lo, float hi, boolean errors) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("value-table");
-        grid.setHgap(10);
+        grid.setHgap(8);
         grid.setVgap(1);
         int c = 1;
         for (Column col : columns) {
@@ -79,7 +86,7 @@ public final class SampleValues {
             grid.add(name, 0, j + 1);
             for (int k = 0; k < columns.size(); k++) {
                 float v = columns.get(k).values()[j];
-                grid.add(value(v, lo, hi), k + 1, j + 1);
+                grid.add(hi > lo ? value(v, lo, hi) : number(Formats.value(v), v < 0 ? "negative-value" : "data-value"), k + 1, j + 1);
                 double e = (double) v - input[j];
                 sums[k] += e * e;
             }

@@ -405,6 +405,11 @@ public final class GenerateView extends HBox implements TabView {
     /** Lays the cells out {@code perRow} to a row, their images already bound to the pane's width. */
     private void fillGrid(List<VBox> images, int perRow) {
         manifold.getChildren().clear();
+        // A table's rows are bar charts, which need gaps between them to be told apart; pictures tile.
+        TrainedModel m = wb.training().model();
+        double gap = m != null && SampleImages.isTabular(m.data().all().sampleShape()) ? 6 : 0;
+        manifold.setHgap(gap);
+        manifold.setVgap(gap);
         for (int i = 0; i < images.size(); i++) {
             manifold.add(images.get(i), i % perRow, i / perRow);
         }
@@ -433,7 +438,7 @@ public final class GenerateView extends HBox implements TabView {
             VBox cell = Gallery.cell(SampleImages.of(out, i, data.all().sampleShape(), range[0], range[1], SCALE), caption.apply(i));
             if (fitTo != null && cell.getChildren().get(0) instanceof ImageView view) {
                 view.setPreserveRatio(true);
-                view.fitWidthProperty().bind(fitTo.widthProperty().subtract(4 + 2 * perRow).divide(perRow));
+                view.fitWidthProperty().bind(fitTo.widthProperty().subtract(4 + 8 * perRow).divide(perRow));
                 cell.setMinWidth(0);
             }
             images.add(cell);

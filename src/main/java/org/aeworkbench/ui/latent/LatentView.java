@@ -16,6 +16,7 @@ import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.analysis.Pca;
 import org.aeworkbench.ui.common.Background;
 import org.aeworkbench.ui.common.ExportMenu;
+import org.aeworkbench.ui.common.SampleImages;
 import org.aeworkbench.ui.common.TabView;
 import org.aeworkbench.ui.common.Theme;
 import org.aeworkbench.ui.dataset.PcaModel;
@@ -47,6 +48,7 @@ public final class LatentView extends HBox implements TabView {
     private final Slider replay = new Slider(0, 0, 0);
     private final Label replayLabel = new Label("live");
     private final SamplePanel selected;
+    private final VBox centre;
     private ProbeFrame shown;
     private LatentFrames.Points current;
     private boolean metricsDue = true;
@@ -116,7 +118,7 @@ public final class LatentView extends HBox implements TabView {
         HBox.setHgrow(right, Priority.ALWAYS);
         left.setPrefWidth(100);
         right.setPrefWidth(100);
-        VBox centre = new VBox(8, bar, plots, basis);
+        centre = new VBox(8, bar, plots, basis);
         VBox.setVgrow(plots, Priority.ALWAYS);
         HBox.setHgrow(centre, Priority.ALWAYS);
         getChildren().addAll(centre, selected);
@@ -333,6 +335,7 @@ public final class LatentView extends HBox implements TabView {
         TrainedModel m = wb.training().model();
         if (probe != null && current != null) {
             selectedLineage = m == null ? -1 : m.lineage();
+            placeSampleCard(SampleImages.isTabular(wb.training().trainedOn().all().sampleShape()));
             selected.show(probe.indices()[i]);
             ae.mark(current.codes()[2 * i], current.codes()[2 * i + 1], java.awt.Color.BLACK);
             if (current.pca() != null) {
@@ -364,9 +367,27 @@ public final class LatentView extends HBox implements TabView {
                 }, msg -> aeMetrics.setText("Could not score the codes: " + msg));
     }
 
+    /**
+     * The sample card beside the plots for a picture, under them for a table's row, whose values
+     * need the width more than the height.
+     */
+    private void placeSampleCard(boolean below) {
+        boolean isBelow = selected.getParent() == centre;
+        if (below == isBelow) {
+            return;
+        }
+        ((javafx.scene.layout.Pane) selected.getParent()).getChildren().remove(selected);
+        if (below) {
+            centre.getChildren().add(selected);
+        } else {
+            getChildren().add(selected);
+        }
+    }
+
     private void clearSelection() {
         selectedLineage = -1;
         selected.clear();
+        placeSampleCard(false);
         ae.clearMarks();
         pca.clearMarks();
     }

@@ -108,9 +108,10 @@ final class SamplePanel extends VBox {
         float[] range = data.valueRange();
         float[] x = all.sample(index);
         boolean tabular = SampleImages.isTabular(all.sampleShape());
-        // A table's row is listed as numbers, which need more room than a picture.
+        // A table's row is listed as numbers, under the plots (see LatentView), as wide as it needs.
         setPrefWidth(tabular ? Region.USE_COMPUTED_SIZE : 160);
         setMinWidth(tabular ? Region.USE_PREF_SIZE : 150);
+        setMinHeight(tabular ? Region.USE_PREF_SIZE : Region.USE_COMPUTED_SIZE);
         List<String> names = SampleValues.featureNames(all);
         content.getChildren().setAll(tabular
                 ? SampleValues.table(names, List.of(new SampleValues.Column("input", x)), range[0], range[1])

@@ -80,7 +80,7 @@ record ReconstructionSet(Dataset samples, int heldOut, float[] ae, float[] pca, 
             l = java.util.Arrays.copyOf(a.labels(), a.samples() + b.samples());
             System.arraycopy(b.labels(), 0, l, a.samples(), b.samples());
         }
-        return new Dataset(a.name(), a.sampleShape(), v, l, a.classNames(), a.source());
+        return new Dataset(a.name(), a.sampleShape(), v, l, a.classNames(), a.source(), false, a.featureNames());
     }
 
     /** Whether sample i was held out from training. */

@@ -221,10 +221,6 @@ public final class WeightsView extends HBox implements TabView {
     /** A few units on a table's rows: the weight from each named input (row) to each unit (column), as numbers. */
     private void listWeights(Parameter w, List<String> names) {
         int units = w.cols();
-        float max = 0;
-        for (float v : w.value()) {
-            max = Math.max(max, Math.abs(v));
-        }
         List<SampleValues.Column> columns = new ArrayList<>();
         for (int j = 0; j < units; j++) {
             float[] col = new float[w.rows()];
@@ -233,9 +229,9 @@ public final class WeightsView extends HBox implements TabView {
             }
             columns.add(new SampleValues.Column("unit " + (j + 1), col));
         }
-        filters.getChildren().add(SampleValues.listing(names, columns, -max, max));
+        filters.getChildren().add(SampleValues.listing(names, columns));
         filterNote.setText(String.format(Locale.ROOT, "%s: the weight from each input (row) to each of the %d units"
-                + " (column); bars run right of zero for positive weights, left for negative.", w.name(), units));
+                + " (column); negative weights in red.", w.name(), units));
     }
 
     private void show(Result r, Shape inputShape, List<String> names) {
