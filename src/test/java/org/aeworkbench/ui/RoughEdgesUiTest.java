@@ -57,6 +57,7 @@ class RoughEdgesUiTest {
     private static PreparedData digits;
     private static PreparedData customers;
 
+    private TestWindow shown;
     private WorkbenchModel wb;
     private MainWindow window;
     private Stage stage;
@@ -70,7 +71,7 @@ class RoughEdgesUiTest {
     @Start
     void start(Stage s) {
         stage = s;
-        TestWindow shown = TestWindow.show(s, 1260, 780);
+        shown = TestWindow.show(s, 1260, 780);
         wb = shown.wb();
         window = shown.main();
         wb.data().set(digits);
@@ -84,15 +85,9 @@ class RoughEdgesUiTest {
         return TestWindow.fx(c);
     }
 
-    private static ModelSpec small(int inputs, int epochs) {
-        List<LayerSpec> encoder = List.of(new DenseSpec(Math.min(32, 2 * inputs), Activation.RELU), new DenseSpec(2, Activation.IDENTITY));
-        ModelSpec s = ModelSpec.of("small", encoder, ModelSpec.mirrorDecoder(encoder, inputs, Activation.SIGMOID), ReconstructionLoss.BCE);
-        return s.withTraining(s.training().withEpochs(epochs).withBatchSize(32));
-    }
 
     private void trainToEnd(FxRobot robot, int epochs) throws Exception {
-        robot.clickOn("#train-button");
-        waitFor(90, () -> wb.training().state() == State.IDLE && wb.training().epochsTrainedProperty().get() == epochs);
+        shown.trainToEnd(robot, epochs);
     }
 
     /**
@@ -190,7 +185,7 @@ class RoughEdgesUiTest {
 
     @Test
     void aContinuedRunIsNumberedAsTheChartNumbersIt(FxRobot robot) throws Exception {
-        robot.interact(() -> wb.design().replace("small", small(784, 2)));
+        robot.interact(() -> wb.design().replace("small", TestWindow.small(784, 2)));
         trainToEnd(robot, 2);
         trainToEnd(robot, 4);
         String summary = window.view(TrainingView.class).summary();
@@ -200,7 +195,7 @@ class RoughEdgesUiTest {
 
     @Test
     void samplingThePriorIsOfferedOnlyForADesignWithAPrior(FxRobot robot) throws Exception {
-        robot.interact(() -> wb.design().replace("small", small(784, 2)));
+        robot.interact(() -> wb.design().replace("small", TestWindow.small(784, 2)));
         robot.clickOn("#tab-generate");
         assertFalse(robot.lookup("#sample-prior").query().isVisible(), "a plain code space has no prior");
         Label note = robot.lookup("#prior-note").queryAs(Label.class);
@@ -213,7 +208,7 @@ class RoughEdgesUiTest {
 
     @Test
     void theInterpolationStripFitsTheTabWithoutScrolling(FxRobot robot) throws Exception {
-        robot.interact(() -> wb.design().replace("small", small(784, 2)));
+        robot.interact(() -> wb.design().replace("small", TestWindow.small(784, 2)));
         trainToEnd(robot, 2);
         robot.clickOn("#tab-generate");
         GenerateView generate = window.view(GenerateView.class);
@@ -242,7 +237,7 @@ class RoughEdgesUiTest {
     @Test
     void anActivationIsNamedAlikeOnItsCardAndInThePropertySheet(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            wb.design().replace("small", small(784, 2));
+            wb.design().replace("small", TestWindow.small(784, 2));
             wb.design().select(LayerPath.encoder(1));
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -270,7 +265,7 @@ class RoughEdgesUiTest {
     void aMismatchedOutputIsExplainedWithEachSizeSaidOnce(FxRobot robot) throws Exception {
         robot.interact(() -> {
             wb.data().set(customers);
-            wb.design().replace("small", small(6, 2));
+            wb.design().replace("small", TestWindow.small(6, 2));
         });
         robot.interact(() -> wb.design().replaceLayer(LayerPath.decoder(1), new DenseSpec(100, Activation.SIGMOID), "units"));
         String problem = robot.lookup("#layer-decoder-1 .layer-problem").queryAs(Label.class).getText();
@@ -326,7 +321,7 @@ class RoughEdgesUiTest {
         robot.clickOn("#theme-button");
         assertEquals(Theme.DARK, wb.themeProperty().get());
         try {
-            robot.interact(() -> wb.design().replace("small", small(784, 2)));
+            robot.interact(() -> wb.design().replace("small", TestWindow.small(784, 2)));
             trainToEnd(robot, 2);
             java.awt.Color line = window.view(TrainingView.class).rawBatchColour();
             java.awt.Color background = Theme.DARK.chartBackground();
@@ -365,7 +360,7 @@ class RoughEdgesUiTest {
     void aTablesRowsAreReadAsNamedValuesWithTheErrorPerFeature(FxRobot robot) throws Exception {
         robot.interact(() -> {
             wb.data().set(customers);
-            wb.design().replace("small", small(6, 40));
+            wb.design().replace("small", TestWindow.small(6, 40));
         });
         trainToEnd(robot, 40);
         List<String> products = List.of("Product1", "Product2", "Product3", "Product4", "Product5", "Product6");
@@ -385,11 +380,7 @@ class RoughEdgesUiTest {
         robot.clickOn("#tab-latent-space");
         var latent = window.view(org.aeworkbench.ui.latent.LatentView.class);
         waitFor(90, () -> latent.aePoints() == 5);
-        waitFor(120, () -> ((Label) latent.lookup("#ae-metrics")).getText().startsWith("Autoencoder"));
-        WaitForAsyncUtils.waitForFxEvents();
-        double[] p = fx(() -> latent.autoencoderPlot().toScreen(latent.autoencoderPlot().coordinates()[0],
-                latent.autoencoderPlot().coordinates()[1]));
-        robot.clickOn(p[0], p[1]);
+        TestWindow.pickFirstCode(robot, latent);
         waitFor(30, () -> texts(latent.lookup("#sample-panel")).contains("error\u00b2"));
         List<String> card = fx(() -> texts(latent.lookup("#sample-panel")));
         assertTrue(card.containsAll(products) && card.containsAll(List.of("input", "autoencoder", "PCA")), card.toString());

@@ -46,6 +46,38 @@ record TestWindow(Stage stage, WorkbenchModel wb, MainWindow main) {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * A design small enough for UI tests to train in seconds: inputs, min(32, 2 x inputs) ReLU,
+     * a 2-D code, mirrored with a sigmoid output, BCE, batches of 32.
+     */
+    static org.aeworkbench.engine.model.ModelSpec small(int inputs, int epochs) {
+        var relu = org.aeworkbench.engine.layer.Activation.RELU;
+        java.util.List<org.aeworkbench.engine.model.LayerSpec> encoder = java.util.List.of(
+                new org.aeworkbench.engine.model.DenseSpec(Math.min(32, 2 * inputs), relu),
+                new org.aeworkbench.engine.model.DenseSpec(2, org.aeworkbench.engine.layer.Activation.IDENTITY));
+        var s = org.aeworkbench.engine.model.ModelSpec.of("small", encoder, org.aeworkbench.engine.model.ModelSpec.mirrorDecoder(
+                encoder, inputs, org.aeworkbench.engine.layer.Activation.SIGMOID), org.aeworkbench.engine.loss.ReconstructionLoss.BCE);
+        return s.withTraining(s.training().withEpochs(epochs).withBatchSize(32));
+    }
+
+    /** Clicks Train and waits until the run has ended with {@code epochs} trained since the weights were drawn. */
+    void trainToEnd(org.testfx.api.FxRobot robot, int epochs) throws Exception {
+        robot.clickOn("#train-button");
+        waitFor(90, () -> wb.training().state() == org.aeworkbench.ui.training.TrainingSession.State.IDLE
+                && wb.training().epochsTrainedProperty().get() == epochs);
+    }
+
+    /**
+     * Clicks the first code on the latent plot, once the scores under the plots are in: they
+     * arrive after the plot is drawn and make it shorter, which would move the point.
+     */
+    static void pickFirstCode(org.testfx.api.FxRobot robot, org.aeworkbench.ui.latent.LatentView latent) throws Exception {
+        waitFor(120, () -> ((javafx.scene.control.Label) latent.lookup("#ae-metrics")).getText().startsWith("Autoencoder"));
+        double[] p = fx(() -> latent.autoencoderPlot().toScreen(latent.autoencoderPlot().coordinates()[0],
+                latent.autoencoderPlot().coordinates()[1]));
+        robot.clickOn(p[0], p[1]);
+    }
+
     /** Runs on the FX thread and waits for the result. */
     static <T> T fx(Callable<T> c) throws Exception {
         return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);

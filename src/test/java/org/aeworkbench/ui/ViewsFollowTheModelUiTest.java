@@ -44,6 +44,7 @@ class ViewsFollowTheModelUiTest {
 
     private static PreparedData digits;
 
+    private TestWindow shown;
     private WorkbenchModel wb;
     private MainWindow window;
 
@@ -57,7 +58,7 @@ class ViewsFollowTheModelUiTest {
 
     @Start
     void start(Stage stage) {
-        TestWindow shown = TestWindow.show(stage, 1260, 780);
+        shown = TestWindow.show(stage, 1260, 780);
         wb = shown.wb();
         window = shown.main();
     }
@@ -70,15 +71,9 @@ class ViewsFollowTheModelUiTest {
         return TestWindow.fx(c);
     }
 
-    private static ModelSpec small(int inputs, int epochs) {
-        List<LayerSpec> encoder = List.of(new DenseSpec(Math.min(32, 2 * inputs), Activation.RELU), new DenseSpec(2, Activation.IDENTITY));
-        return ModelSpec.of("small", encoder, ModelSpec.mirrorDecoder(encoder, inputs, Activation.SIGMOID), ReconstructionLoss.BCE)
-                .withTraining(ModelSpec.of("x", encoder, encoder, ReconstructionLoss.BCE).training().withEpochs(epochs).withBatchSize(32));
-    }
 
     private void trainToEnd(FxRobot robot, int epochs) throws Exception {
-        robot.clickOn("#train-button");
-        waitFor(90, () -> wb.training().state() == State.IDLE && wb.training().epochsTrainedProperty().get() == epochs);
+        shown.trainToEnd(robot, epochs);
     }
 
     /** Shows every tab so each fills in, picks a sample on the latent plot and a pair on Generate. */
@@ -91,12 +86,7 @@ class ViewsFollowTheModelUiTest {
             throw new AssertionError("the latent tab shows " + latent.aePoints() + " codes and " + latent.pcaPoints()
                     + " PCA points, not " + points + "; PCA " + wb.pca().fitted() + " for " + wb.training().trainedOn(), e);
         }
-        // The scores under the plots arrive after it is drawn and make it shorter: click once they are in.
-        waitFor(120, () -> ((Label) latent.lookup("#ae-metrics")).getText().startsWith("Autoencoder"));
-        WaitForAsyncUtils.waitForFxEvents();
-        double[] p = fx(() -> latent.autoencoderPlot().toScreen(latent.autoencoderPlot().coordinates()[0],
-                latent.autoencoderPlot().coordinates()[1]));
-        robot.clickOn(p[0], p[1]);
+        TestWindow.pickFirstCode(robot, latent);
         waitFor(30, () -> latent.selectedTitle().startsWith("SAMPLE"));
         robot.clickOn("#tab-reconstructions");
         waitFor(90, () -> !window.view(ReconstructionsView.class).tableLabels().isEmpty());
@@ -149,7 +139,7 @@ class ViewsFollowTheModelUiTest {
     void switchingDataAndPresetsKeepsEveryTabOnTheCurrentModelOrSaysItIsOutOfDate(FxRobot robot) throws Exception {
         robot.interact(() -> {
             wb.data().set(digits);
-            wb.design().replace("small", small(784, 2));
+            wb.design().replace("small", TestWindow.small(784, 2));
         });
         trainToEnd(robot, 2);
         lookAtEveryTab(robot, 300);
@@ -160,7 +150,7 @@ class ViewsFollowTheModelUiTest {
         assertEveryTabIsEmpty("new data");
         assertEquals(2, wb.design().spec().training().epochs(), "the epochs chosen stay when the data changes");
 
-        robot.interact(() -> wb.design().replace("small", small(6, 30)));
+        robot.interact(() -> wb.design().replace("small", TestWindow.small(6, 30)));
         trainToEnd(robot, 30);
         lookAtEveryTab(robot, 5);
         List<String> customers = wb.data().current().all().classNames();
@@ -199,7 +189,7 @@ class ViewsFollowTheModelUiTest {
     void resetClearsEveryTabAndTheNextRunStartsAtEpochOne(FxRobot robot) throws Exception {
         robot.interact(() -> {
             wb.data().set(digits);
-            wb.design().replace("small", small(784, 2));
+            wb.design().replace("small", TestWindow.small(784, 2));
         });
         trainToEnd(robot, 2);
         lookAtEveryTab(robot, 300);
@@ -222,7 +212,7 @@ class ViewsFollowTheModelUiTest {
     void aReopenedProjectShowsItsCodesCurvesAndReplayInAFreshWindow(FxRobot robot) throws Exception {
         robot.interact(() -> {
             wb.data().set(digits);
-            wb.design().replace("small", small(784, 3));
+            wb.design().replace("small", TestWindow.small(784, 3));
         });
         trainToEnd(robot, 3);
         int batchPoints = window.view(TrainingView.class).batchPoints();

@@ -65,11 +65,7 @@ class WindowLayoutUiTest {
     private void use(PreparedData data, int epochs) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             wb.data().set(data);
-            int d = data.all().features();
-            List<LayerSpec> encoder = List.of(new DenseSpec(Math.min(32, 2 * d), Activation.RELU), new DenseSpec(2, Activation.IDENTITY));
-            wb.design().replace("small", ModelSpec.of("small", encoder, ModelSpec.mirrorDecoder(encoder, d, Activation.SIGMOID),
-                    org.aeworkbench.engine.loss.ReconstructionLoss.BCE).withTraining(
-                    wb.design().spec().training().withEpochs(epochs).withBatchSize(32)));
+            wb.design().replace("small", TestWindow.small(data.all().features(), epochs));
         }).get();
         waitFor(90, () -> wb.pca().fitted() != null && wb.pca().fitted().data() == data);
     }
