@@ -1,5 +1,6 @@
 package org.aeworkbench.cli;
 
+import org.aeworkbench.analysis.AutoencoderCodec;
 import java.io.IOException;
 import java.util.Locale;
 import org.aeworkbench.analysis.Codec;

@@ -1,5 +1,6 @@
 package org.aeworkbench.cli;
 
+import org.aeworkbench.analysis.AutoencoderCodec;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;

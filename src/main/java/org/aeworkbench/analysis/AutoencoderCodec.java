@@ -1,11 +1,10 @@
-package org.aeworkbench.cli;
+package org.aeworkbench.analysis;
 
-import org.aeworkbench.analysis.Codec;
 import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.engine.model.Autoencoder;
 
 /** A trained autoencoder seen by the analysis package: codes are the encoder's output (the mean for a VAE). */
-record AutoencoderCodec(Autoencoder model, Compute compute) implements Codec {
+public record AutoencoderCodec(Autoencoder model, Compute compute) implements Codec {
 
     @Override
     public float[] encode(float[] x, int n) {
