@@ -36,6 +36,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void lessonsAreReadWithoutJavaFx() {
+        noClasses().that().resideInAPackage("org.aeworkbench.lesson..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "org.aeworkbench.ui..")
+                .because("a lesson file is read and checked below the window, and tested without it")
+                .check(classes);
+    }
+
+    @Test
     void engineDataAndAnalysisImportNoJavaFxAndNothingAboveThem() {
         noClasses().that().resideInAnyPackage("org.aeworkbench.engine..", "org.aeworkbench.data..",
                         "org.aeworkbench.analysis..")
@@ -60,6 +68,7 @@ class ArchitectureTest {
                 .layer("CLI").definedBy("org.aeworkbench.cli..")
                 .layer("Report").definedBy("org.aeworkbench.report..")
                 .layer("Export").definedBy("org.aeworkbench.export..", "org.aeworkbench.api..")
+                .layer("Lesson").definedBy("org.aeworkbench.lesson..")
                 .layer("Analysis").definedBy("org.aeworkbench.analysis..")
                 .layer("Data").definedBy("org.aeworkbench.data..")
                 .layer("Engine").definedBy("org.aeworkbench.engine..")
@@ -67,9 +76,10 @@ class ArchitectureTest {
                 .whereLayer("CLI").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Report").mayOnlyBeAccessedByLayers("UI", "CLI")
                 .whereLayer("Export").mayOnlyBeAccessedByLayers("UI", "CLI")
-                .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Report", "Export", "UI", "CLI")
-                .whereLayer("Data").mayOnlyBeAccessedByLayers("Analysis", "Report", "Export", "UI", "CLI")
-                .whereLayer("Engine").mayOnlyBeAccessedByLayers("Data", "Analysis", "Report", "Export", "UI", "CLI")
+                .whereLayer("Lesson").mayOnlyBeAccessedByLayers("UI", "CLI")
+                .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Report", "Export", "Lesson", "UI", "CLI")
+                .whereLayer("Data").mayOnlyBeAccessedByLayers("Analysis", "Report", "Export", "Lesson", "UI", "CLI")
+                .whereLayer("Engine").mayOnlyBeAccessedByLayers("Data", "Analysis", "Report", "Export", "Lesson", "UI", "CLI")
                 .check(classes);
     }
 

@@ -1,0 +1,198 @@
+package org.aeworkbench.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.aeworkbench.engine.model.ModelSpec;
+import org.aeworkbench.engine.model.NoiseSpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LessonParserTest {
+
+    static final List<String> TABS = List.of("Training", "Latent space", "Reconstructions", "Runs");
+
+    private static final String GOOD = """
+            ---
+            title: Noise that teaches
+            summary: A denoising autoencoder against a plain one.
+            ---
+
+            Some words before the first step.
+
+            ## Train the plain one
+            data: mnist
+            limit: 2000
+            preset: denoising
+            set: noise.level = 0.3
+            set: training.epochs = 2
+            tab: Training
+            condition: trained-epochs 2
+
+            Press **Train** and watch the loss.
+            It falls fast at first.
+
+            A second paragraph.
+
+            Question: Why does the validation loss sit
+            below the training loss?
+            Answer: The training loss is measured on noisy inputs.
+
+            ## Look at the rows
+            tab: reconstructions
+            condition: tab Reconstructions
+
+            Move the noise slider.
+            """;
+
+    private static Lesson parse(String text) {
+        return LessonParser.parse(text, origin("good.md"), TABS);
+    }
+
+    static LessonOrigin origin(String name) {
+        return new LessonOrigin() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String read(String relative) throws IOException {
+                throw new java.nio.file.NoSuchFileException(relative);
+            }
+
+            @Override
+            public Path dataFile(String relative) {
+                return null;
+            }
+        };
+    }
+
+    @Test
+    void readsTheFrontMatterStepsFieldsTextAndQuestions() {
+        Lesson l = parse(GOOD);
+        assertEquals("Noise that teaches", l.title());
+        assertEquals("A denoising autoencoder against a plain one.", l.summary());
+        assertEquals("Some words before the first step.", l.introduction());
+        assertEquals(2, l.steps().size());
+
+        LessonStep s = l.steps().get(0);
+        assertEquals(8, s.line());
+        assertEquals("Train the plain one", s.title());
+        assertEquals("mnist", s.setup().data().value());
+        assertEquals(2000, s.setup().limit().value());
+        assertEquals("denoising", s.setup().preset().value());
+        assertEquals(12, s.setup().settings().get(0).line());
+        assertEquals("noise.level", s.setup().settings().get(0).path());
+        assertEquals("Training", s.setup().tab().value());
+        assertEquals(ConditionKind.TRAINED_EPOCHS, s.condition().kind());
+        assertEquals(2, s.condition().count());
+        assertEquals("Press **Train** and watch the loss. It falls fast at first.\n\nA second paragraph.", s.text());
+        assertEquals("Why does the validation loss sit below the training loss?", s.question());
+        assertEquals("The training loss is measured on noisy inputs.", s.answer());
+
+        LessonStep t = l.steps().get(1);
+        assertEquals("Reconstructions", t.setup().tab().value(), "tab titles match whatever their case");
+        assertEquals("Reconstructions", t.condition().argument());
+        assertNull(t.question());
+        assertNull(t.setup().preset());
+    }
+
+    @Test
+    void aStepWithoutAConditionOffersNextAtOnce() {
+        Lesson l = parse("---\ntitle: T\n---\n## Only words\n\nRead this.\n");
+        assertEquals(ConditionKind.NONE, l.steps().get(0).condition().kind());
+        assertEquals(StepSetup.NONE, l.steps().get(0).setup());
+    }
+
+    @Test
+    void settingsAreAppliedToTheDesignInTheDryRun() {
+        ModelSpec d = DesignSettings.apply(org.aeworkbench.engine.model.Presets.get("denoising",
+                org.aeworkbench.engine.tensor.Shape.image(28, 28, 1)), parse(GOOD).steps().get(0).setup().settings(), "x");
+        assertEquals(0.3, d.variant(NoiseSpec.class).level(), 0.0);
+        assertEquals(2, d.training().epochs());
+    }
+
+    /** Each malformed lesson gives one message naming the file, the line and the field. */
+    @Test
+    void malformedLessonsNameTheLineAndTheField() {
+        expect("---\ntitle: T\n", "x.md, line 1: the front matter opened here is never closed");
+        expect("title: T\n## S\n\nText.\n", "x.md, line 1: a lesson starts with its front matter");
+        expect("---\nsummary: s\n---\n## S\n\nText.\n", "x.md, line 1, field title: the lesson has no title");
+        expect("---\ntitle: T\nlevel: easy\n---\n", "x.md, line 3, field level: unknown field");
+        expect("---\ntitle: T\n---\nno steps here\n", "x.md, line 5: the lesson has no steps");
+        expect("---\ntitle: T\n---\n## S\ndat: mnist\n\nText.\n", "x.md, line 5, field dat: unknown field; a step's fields are data, limit");
+        expect("---\ntitle: T\n---\n## S\ndata: mnsit\n\nText.\n", "x.md, line 5, field data: 'mnsit' is not a bundled data set");
+        expect("---\ntitle: T\n---\n## S\nlimit: many\n\nText.\n", "x.md, line 5, field limit: 'many' is not a whole number");
+        expect("---\ntitle: T\n---\n## S\npreset: vae2d\n\nText.\n", "x.md, line 5, field preset: unknown preset 'vae2d'");
+        expect("---\ntitle: T\n---\n## S\ndesign: mine.json\n\nText.\n", "x.md, line 5, field design: cannot read the design file 'mine.json'");
+        expect("---\ntitle: T\n---\n## S\ntab: Latent\n\nText.\n", "x.md, line 5, field tab: there is no tab 'Latent'; the tabs are Training");
+        expect("---\ntitle: T\n---\n## S\ncondition: trained 5\n\nText.\n", "x.md, line 5, field condition: unknown condition 'trained'");
+        expect("---\ntitle: T\n---\n## S\ncondition: trained-epochs five\n\nText.\n", "x.md, line 5, field condition: 'five' is not a whole number of at least 1");
+        expect("---\ntitle: T\n---\n## S\ncondition: validation-loss-below\n\nText.\n", "x.md, line 5, field condition: 'validation-loss-below' needs X, a number");
+        expect("---\ntitle: T\n---\n## S\ncondition: none 3\n\nText.\n", "x.md, line 5, field condition: 'none' takes nothing after it");
+        expect("---\ntitle: T\n---\n## S\ncondition: answered\n\nText.\n", "x.md, line 5, field condition: 'answered' waits for the answer");
+        expect("---\ntitle: T\n---\n## S\ntab: Runs\ntab: Training\n\nText.\n", "x.md, line 6, field tab: given twice in this step (first on line 5)");
+        expect("---\ntitle: T\n---\n## S\ntab: Runs\n", "x.md, line 4: the step 'S' has no text");
+        expect("---\ntitle: T\n---\n## S\n\nText.\nQuestion: Why?\n", "x.md, line 7, field Question: the question has no answer");
+        expect("---\ntitle: T\n---\n## S\n\nText.\nAnswer: Because.\n", "x.md, line 7, field Answer: an answer needs a 'Question:' before it");
+        expect("---\ntitle: T\n---\n## S\nset: training.epochs 5\n\nText.\n", "x.md, line 5, field set: write 'set: field = value'");
+        expect("---\ntitle: T\n---\n## S\nset: training..epochs = 5\n\nText.\n", "x.md, line 5, field set: 'training..epochs' is not a field of a design");
+        expect("---\ntitle: T\n---\n## S\npreset: denoising\nset: noise.levle = 0.3\n\nText.\n", "x.md, line 6, field set: noise.levle = 0.3: ");
+        expect("---\ntitle: T\n---\n## S\npreset: denoising\nset: training.epochs = lots\n\nText.\n", "x.md, line 6, field set: training.epochs = lots: ");
+        expect("---\ntitle: T\n---\n## S\npreset: k-sparse\nset: kSparse.k = 500\n\nText.\n", "x.md, line 6, field set: ");
+        expect("---\ntitle: T\n---\n## S\npreset: reference\ndesign: a.json\n\nText.\n", "x.md, line 6, field design: cannot read");
+    }
+
+    @Test
+    void aMisspeltFieldOfTheDesignIsRefusedAsTheSpecReaderRefusesIt() {
+        LessonException e = assertThrows(LessonException.class, () -> LessonParser.parse(
+                "---\ntitle: T\n---\n## S\npreset: denoising\nset: noise.levle = 0.3\n\nText.\n", origin("x.md"), TABS));
+        assertEquals(6, e.line());
+        assertEquals("set", e.field());
+        assertTrue(e.getMessage().contains("levle"), e.getMessage());
+        assertTrue(!e.getMessage().contains("column"), "no JSON line or column the teacher never wrote: " + e.getMessage());
+    }
+
+    @Test
+    void aDesignFileAndADataFileAreReadBesideTheLesson(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("tiny.json"), """
+                {"name":"tiny","encoder":[{"type":"dense","units":2,"activation":"sigmoid"}],
+                 "decoder":[{"type":"dense","units":6,"activation":"sigmoid"}],"loss":"bce"}
+                """);
+        Files.writeString(dir.resolve("shop.csv"), "a,b,c,d,e,f\n1,0,1,0,1,0\n0,1,0,1,0,1\n");
+        Path lesson = dir.resolve("mine.md");
+        Files.writeString(lesson, "---\ntitle: Mine\n---\n## S\ndata: shop.csv\ndesign: tiny.json\nset: training.epochs = 3\n\nText.\n");
+        Lesson l = LessonParser.read(lesson, TABS);
+        StepSetup s = l.steps().get(0).setup();
+        assertEquals(dir.resolve("shop.csv").toString(), s.data().value());
+        assertEquals("tiny", s.design().value().name());
+        assertEquals("mine.md", l.origin());
+
+        Files.writeString(dir.resolve("bad.json"), "{\"name\":\"bad\",\"encoder\":[{\"type\":\"dense\",\"units\":2,\"activation\":\"sigmoid\"}],\n"
+                + " \"decoder\":[{\"type\":\"dense\",\"unit\":6}],\"loss\":\"bce\"}\n");
+        Files.writeString(lesson, "---\ntitle: Mine\n---\n## S\ndesign: bad.json\n\nText.\n");
+        LessonException e = assertThrows(LessonException.class, () -> LessonParser.read(lesson, TABS));
+        assertTrue(e.getMessage().startsWith("mine.md, line 5, field design: bad.json, line 2"), e.getMessage());
+    }
+
+    @Test
+    void aBinaryFileIsRefusedInOneLine(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("x.md");
+        Files.write(f, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
+        LessonException e = assertThrows(LessonException.class, () -> LessonParser.read(f, TABS));
+        assertEquals("x.md: not a text file in UTF-8; save the lesson as UTF-8 text", e.getMessage());
+    }
+
+    private static void expect(String text, String messageStart) {
+        LessonException e = assertThrows(LessonException.class, () -> LessonParser.parse(text, origin("x.md"), TABS));
+        assertTrue(e.getMessage().startsWith(messageStart), "expected '" + messageStart + "...' but got: " + e.getMessage());
+        assertTrue(e.getMessage().indexOf('\n') < 0, "one line: " + e.getMessage());
+    }
+}
