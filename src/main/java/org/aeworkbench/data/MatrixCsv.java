@@ -55,7 +55,7 @@ public final class MatrixCsv {
     }
 
     /** RFC 4180: a field holding a comma, quote or line break is quoted, its quotes doubled. */
-    static String quoted(String field) {
+    public static String quoted(String field) {
         return field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")
                 ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
     }

@@ -30,6 +30,8 @@ import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.model.ModelSpecJson;
 import org.aeworkbench.engine.core.SpecException;
 import org.aeworkbench.engine.train.EpochSnapshot;
+import org.aeworkbench.report.runs.RunRecord;
+import org.aeworkbench.report.runs.RunsJson;
 import org.aeworkbench.ui.dataset.DataReference;
 import org.aeworkbench.ui.run.TrainingHistory;
 import org.aeworkbench.ui.run.TrainingUpdate.BatchPoint;
@@ -42,8 +44,9 @@ import org.aeworkbench.ui.run.TrainingUpdate.StageMark;
  * the decoder mirrors the encoder, the data reference, the loss curves per epoch and per batch,
  * the stacked stages) and, once a model has weights, {@code model.aem} in the engine's model-file
  * format, which the CLI reads too, and {@code replay.bin}, the probe samples' codes at each
- * epoch's end (float32, little-endian, frame after frame) for the replay slider. Files written
- * before the per-batch curve and the replay were saved still open, without them.
+ * epoch's end (float32, little-endian, frame after frame) for the replay slider; project.json
+ * also lists the training runs recorded ({@link RunsJson}). Files written before the per-batch
+ * curve, the replay and the runs were saved still open, without them.
  * The file is written to a temporary file and moved into place, so a failed save never damages
  * the previous one.
  */
@@ -100,6 +103,7 @@ public final class ProjectFile {
             ArrayNode xs = r.putArray("x");
             replay.frames().forEach(f -> xs.add(f.x()));
         }
+        root.set("runs", RunsJson.write(p.runs()));
         byte[] json = m.writeValueAsBytes(root);
         byte[] model = p.model() == null ? null : modelBytes(p.model(), p.preparation());
         byte[] frames = replay == null ? null : replayBytes(replay);
@@ -198,9 +202,15 @@ public final class ProjectFile {
         TrainedModel model = entries.containsKey(MODEL) ? model(entries.get(MODEL), file) : null;
         TrainingHistory.Replay replay = model == null || !root.has("replay") ? null
                 : replay(root.path("replay"), entries.get(REPLAY), file);
+        List<RunRecord> runs;
+        try {
+            runs = RunsJson.read(root.path("runs"), file.toString());
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage() + " (in " + JSON + ")", e);
+        }
         return new Project(spec, root.path("mirrored").asBoolean(false), data,
                 new TrainingHistory(epochs, batches, stages, replay), model == null ? null : model.model(),
-                model == null ? null : model.preparation());
+                model == null ? null : model.preparation(), runs);
     }
 
     /** The replay with at most {@link #MAX_REPLAY_FLOATS} values: evenly spaced frames, always the last. */

@@ -1,6 +1,7 @@
 package org.aeworkbench.ui.project;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -17,6 +18,7 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.aeworkbench.data.Preparation;
 import org.aeworkbench.engine.model.ModelSpec;
+import org.aeworkbench.report.runs.RunRecord;
 import org.aeworkbench.ui.common.Background;
 import org.aeworkbench.ui.common.Jobs;
 import org.aeworkbench.ui.dataset.DataModel;
@@ -26,6 +28,7 @@ import org.aeworkbench.ui.dataset.PreparedData;
 import org.aeworkbench.ui.design.DesignModel;
 import org.aeworkbench.ui.run.ModelSnapshot;
 import org.aeworkbench.ui.run.TrainingHistory;
+import org.aeworkbench.ui.runs.RunsModel;
 import org.aeworkbench.ui.training.TrainingSession;
 
 /**
@@ -47,37 +50,43 @@ public final class ProjectModel {
      * a model on a background thread.
      */
     public record Frozen(ModelSpec spec, boolean mirrored, DataReference data, TrainingHistory history,
-                         ModelSnapshot weights, Preparation preparation) {
+                         ModelSnapshot weights, Preparation preparation, List<RunRecord> runs) {
 
         public Project project() {
-            return new Project(spec, mirrored, data, history, weights == null ? null : weights.build(), preparation);
+            return new Project(spec, mirrored, data, history, weights == null ? null : weights.build(), preparation, runs);
         }
     }
 
     private final DesignModel design;
     private final DataModel data;
     private final TrainingSession training;
+    private final RunsModel runs;
     private final Jobs jobs;
     private final RecentProjects recent;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final SimpleObjectProperty<ModelSpec> savedSpec = new SimpleObjectProperty<>();
     private final SimpleIntegerProperty savedEpochs = new SimpleIntegerProperty();
+    private final SimpleIntegerProperty savedRuns = new SimpleIntegerProperty();
     /** Set when an autosave was recovered: its work was never saved, whatever the design is. */
     private final SimpleBooleanProperty recoveredUnsaved = new SimpleBooleanProperty();
     private final BooleanBinding dirty;
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-    public ProjectModel(DesignModel design, DataModel data, TrainingSession training, Jobs jobs, RecentProjects recent) {
+    public ProjectModel(DesignModel design, DataModel data, TrainingSession training, RunsModel runs, Jobs jobs,
+                        RecentProjects recent) {
         this.design = design;
         this.data = data;
         this.training = training;
+        this.runs = runs;
         this.jobs = jobs;
         this.recent = recent;
         savedSpec.set(design.spec());
         dirty = Bindings.createBooleanBinding(() -> recoveredUnsaved.get() || !design.spec().equals(savedSpec.get())
-                        || training.epochsTrainedProperty().get() != savedEpochs.get(),
-                design.stateProperty(), savedSpec, training.epochsTrainedProperty(), savedEpochs, recoveredUnsaved);
+                        || training.epochsTrainedProperty().get() != savedEpochs.get()
+                        || runs.revisionProperty().get() != savedRuns.get(),
+                design.stateProperty(), savedSpec, training.epochsTrainedProperty(), savedEpochs, recoveredUnsaved,
+                runs.revisionProperty(), savedRuns);
         recentFiles.setAll(recent.list());
     }
 
@@ -117,7 +126,7 @@ public final class ProjectModel {
         ModelSnapshot weights = training.snapshot();
         PreparedData trainedOn = training.trainedOn();
         return new Frozen(design.spec(), design.mirrored(), d == null ? null : d.reference(), history,
-                history.epochs().isEmpty() ? null : weights, trainedOn == null ? null : trainedOn.preparation());
+                history.epochs().isEmpty() ? null : weights, trainedOn == null ? null : trainedOn.preparation(), runs.list());
     }
 
     // ---- commands ----
@@ -127,6 +136,7 @@ public final class ProjectModel {
         file.set(null);
         design.reset(spec);
         training.reset(spec);
+        runs.restore(List.of());
         markSaved();
     }
 
@@ -198,6 +208,7 @@ public final class ProjectModel {
         } else {
             training.reset(p.spec());
         }
+        runs.restore(p.runs());
     }
 
     /**
@@ -219,6 +230,10 @@ public final class ProjectModel {
             file.set(saved);
             savedSpec.set(frozen.spec());
             savedEpochs.set(frozen.history().epochs().size());
+            // Runs recorded or renamed while the file was written keep the project unsaved.
+            if (runs.list().equals(frozen.runs())) {
+                savedRuns.set(runs.revisionProperty().get());
+            }
             recoveredUnsaved.set(false);
             recent.add(saved);
             recentFiles.setAll(recent.list());
@@ -228,6 +243,7 @@ public final class ProjectModel {
     private void markSaved() {
         savedSpec.set(design.spec());
         savedEpochs.set(training.epochsTrainedProperty().get());
+        savedRuns.set(runs.revisionProperty().get());
         recoveredUnsaved.set(false);
     }
 }

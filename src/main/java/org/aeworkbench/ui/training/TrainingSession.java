@@ -33,6 +33,7 @@ import org.aeworkbench.ui.run.ModelSnapshot;
 import org.aeworkbench.ui.run.ProbeSchedule;
 import org.aeworkbench.ui.run.ProbeSet;
 import org.aeworkbench.ui.run.Relay;
+import org.aeworkbench.ui.run.RunEnd;
 import org.aeworkbench.ui.run.RunHistory;
 import org.aeworkbench.ui.run.RunStateMachine;
 import org.aeworkbench.ui.run.StatusText;
@@ -79,6 +80,7 @@ public final class TrainingSession {
     private final ReadOnlyStringWrapper backend = new ReadOnlyStringWrapper("");
 
     private final List<Consumer<TrainingUpdate>> listeners = new ArrayList<>();
+    private final List<Consumer<RunEnd>> runEndListeners = new ArrayList<>();
     private final HandOff handOff = new HandOff(FRAME_MILLIS, Platform::runLater, this::deliver);
     private volatile boolean weightsWanted = true;
 
@@ -92,6 +94,8 @@ public final class TrainingSession {
     /** What the status says once a reset that waits for the run to stop has happened. */
     private String resetMessage;
     private double runStart;
+    private long runStartNanos;
+    private java.time.LocalDateTime runStarted;
     private int runEpochs;
     private int lineage;
 
@@ -194,6 +198,11 @@ public final class TrainingSession {
         listeners.add(listener);
     }
 
+    /** Hears of every run when it has ended (FX thread), before a Reset that waited for it forgets the curves. */
+    public void addRunEndListener(Consumer<RunEnd> listener) {
+        runEndListeners.add(listener);
+    }
+
     // ---- commands ----
 
     /**
@@ -213,6 +222,8 @@ public final class TrainingSession {
         trainedOn = data;
         runSpec = spec;
         runStart = history.end();
+        runStartNanos = System.nanoTime();
+        runStarted = java.time.LocalDateTime.now().withNano(0);
         runEpochs = SpecTraining.totalEpochs(spec);
         ensureCompute(spec);
         control = new TrainingControl();
@@ -396,6 +407,8 @@ public final class TrainingSession {
 
     private void finished(int id, Autoencoder built, TrainingResult result, String error) {
         deliver();
+        RunEnd end = new RunEnd(runSpec, trainedOn, history.epochs().stream().filter(e -> e.x() > runStart).toList(),
+                result == null ? null : result.status(), error, runStarted, (System.nanoTime() - runStartNanos) / 1e9, backend.get());
         weights = built;
         boolean resetNow = machine.finished(id);
         state.set(State.IDLE);
@@ -417,6 +430,9 @@ public final class TrainingSession {
             // Not one epoch completed: nothing worth continuing, so the next run starts from the seed.
             machine.reset();
             weights = null;
+        }
+        for (Consumer<RunEnd> l : runEndListeners) {
+            l.accept(end);
         }
     }
 

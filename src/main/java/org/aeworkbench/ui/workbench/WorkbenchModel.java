@@ -1,17 +1,23 @@
 package org.aeworkbench.ui.workbench;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.aeworkbench.data.ScaleChoice;
 import org.aeworkbench.engine.blas.Backend;
 import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.model.Presets;
 import org.aeworkbench.engine.model.SpecProblem;
 import org.aeworkbench.engine.tensor.Shape;
+import org.aeworkbench.report.runs.RunData;
+import org.aeworkbench.report.runs.RunRecord;
 import org.aeworkbench.ui.common.Jobs;
 import org.aeworkbench.ui.common.Theme;
 import org.aeworkbench.ui.dataset.DataModel;
@@ -23,6 +29,7 @@ import org.aeworkbench.ui.design.DesignModel;
 import org.aeworkbench.ui.project.ProjectModel;
 import org.aeworkbench.ui.project.RecentProjects;
 import org.aeworkbench.ui.run.TrainedModel;
+import org.aeworkbench.ui.runs.RunsModel;
 import org.aeworkbench.ui.training.TrainingSession;
 
 /**
@@ -40,8 +47,10 @@ public final class WorkbenchModel {
     private final Jobs jobs = new Jobs();
     private final DataModel data = new DataModel(jobs);
     private final TrainingSession training = new TrainingSession();
+    private final RunsModel runs = new RunsModel(training);
     private final ProjectModel project;
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(Theme.LIGHT);
+    private final ReadOnlyBooleanWrapper presentation = new ReadOnlyBooleanWrapper();
     private final StringBinding trainBlocked;
     private final StringBinding outOfDate;
     private final PcaModel pca = new PcaModel(jobs);
@@ -56,7 +65,7 @@ public final class WorkbenchModel {
     public WorkbenchModel(RecentProjects recent) {
         Shape mnist = Shape.image(28, 28, 1);
         design = new DesignModel(Presets.get(DEFAULT_PRESET, mnist), mnist, Boolean.TRUE);
-        project = new ProjectModel(design, data, training, jobs, recent);
+        project = new ProjectModel(design, data, training, runs, jobs, recent);
         trainBlocked = Bindings.createStringBinding(this::whyTrainIsBlocked, design.problemsProperty(),
                 design.stateProperty(), data.currentProperty(), data.statusProperty());
         outOfDate = Bindings.createStringBinding(this::whyViewsAreOutOfDate, design.stateProperty(), training.modelProperty());
@@ -88,6 +97,11 @@ public final class WorkbenchModel {
         return project;
     }
 
+    /** Every training run recorded in this project, for the Runs tab, lessons and the report. */
+    public RunsModel runs() {
+        return runs;
+    }
+
     public PcaModel pca() {
         return pca;
     }
@@ -103,6 +117,11 @@ public final class WorkbenchModel {
 
     public ReadOnlyObjectProperty<Theme> themeProperty() {
         return theme.getReadOnlyProperty();
+    }
+
+    /** Presentation mode: larger fonts and thicker lines, full screen, for a projector. */
+    public ReadOnlyBooleanProperty presentationProperty() {
+        return presentation.getReadOnlyProperty();
     }
 
     /** Why Train is disabled, one reason per line; empty when training can start. */
@@ -159,6 +178,30 @@ public final class WorkbenchModel {
         data.load(ref, preparationKey(), null, null, null);
     }
 
+    /**
+     * As {@link #loadData(DataReference)}, then {@code done} with the data once the design follows
+     * it, or {@code failed} with why it could not be loaded (FX thread).
+     */
+    public void loadData(DataReference ref, Consumer<PreparedData> done, Consumer<String> failed) {
+        data.load(ref, preparationKey(), done, failed, null);
+    }
+
+    /**
+     * Puts a recorded run's design back in the designer, one undoable step; when other data is
+     * loaded, the run's data (same source, sample draw and scaling) is loaded first.
+     */
+    public void reopenRun(RunRecord run) {
+        RunData rd = run.data();
+        DataReference ref = new DataReference(rd.source(), rd.limit(), rd.subsetSeed(), ScaleChoice.parse(rd.scaling()));
+        Runnable reopen = () -> design.replace("Re-open run " + run.id() + " (" + run.name() + ")", run.spec());
+        PreparedData d = data.current();
+        if (d != null && d.reference().equals(ref)) {
+            reopen.run();
+        } else {
+            loadData(ref, loaded -> reopen.run(), failed -> { });
+        }
+    }
+
     /** Replaces the design with a preset sized to the current data (one undoable step). */
     public void applyPreset(String name) {
         ModelSpec spec = Presets.get(name, design.inputShape());
@@ -171,6 +214,14 @@ public final class WorkbenchModel {
 
     public void toggleTheme() {
         setTheme(theme.get() == Theme.LIGHT ? Theme.DARK : Theme.LIGHT);
+    }
+
+    public void setPresentation(boolean on) {
+        presentation.set(on);
+    }
+
+    public void togglePresentation() {
+        setPresentation(!presentation.get());
     }
 
     /** Starts an untitled project with the default preset for the current data. */
