@@ -21,6 +21,9 @@ public final class RunsModel {
 
     private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
     private final ObservableList<RunRecord> selection = FXCollections.observableArrayList();
+    // Made once: an unmodifiable view listens to its list weakly, so one made per call loses its listeners.
+    private final ObservableList<RunRecord> runsView = FXCollections.unmodifiableObservableList(runs);
+    private final ObservableList<RunRecord> selectionView = FXCollections.unmodifiableObservableList(selection);
     /** Changes whenever the runs change (recorded, renamed, deleted, restored), so a project knows it has unsaved work. */
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private int nextId = 1;
@@ -31,12 +34,12 @@ public final class RunsModel {
 
     /** Every run, oldest first (read-only). */
     public ObservableList<RunRecord> runs() {
-        return FXCollections.unmodifiableObservableList(runs);
+        return runsView;
     }
 
     /** The runs selected together, in the order of {@link #runs()} (read-only). */
     public ObservableList<RunRecord> selection() {
-        return FXCollections.unmodifiableObservableList(selection);
+        return selectionView;
     }
 
     public ReadOnlyIntegerProperty revisionProperty() {

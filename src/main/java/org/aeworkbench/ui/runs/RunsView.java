@@ -228,7 +228,8 @@ public final class RunsView extends VBox implements TabView {
         buildComparison(selected);
         if (selected.isEmpty()) {
             chart.set(null);
-            viewer.setChart(null);
+            viewer.setVisible(false); // a ChartViewer takes no null chart
+
             hint.setText(runs.runs().isEmpty() ? "Train a design: each run appears in the table above."
                     : "Select two or more runs (Ctrl+click) to overlay their curves.");
             hint.setVisible(true);
@@ -238,6 +239,7 @@ public final class RunsView extends VBox implements TabView {
         ChartStyle.apply(c, theme);
         chart.set(c);
         viewer.setChart(c);
+        viewer.setVisible(true);
         boolean empty = selected.stream().allMatch(r -> r.epochs().stream().noneMatch(e -> Double.isFinite(curve.getValue().of(e))));
         hint.setText(empty ? "These runs have no " + curve.getValue().title() + " (no validation samples); choose another curve." : "");
         hint.setVisible(empty);
