@@ -62,8 +62,35 @@ public final class AeWorkbenchCommand implements Runnable {
                 c.getErr().println("ae-workbench: " + ex.getMessage());
                 return 1;
             }
-            throw ex;
+            return unexpected(c.getErr(), ex);
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            return unexpected(cli.getErr(), e);
+        }
+    }
+
+    /**
+     * What nothing above expected (a bug, or memory running out where no check foresaw it): one
+     * line for the user saying what to do, and the stack trace in the log file for a bug report,
+     * not on the terminal.
+     */
+    private static int unexpected(java.io.PrintWriter err, Throwable e) {
+        java.util.logging.Logger.getLogger(AeWorkbenchCommand.class.getName())
+                .log(java.util.logging.Level.INFO, "unexpected failure, reported as one line", e);
+        java.nio.file.Path log = org.aeworkbench.support.Logs.currentFile();
+        String details = log == null ? "" : "; the details are in " + log;
+        if (e instanceof OutOfMemoryError) {
+            err.println("ae-workbench: out of memory (the heap holds at most " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB): start Java with a larger -Xmx, or use less data or a smaller design" + details);
+        } else if (e instanceof StackOverflowError) {
+            err.println("ae-workbench: the input is nested too deeply to read" + details);
+        } else {
+            err.println("ae-workbench: internal error (" + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+                    : ": " + e.getMessage().lines().findFirst().orElse("")) + "); please report it" + details);
+        }
+        err.flush();
+        return 1;
     }
 }

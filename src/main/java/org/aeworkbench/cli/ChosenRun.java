@@ -60,7 +60,29 @@ record ChosenRun(ModelSpec spec, Autoencoder model, Split split, Preparation pre
         }
         return prepare(all, where, choice, scale, backend, design, spec -> test != null
                 ? new Split(all, none(all), test)
-                : Split.of(all, 0, testFraction, seed));
+                : Split.of(all, 0, testFraction, seed)).comparableWithPca(where);
+    }
+
+    /**
+     * This run, once it is known that PCA at the same code size can be fitted beside it on the
+     * training split: at least 2 samples, and no more components than samples or features.
+     * Refused before training, which would otherwise be wasted.
+     */
+    private ChosenRun comparableWithPca(String where) {
+        Dataset train = split.train();
+        int most = Math.min(train.samples(), train.features());
+        if (train.samples() < 2) {
+            throw new UserError(where + ": the training split has " + train.samples() + " sample; PCA, fitted beside the"
+                    + " autoencoder, needs at least 2: give more data" + (split.test().samples() > 1
+                    ? " or hold out less" : ""));
+        }
+        if (model.codeSize() > most) {
+            throw new UserError("the code size " + model.codeSize() + " of the design '" + spec.name() + "' is more than"
+                    + " the " + most + " components PCA can fit beside it on " + where + " (" + train.samples()
+                    + " training samples of " + train.features() + " features): choose --code-size " + most
+                    + " or less");
+        }
+        return this;
     }
 
     private static ChosenRun prepare(Dataset all, String where, ModelChoice choice, ScaleChoice scale, Backend backend,

@@ -1,8 +1,8 @@
 package org.aeworkbench.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.aeworkbench.engine.core.InputFiles;
 import org.aeworkbench.data.Dataset;
 import org.aeworkbench.data.TrainedModel;
 import org.aeworkbench.engine.model.ModelSpec;
@@ -67,8 +67,10 @@ public final class ModelChoice {
         ModelSpec spec;
         TrainedModel trained = null;
         if (model != null) {
-            if (!Files.isRegularFile(model)) {
-                throw new UserError(model + ": no such file; give a model spec (.json) or a trained model (.aem)");
+            String notAFile = InputFiles.notAFile(model);
+            if (notAFile != null) {
+                throw new UserError("--model " + model + ": " + notAFile + "; give a model spec (.json) or a trained"
+                        + " model (.aem)");
             }
             if (model.toString().endsWith(".json")) {
                 spec = ModelSpecJson.read(model);

@@ -1,8 +1,8 @@
 package org.aeworkbench.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.aeworkbench.engine.core.InputFiles;
 import org.aeworkbench.data.Dataset;
 import org.aeworkbench.data.TrainedModel;
 import picocli.CommandLine.Option;
@@ -46,8 +46,9 @@ public final class ModelInputOptions {
 
     /** Loads the model, then the data; refuses a width mismatch with both widths and both files named. */
     public Applied load() throws IOException {
-        if (!Files.isRegularFile(model)) {
-            throw new UserError("--model " + model + ": no such file; give a trained model (.aem) written by train --out");
+        String notAFile = InputFiles.notAFile(model);
+        if (notAFile != null) {
+            throw new UserError("--model " + model + ": " + notAFile + "; give a trained model (.aem) written by train --out");
         }
         if (model.toString().endsWith(".json")) {
             throw new UserError("--model " + model + ": a model spec, not a trained model; train it first:"

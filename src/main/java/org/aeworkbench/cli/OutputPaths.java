@@ -2,6 +2,8 @@ package org.aeworkbench.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.aeworkbench.engine.core.InputFiles;
+import org.aeworkbench.engine.io.AtomicFiles;
 
 /**
  * Checks an output path before the work that fills it: a run of an hour should not end by failing
@@ -17,6 +19,10 @@ final class OutputPaths {
         Path absolute = file.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
             throw new UserError(option + " " + file + ": is a folder; give a file name");
+        }
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            throw new UserError(option + " " + file + ": " + InputFiles.notAFile(absolute) + "; give the name of a file"
+                    + " to write");
         }
         if (Files.exists(absolute) && !Files.isWritable(absolute)) {
             throw new UserError(option + " " + file + ": exists and cannot be overwritten (no permission); choose another path");
@@ -47,5 +53,17 @@ final class OutputPaths {
             throw new UserError(option + " " + given + ": cannot write in " + p + " (no permission or a read-only"
                     + " file system); choose another path");
         }
+        // Permissions do not tell everything (root may write anywhere but not on a read-only or
+        // virtual file system such as /proc): write an empty file there and remove it.
+        try {
+            Files.delete(Files.createTempFile(p, ".ae-workbench-", ".tmp"));
+        } catch (java.nio.file.FileSystemException e) {
+            throw new UserError(option + " " + given + ": cannot write in " + p + " (" + AtomicFiles.reason(e) + "); choose another"
+                    + " path");
+        } catch (java.io.IOException e) {
+            throw new UserError(option + " " + given + ": cannot write in " + p + " (" + e.getMessage() + "); choose"
+                    + " another path");
+        }
     }
+
 }

@@ -3,13 +3,15 @@ package org.aeworkbench.data;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
+import org.aeworkbench.engine.core.InputFiles;
+import org.aeworkbench.engine.core.Utf8Text;
 
 /**
  * The one way in for data: a registry name ({@code mnist}, {@code curves:n=2000,seed=3}) or a
@@ -35,10 +37,16 @@ public final class DataSources {
             set = DatasetRegistry.load(nameOrPath);
         } else {
             Path path = Path.of(nameOrPath);
-            if (!Files.exists(path)) {
+            String notAFile = InputFiles.notAFileOrFolder(path);
+            if (notAFile != null && !Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
                 throw new DataException(nameOrPath + ": no such file or folder, and not a bundled data set"
                         + " (those are: " + String.join(", ", DatasetRegistry.list().stream()
                         .map(DatasetInfo::name).toList()) + ")");
+            }
+            if (notAFile != null) {
+                // A device never ends (/dev/zero would fill the heap) and a pipe blocks: data is read from files.
+                throw new DataException(nameOrPath + ": " + notAFile + "; give a data file (CSV/TSV, IDX, NPY) or a"
+                        + " folder of images");
             }
             set = loadFile(path, options);
         }
@@ -64,8 +72,10 @@ public final class DataSources {
 
     /** Attaches labels from a separate file: IDX or NPY with one dimension, or one label per line. */
     public static Dataset withLabels(Dataset set, Path labelsFile) {
-        if (!Files.isRegularFile(labelsFile)) {
-            throw new DataException(labelsFile + ": labels file not found; check the path");
+        String notAFile = InputFiles.notAFile(labelsFile);
+        if (notAFile != null) {
+            throw new DataException(labelsFile + ": " + (notAFile.equals("no such file") ? "labels file not found; check"
+                    + " the path" : notAFile + "; give a labels file (IDX, NPY or one label per line)"));
         }
         return switch (formatOf(labelsFile)) {
             case IDX -> ArrayDatasets.withLabels(set, IdxReader.read(labelsFile), labelsFile.toString());
@@ -77,7 +87,9 @@ public final class DataSources {
     private static Dataset withTextLabels(Dataset set, Path file) {
         List<String> lines;
         try {
-            lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+            String text = Utf8Text.decode(Files.readAllBytes(file), why -> new DataException(file + ": " + why
+                    + "; save the labels as UTF-8"));
+            lines = new ArrayList<>(text.lines().toList());
         } catch (IOException e) {
             throw new DataException(file + ": cannot read the labels (" + e.getMessage() + ")", e);
         }

@@ -40,6 +40,17 @@ public final class Conv2DLayer extends AffineImageLayer {
         this.lowering = lowering.apply(g);
     }
 
+    /**
+     * Floats the lowering holds for a pass over {@code samples} samples at once: the smaller of
+     * im2col's and kn2row's matrices for one sample (the one {@link ConvLowering#choose} picks),
+     * times the samples lowered together.
+     */
+    public static long loweredFloats(WindowGeometry g, int filters, int samples) {
+        long perSample = Math.min((long) g.positions() * g.patchSize(),
+                (long) g.height() * g.width() * g.kernel() * g.kernel() * filters);
+        return perSample * ConvLowering.chunkSamples(perSample, samples);
+    }
+
     static int checked(String name, int filters) {
         if (filters < 1) {
             throw new IllegalArgumentException(name + ": filters must be at least 1, was " + filters);

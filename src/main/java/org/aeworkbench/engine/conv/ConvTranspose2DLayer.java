@@ -40,6 +40,15 @@ public final class ConvTranspose2DLayer extends AffineImageLayer {
         this.inChannels = inputShape.channels();
     }
 
+    /**
+     * Floats the lowered matrix holds for a pass over {@code samples} samples at once, where
+     * {@code g} is the geometry of the convolution this layer transposes (its output seen as input).
+     */
+    public static long loweredFloats(WindowGeometry g, int samples) {
+        long perSample = (long) g.positions() * g.patchSize();
+        return perSample * ConvLowering.chunkSamples(perSample, samples);
+    }
+
     /** The output shape, or a {@link SpecException} naming what does not fit. */
     public static Shape outputShape(Shape input, int filters, int kernel, int stride, Padding padding) {
         String layer = "ConvTranspose2D";

@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.aeworkbench.engine.core.InputFiles;
 
 /**
  * Writes a file so that a crash or a full disk never leaves it half-written: the content goes to
@@ -42,15 +43,62 @@ public final class AtomicFiles {
         Files.setPosixFilePermissions(tmp, perms);
     }
 
+    /** {@code target}, or the file a link there points to; refused when what is there is not a regular file. */
+    private static Path writableTarget(Path target) throws IOException {
+        Path file = target;
+        if (Files.isSymbolicLink(file)) {
+            Path link = Files.readSymbolicLink(file);
+            file = file.getParent().resolve(link).normalize();
+            if (Files.exists(file)) {
+                file = file.toRealPath();
+            }
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            String notAFile = InputFiles.notAFile(file);
+            throw new IOException(target + ": " + (notAFile == null ? "is not a file" : notAFile)
+                    + "; give the name of a file to write");
+        }
+        return file;
+    }
+
+    /** What the operating system said, in words: "permission denied", "read-only file system", ... */
+    public static String reason(java.nio.file.FileSystemException e) {
+        if (e.getReason() != null) {
+            return e.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "files cannot be created there";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file is in the way";
+        }
+        return e.getClass().getSimpleName();
+    }
+
     private static java.io.InterruptedIOException cancelled(Path target) {
         return new java.io.InterruptedIOException(target + ": writing cancelled; the previous file, if any, is unchanged");
     }
 
+    /**
+     * Writes {@code target} through {@code writer}. A symbolic link is written through (the file it
+     * points to is replaced, the link stays); a folder, device, pipe or socket is refused, since
+     * moving a file over it would replace it (a device node, for whoever may write in /dev).
+     * Failures of the file system name the file and say why; the writer's own failures reach the
+     * caller unchanged.
+     */
     public static void write(Path target, Writer writer) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        Path absolute = writableTarget(target.toAbsolutePath());
         Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        Path tmp;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        } catch (java.nio.file.FileSystemException e) {
+            throw new IOException(target + ": cannot be written: " + reason(e) + " in " + dir, e);
+        }
         boolean moved = false;
         try {
             try (var channel = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE);

@@ -11,11 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
+import org.aeworkbench.engine.core.InputFiles;
 import org.aeworkbench.engine.core.SpecException;
 import org.aeworkbench.engine.layer.Parameter;
 import org.aeworkbench.engine.model.Autoencoder;
+import org.aeworkbench.engine.model.JsonMessages;
 import org.aeworkbench.engine.model.ModelBuilder;
 import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.model.ModelSpecJson;
@@ -35,7 +35,9 @@ import org.aeworkbench.engine.tensor.Shape;
  * the training history and the data it was trained on, and how the data was prepared (the scaling
  * and its statistics, written and read by {@code org.aeworkbench.data.Preparation}; files written
  * before it existed have none and load with a missing node). Reads check every size against
- * the spec before allocating, so a damaged file is refused with a message, never half-loaded.
+ * the spec, and the design's memory against the heap, before allocating, and check the gzip
+ * trailer's CRC-32 and length (and the header's CRC-16, which files written since carry) once the
+ * last weight is read, so a damaged or truncated file is refused with a message, never half-loaded.
  */
 public final class ModelFile {
 
@@ -73,7 +75,7 @@ public final class ModelFile {
         }
         byte[] json = ModelSpecJson.mapper().writeValueAsBytes(header);
         AtomicFiles.write(file, raw -> {
-            GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
+            GzipOutput gz = new GzipOutput(raw);
             DataOutputStream out = new DataOutputStream(gz);
             out.write(MAGIC);
             out.writeInt(VERSION);
@@ -95,6 +97,10 @@ public final class ModelFile {
     }
 
     public static Loaded load(Path file) throws IOException {
+        String notAFile = InputFiles.notAFile(file);
+        if (notAFile != null) {
+            throw new SpecException("", file + ": " + notAFile + "; give a trained model (.aem)");
+        }
         try (InputStream raw = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             raw.mark(2);
             int b0 = raw.read();
@@ -104,7 +110,8 @@ public final class ModelFile {
                 throw new SpecException("", file + ": not an AE Workbench model file (.aem); model specs (.json)"
                         + " are opened with --model too, but this is neither");
             }
-            DataInputStream in = new DataInputStream(new GZIPInputStream(raw, 1 << 16));
+            GzipInput gzip = new GzipInput(raw);
+            DataInputStream in = new DataInputStream(gzip);
             byte[] magic = new byte[MAGIC.length];
             in.readFully(magic);
             if (!java.util.Arrays.equals(magic, MAGIC)) {
@@ -125,7 +132,7 @@ public final class ModelFile {
             ModelSpec spec = ModelSpecJson.parse(header.path("spec").toString(), file + " (spec)");
             Shape input = inputShape(header.path("input"), file);
             checkFits(spec, input, file);
-            Autoencoder model = ModelBuilder.build(spec, input);
+            Autoencoder model = build(spec, input, file);
             List<Parameter> params = model.parameters();
             int count = in.readInt();
             if (count != params.size()) {
@@ -145,11 +152,25 @@ public final class ModelFile {
                     v[i] = in.readFloat();
                 }
             }
+            // Only now are the checksum and length in the trailer compared with what was read.
+            gzip.requireEnd();
             return new Loaded(model, header.path("info"), header.path("preparation"));
         } catch (EOFException e) {
-            throw new SpecException("", file + ": the model file is truncated; it was probably not saved completely");
+            throw new SpecException("", file + ": truncated model file: " + (e.getMessage() == null
+                    ? "the file ends early" : e.getMessage()) + "; it was probably not saved or copied completely,"
+                    + " nothing was loaded");
         } catch (java.util.zip.ZipException | java.io.UTFDataFormatException e) {
-            throw new SpecException("", file + ": the model file is damaged (" + e.getMessage() + ")");
+            throw new SpecException("", file + ": damaged model file: " + e.getMessage() + "; nothing was loaded, use"
+                    + " another copy");
+        }
+    }
+
+    /** The model the header describes, the memory check naming the file as well as the layer. */
+    private static Autoencoder build(ModelSpec spec, Shape input, Path file) {
+        try {
+            return ModelBuilder.build(spec, input);
+        } catch (SpecException e) {
+            throw new SpecException(e.field(), file + ": " + e.getMessage());
         }
     }
 
@@ -158,7 +179,7 @@ public final class ModelFile {
             return ModelSpecJson.mapper().readTree(json);
         } catch (IOException e) {
             throw new SpecException("", file + ": damaged model file (the header is not JSON: "
-                    + e.getMessage().lines().findFirst().orElse("") + ")");
+                    + JsonMessages.plain(e.getMessage()) + ")");
         }
     }
 

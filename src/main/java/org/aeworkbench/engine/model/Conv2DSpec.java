@@ -49,7 +49,14 @@ public record Conv2DSpec(int filters, int kernel, int stride, Padding padding, A
             throw new SpecException("filters", "Conv2D needs at least 1 filter, not " + filters);
         }
         WindowGeometry g = WindowGeometry.of(kind(), input, kernel, stride, padding);
+        ConvSpecs.checkLowering(kind(), kernel, Conv2DLayer.loweredFloats(g, filters, 1));
         return new Shape(g.outHeight(), g.outWidth(), filters);
+    }
+
+    @Override
+    public long passFloats(Shape input, int samples) {
+        return ActivatedSpec.super.passFloats(input, samples)
+                + Conv2DLayer.loweredFloats(WindowGeometry.of(kind(), input, kernel, stride, padding), filters, samples);
     }
 
     @Override

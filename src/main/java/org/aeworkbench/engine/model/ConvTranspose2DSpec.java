@@ -3,6 +3,7 @@ package org.aeworkbench.engine.model;
 import java.util.List;
 import org.aeworkbench.engine.conv.ConvTranspose2DLayer;
 import org.aeworkbench.engine.conv.Padding;
+import org.aeworkbench.engine.conv.WindowGeometry;
 import org.aeworkbench.engine.core.SpecException;
 import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.layer.Layer;
@@ -48,7 +49,20 @@ public record ConvTranspose2DSpec(int filters, int kernel, int stride, Padding p
         if (filters < 1) {
             throw new SpecException("filters", "ConvTranspose2D needs at least 1 filter, not " + filters);
         }
-        return ConvTranspose2DLayer.outputShape(input, filters, kernel, stride, padding);
+        Shape out = ConvTranspose2DLayer.outputShape(input, filters, kernel, stride, padding);
+        ConvSpecs.checkLowering(kind(), kernel, ConvTranspose2DLayer.loweredFloats(geometry(out), 1));
+        return out;
+    }
+
+    @Override
+    public long passFloats(Shape input, int samples) {
+        return ActivatedSpec.super.passFloats(input, samples)
+                + ConvTranspose2DLayer.loweredFloats(geometry(outputShape(input)), samples);
+    }
+
+    /** The geometry of the convolution this layer transposes: its output seen as that convolution's input. */
+    private WindowGeometry geometry(Shape out) {
+        return WindowGeometry.of(kind(), out, kernel, stride, padding);
     }
 
     @Override

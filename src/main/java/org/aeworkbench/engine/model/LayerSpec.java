@@ -26,6 +26,16 @@ public interface LayerSpec {
     /** Trainable parameters for the given input shape. */
     long parameterCount(Shape input);
 
+    /**
+     * Floats the built layer holds for a pass over {@code samples} samples at once: its input, its
+     * output before and after the activation, and the gradient it passes back. The memory check
+     * adds these up before anything is built ({@link ModelFootprint}); layers that hold more
+     * (a convolution's lowered windows) say so.
+     */
+    default long passFloats(Shape input, int samples) {
+        return samples * (input.size() + 3L * outputShape(input).size());
+    }
+
     /** Builds the layer; {@code name} locates it, e.g. "encoder[1]". */
     Layer build(String name, Shape input);
 

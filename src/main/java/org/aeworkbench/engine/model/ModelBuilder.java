@@ -17,8 +17,19 @@ public final class ModelBuilder {
     private ModelBuilder() {
     }
 
-    /** Builds the model, refusing a design with problems (all listed in the message). */
+    /**
+     * Builds the model, refusing a design with problems (all listed in the message) and a design
+     * too large for the heap (naming its largest layer), before anything is allocated.
+     */
     public static Autoencoder build(ModelSpec spec, Shape input) {
+        return build(spec, input, -1);
+    }
+
+    /**
+     * {@link #build(ModelSpec, Shape)} within {@code availableBytes} of memory instead of what the
+     * heap can still hold (-1), so a small heap can be tried without starting another JVM.
+     */
+    public static Autoencoder build(ModelSpec spec, Shape input, long availableBytes) {
         List<SpecProblem> problems = SpecValidator.validate(spec, input, null);
         if (!problems.isEmpty()) {
             SpecProblem first = problems.get(0);
@@ -27,6 +38,12 @@ public final class ModelBuilder {
                 msg.append(i == 0 ? "" : "; ").append(problems.get(i));
             }
             throw new SpecException(first.field(), msg.toString());
+        }
+        ModelFootprint footprint = ModelFootprint.of(spec, input);
+        if (availableBytes < 0) {
+            footprint.requireBuildable();
+        } else {
+            footprint.requireBuildable(availableBytes);
         }
         Assembly stack = new Assembly(spec, input);
         List<VariantSpec> parts = spec.variants();

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.aeworkbench.engine.core.SpecException;
+import org.aeworkbench.engine.core.InputFiles;
+import org.aeworkbench.engine.core.Utf8Text;
 
 /**
  * Reads and writes model specs as JSON. Unknown fields are refused (a typo must not silently
@@ -22,7 +24,10 @@ public final class ModelSpecJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // A field given twice, or text after the object, is a mistake in the file, not a choice.
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private ModelSpecJson() {
     }
@@ -50,19 +55,26 @@ public final class ModelSpecJson {
         } catch (JsonMappingException e) {
             throw new SpecException(path(e), origin + describe(e) + ": " + plain(firstLine(e.getOriginalMessage())));
         } catch (JsonProcessingException e) {
-            throw new SpecException("", origin + describe(e) + ": not valid JSON (" + firstLine(e.getOriginalMessage()) + ")");
+            throw new SpecException("", origin + describe(e) + ": not valid JSON: "
+                    + JsonMessages.plain(e.getOriginalMessage()));
         } catch (IllegalArgumentException e) {
             throw new SpecException("", origin + ": " + e.getMessage());
         }
     }
 
     public static ModelSpec read(Path file) throws IOException {
+        String notAFile = InputFiles.notAFile(file);
+        if (notAFile != null) {
+            throw new SpecException("", file + ": " + notAFile + "; give a model spec (.json)");
+        }
         long size = Files.size(file);
         if (size > MAX_BYTES) {
             throw new SpecException("", file + ": " + size + " bytes is far too large for a model spec;"
                     + " is this the right file?");
         }
-        return parse(Files.readString(file), file.toString());
+        String text = Utf8Text.decode(Files.readAllBytes(file), why -> new SpecException("", file + ": " + why
+                + "; save the file as UTF-8"));
+        return parse(text, file.toString());
     }
 
     private static String describe(JsonProcessingException e) {
@@ -92,7 +104,7 @@ public final class ModelSpecJson {
         if (message.startsWith("Unrecognized field")) {
             return message.replaceFirst("\\s*\\(class [^)]*\\)", "").replace("not marked as ignorable", "is not a known field");
         }
-        return message;
+        return JsonMessages.plain(message);
     }
 
     private static String firstLine(String message) {

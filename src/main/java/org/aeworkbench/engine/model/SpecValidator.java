@@ -2,6 +2,8 @@ package org.aeworkbench.engine.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.aeworkbench.engine.core.Heap;
 import org.aeworkbench.engine.core.SpecException;
 import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.loss.ReconstructionLoss;
@@ -12,6 +14,9 @@ import org.aeworkbench.engine.tensor.Shape;
  * the field it is about, so the designer can flag the layer and the CLI can print the path.
  */
 public final class SpecValidator {
+
+    /** More compute threads than any machine this runs on has cores; each costs a stack of its own. */
+    static final int MAX_THREADS = 1024;
 
     private SpecValidator() {
     }
@@ -45,12 +50,35 @@ public final class SpecValidator {
             if (sharedWeights) {
                 params = layer.units(); // only the bias is its own
             }
-            rows.add(new LayerRow(zone, field, layer, in, out, params, null));
-            return out;
+            String tooLarge = arrayLimit(layer, in, params);
+            rows.add(new LayerRow(zone, field, layer, in, tooLarge == null ? out : null, params, tooLarge));
+            return tooLarge == null ? out : null;
         } catch (SpecException e) {
             rows.add(new LayerRow(zone, field, layer, in, null, 0, e.getMessage()));
             return null;
+        } catch (IllegalArgumentException e) {
+            // Shape refuses a sample of more values than an array holds (a huge upsampling, filters...).
+            rows.add(new LayerRow(zone, field, layer, in, null, 0, layer.kind() + ": the output " + e.getMessage()
+                    + "; make the layer smaller"));
+            return null;
         }
+    }
+
+    /**
+     * Why the layer's weights cannot be one Java array, or null: a dense layer of 10^9 units on
+     * 784 inputs asks for 7.8 * 10^11 weights, and {@code rows * cols} in int would wrap to a
+     * negative size.
+     */
+    private static String arrayLimit(LayerSpec layer, Shape in, long params) {
+        if (params <= Heap.MAX_ARRAY) {
+            return null;
+        }
+        String limit = String.format(Locale.ROOT, "%s has %,d parameters, more than one array can hold (%,d)",
+                layer.kind(), params, Heap.MAX_ARRAY);
+        return layer.units() > 0
+                ? limit + String.format(Locale.ROOT, ": on %,d inputs use at most %,d units", in.size(),
+                        Heap.MAX_ARRAY / ((long) in.size() + 1))
+                : limit + ": use fewer filters or a smaller kernel";
     }
 
     /** Total trainable parameters, counting shared weights once. */
@@ -139,8 +167,9 @@ public final class SpecValidator {
         if (!(t.validationFraction() >= 0 && t.validationFraction() < 1)) {
             problems.add(new SpecProblem("training.validationFraction", "the validation fraction must lie in [0, 1)"));
         }
-        if (t.threads() < 0) {
-            problems.add(new SpecProblem("training.threads", "threads must be 0 (all cores) or more"));
+        if (t.threads() < 0 || t.threads() > MAX_THREADS) {
+            problems.add(new SpecProblem("training.threads", "threads must be 0 (all cores) or a number up to "
+                    + MAX_THREADS + ", not " + t.threads()));
         }
         if (!(t.clipNorm() >= 0) || Double.isInfinite(t.clipNorm())) {
             problems.add(new SpecProblem("training.clipNorm", "the gradient clipping norm must be >= 0 (0 = off)"));

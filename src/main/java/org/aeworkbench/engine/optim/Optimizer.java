@@ -18,6 +18,9 @@ public interface Optimizer {
      */
     void step(Compute compute, List<Parameter> parameters, float lr, float weightDecay);
 
+    /** Arrays of state the optimiser keeps per parameter, each as long as the parameter (Adam: 2 moments). */
+    int stateArrays();
+
     /** Forget all state, as after re-initialising the model. */
     void reset();
 

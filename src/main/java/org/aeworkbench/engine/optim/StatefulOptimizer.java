@@ -33,6 +33,11 @@ abstract class StatefulOptimizer implements Optimizer {
     }
 
     @Override
+    public final int stateArrays() {
+        return slots;
+    }
+
+    @Override
     public final void step(Compute compute, List<Parameter> parameters, float lr, float weightDecay) {
         t++;
         beginStep(lr);

@@ -1,5 +1,7 @@
 package org.aeworkbench.engine.tensor;
 
+import org.aeworkbench.engine.core.Heap;
+
 /**
  * The shape of one sample as it flows through the network: height x width x channels, stored
  * channels-last (HWC), as Keras does. A plain feature vector of n values is 1 x 1 x n, which is
@@ -11,6 +13,13 @@ public record Shape(int height, int width, int channels) {
         if (height < 1 || width < 1 || channels < 1) {
             throw new IllegalArgumentException(
                     "shape " + height + "x" + width + "x" + channels + " has a dimension below 1");
+        }
+        // A sample is one array (and a batch of them another): its size must be an int.
+        long size = (long) height * width * channels;
+        if (size > Heap.MAX_ARRAY) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "shape %dx%dx%d has %,d values, more than one array can hold (%,d)", height, width, channels,
+                    size, Heap.MAX_ARRAY));
         }
     }
 

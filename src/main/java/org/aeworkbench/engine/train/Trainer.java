@@ -12,6 +12,7 @@ import org.aeworkbench.engine.layer.Pass;
 import org.aeworkbench.engine.model.Autoencoder;
 import org.aeworkbench.engine.model.LossTerms;
 import org.aeworkbench.engine.model.MinibatchStep;
+import org.aeworkbench.engine.model.ModelFootprint;
 import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.optim.Optimizer;
 import org.aeworkbench.engine.optim.OptimizerSpec;
@@ -116,6 +117,7 @@ public final class Trainer {
         OptimizerSpec os = spec.optimizer();
         int f = model.inputShape().size();
         int batchSize = Math.max(1, Math.min(ts.batchSize(), nTrain));
+        ModelFootprint.of(spec, model.inputShape()).requireTrainable(batchSize, optimizer.stateArrays());
         int batches = (nTrain + batchSize - 1) / batchSize;
         float[] xb = new float[batchSize * f];
         int[] order = new int[nTrain];

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,13 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.aeworkbench.data.BadParameterException;
 import org.aeworkbench.data.DataException;
 import org.aeworkbench.data.Preparation;
 import org.aeworkbench.data.ScaleChoice;
 import org.aeworkbench.data.TrainedModel;
+import org.aeworkbench.engine.core.InputFiles;
 import org.aeworkbench.engine.io.AtomicFiles;
 import org.aeworkbench.engine.io.ModelFile;
 import org.aeworkbench.engine.model.Autoencoder;
@@ -127,26 +128,7 @@ public final class ProjectFile {
     }
 
     public static Project load(Path file) throws IOException {
-        Map<String, byte[]> entries = new HashMap<>();
-        try (InputStream raw = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(raw)) {
-            ZipEntry e;
-            while ((e = zip.getNextEntry()) != null) {
-                if (e.getName().equals(JSON) || e.getName().equals(MODEL)) {
-                    entries.put(e.getName(), zip.readNBytes((int) MAX_JSON));
-                } else if (e.getName().equals(REPLAY)) {
-                    entries.put(e.getName(), zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, 4 * MAX_REPLAY_FLOATS + 4)));
-                }
-            }
-        } catch (NoSuchFileException e) {
-            throw new IOException(file + ": no such file");
-        } catch (ZipException e) {
-            throw new IOException(file + ": not an AE Workbench project (" + e.getMessage() + ")");
-        } catch (java.io.EOFException e) {
-            throw new IOException(file + ": the project file is truncated; it was probably not saved completely", e);
-        } catch (IllegalArgumentException e) {
-            // ZipInputStream's way of saying an entry name is not valid UTF-8.
-            throw new IOException(file + ": the project file is damaged (" + e.getMessage() + ")", e);
-        }
+        Map<String, byte[]> entries = entries(file);
         byte[] json = entries.get(JSON);
         if (json == null) {
             throw new IOException(file + ": not an AE Workbench project (no " + JSON + " inside); open .aewb files"
@@ -211,6 +193,57 @@ public final class ProjectFile {
         return new Project(spec, root.path("mirrored").asBoolean(false), data,
                 new TrainingHistory(epochs, batches, stages, replay), model == null ? null : model.model(),
                 model == null ? null : model.preparation(), runs);
+    }
+
+    /**
+     * The entries of the project's ZIP, each checked against the sizes and CRC-32 of the ZIP's
+     * directory (which {@link ZipFile} reads from the end of the file, so a file cut short is
+     * refused). Only the entries this class writes are allowed: a damaged name would otherwise
+     * drop the weights without a word.
+     */
+    private static Map<String, byte[]> entries(Path file) throws IOException {
+        String notAFile = InputFiles.notAFile(file);
+        if (notAFile != null) {
+            throw new IOException(file + ": " + notAFile + "; give a project (.aewb)");
+        }
+        Map<String, byte[]> entries = new HashMap<>();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                long limit = switch (e.getName()) {
+                    case JSON, MODEL -> MAX_JSON;
+                    case REPLAY -> 4 * MAX_REPLAY_FLOATS + 4;
+                    default -> throw new IOException(file + ": damaged project file: it holds an entry '" + e.getName()
+                            + "' that AE Workbench does not write; nothing was loaded, use another copy");
+                };
+                if (entries.containsKey(e.getName()) || e.getSize() > limit) {
+                    throw new IOException(file + ": damaged project file: entry " + e.getName() + (e.getSize() > limit
+                            ? " claims " + e.getSize() + " bytes" : " appears twice") + "; nothing was loaded");
+                }
+                byte[] bytes;
+                try (InputStream in = zip.getInputStream(e)) {
+                    bytes = in.readNBytes((int) limit + 1);
+                }
+                CRC32 crc = new CRC32();
+                crc.update(bytes);
+                if (bytes.length != e.getSize() || crc.getValue() != e.getCrc()) {
+                    throw new IOException(file + ": damaged project file: " + e.getName() + " does not match its "
+                            + (bytes.length != e.getSize() ? "size" : "checksum") + " in the ZIP directory; nothing was"
+                            + " loaded, use another copy");
+                }
+                entries.put(e.getName(), bytes);
+            }
+        } catch (ZipException e) {
+            String m = String.valueOf(e.getMessage());
+            throw new IOException(file + (m.contains("END header") || m.contains("zip file is empty")
+                    ? ": not an AE Workbench project, or a truncated one (the ZIP directory at its end is missing)"
+                    : ": damaged project file (" + m + "); nothing was loaded"), e);
+        } catch (java.io.EOFException e) {
+            throw new IOException(file + ": the project file is truncated; it was probably not saved completely", e);
+        } catch (IllegalArgumentException e) {
+            // ZipFile's way of saying an entry name is not valid UTF-8.
+            throw new IOException(file + ": the project file is damaged (" + e.getMessage() + ")", e);
+        }
+        return entries;
     }
 
     /** The replay with at most {@link #MAX_REPLAY_FLOATS} values: evenly spaced frames, always the last. */
