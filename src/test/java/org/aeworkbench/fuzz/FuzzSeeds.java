@@ -71,6 +71,7 @@ public final class FuzzSeeds {
         images(base.resolve("ImageFuzzTestInputs"));
         models(base.resolve("ModelFileFuzzTestInputs"));
         specs(base.resolve("SpecJsonFuzzTestInputs"));
+        specs(base.resolve("ModelSpecBuildFuzzTestInputs"));
         projects(base.resolve("ProjectFileFuzzTestInputs"));
         safetensors(base.resolve("SafetensorsFuzzTestInputs"));
     }

@@ -194,6 +194,22 @@ final class GzipInput extends InputStream {
         }
     }
 
+    /**
+     * Reads on to the end of the content, checking the trailer there, unless more than
+     * {@code limit} bytes remain: whether the end was reached.
+     */
+    boolean drain(long limit) throws IOException {
+        byte[] scratch = new byte[1 << 16];
+        for (long read = 0; read <= limit; ) {
+            int n = read(scratch, 0, scratch.length);
+            if (n < 0) {
+                return true;
+            }
+            read += n;
+        }
+        return false;
+    }
+
     @Override
     public void close() throws IOException {
         inflater.end();

@@ -44,6 +44,8 @@ public final class ModelFile {
     public static final int VERSION = 1;
     private static final byte[] MAGIC = "AEWB-MODEL".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_HEADER = 16 << 20;
+    /** Content read past a refusal to see whether the file is damaged: a second or so of inflating. */
+    private static final long DRAIN_LIMIT = 256L << 20;
 
     /**
      * A model read back, with what was saved beside it.
@@ -111,58 +113,91 @@ public final class ModelFile {
                         + " are opened with --model too, but this is neither");
             }
             GzipInput gzip = new GzipInput(raw);
-            DataInputStream in = new DataInputStream(gzip);
-            byte[] magic = new byte[MAGIC.length];
-            in.readFully(magic);
-            if (!java.util.Arrays.equals(magic, MAGIC)) {
-                throw new SpecException("", file + ": not an AE Workbench model file (wrong signature)");
+            try {
+                return read(new DataInputStream(gzip), gzip, file);
+            } catch (SpecException e) {
+                throw explained(e, gzip, file);
             }
-            int version = in.readInt();
-            if (version != VERSION) {
-                throw new SpecException("", file + ": model file version " + version + " is not supported by this build"
-                        + " (it reads version " + VERSION + "); open it with the version that wrote it");
-            }
-            int headerLength = in.readInt();
-            if (headerLength < 2 || headerLength > MAX_HEADER) {
-                throw new SpecException("", file + ": damaged model file (header length " + headerLength + ")");
-            }
-            byte[] json = new byte[headerLength];
-            in.readFully(json);
-            JsonNode header = readHeader(json, file);
-            ModelSpec spec = ModelSpecJson.parse(header.path("spec").toString(), file + " (spec)");
-            Shape input = inputShape(header.path("input"), file);
-            checkFits(spec, input, file);
-            Autoencoder model = build(spec, input, file);
-            List<Parameter> params = model.parameters();
-            int count = in.readInt();
-            if (count != params.size()) {
-                throw new SpecException("", file + ": damaged model file: " + count + " parameter arrays where the design has "
-                        + params.size());
-            }
-            for (Parameter p : params) {
-                String name = in.readUTF();
-                int rows = in.readInt();
-                int cols = in.readInt();
-                if (!name.equals(p.name()) || rows != p.rows() || cols != p.cols()) {
-                    throw new SpecException("", file + ": damaged model file: parameter " + name + " (" + rows + "x" + cols
-                            + ") where the design has " + p.name() + " (" + p.rows() + "x" + p.cols() + ")");
-                }
-                float[] v = p.value();
-                for (int i = 0; i < v.length; i++) {
-                    v[i] = in.readFloat();
-                }
-            }
-            // Only now are the checksum and length in the trailer compared with what was read.
-            gzip.requireEnd();
-            return new Loaded(model, header.path("info"), header.path("preparation"));
         } catch (EOFException e) {
-            throw new SpecException("", file + ": truncated model file: " + (e.getMessage() == null
-                    ? "the file ends early" : e.getMessage()) + "; it was probably not saved or copied completely,"
-                    + " nothing was loaded");
+            throw truncated(file, e);
         } catch (java.util.zip.ZipException | java.io.UTFDataFormatException e) {
-            throw new SpecException("", file + ": damaged model file: " + e.getMessage() + "; nothing was loaded, use"
-                    + " another copy");
+            throw damaged(file, e);
         }
+    }
+
+    /** Reads the content after the gzip header: signature, version, header, weights, then the end. */
+    private static Loaded read(DataInputStream in, GzipInput gzip, Path file) throws IOException {
+        byte[] magic = new byte[MAGIC.length];
+        in.readFully(magic);
+        if (!java.util.Arrays.equals(magic, MAGIC)) {
+            throw new SpecException("", file + ": not an AE Workbench model file (wrong signature)");
+        }
+        int version = in.readInt();
+        if (version != VERSION) {
+            throw new SpecException("", file + ": model file version " + version + " is not supported by this build"
+                    + " (it reads version " + VERSION + "); open it with the version that wrote it");
+        }
+        int headerLength = in.readInt();
+        if (headerLength < 2 || headerLength > MAX_HEADER) {
+            throw new SpecException("", file + ": damaged model file (header length " + headerLength + ")");
+        }
+        byte[] json = new byte[headerLength];
+        in.readFully(json);
+        JsonNode header = readHeader(json, file);
+        ModelSpec spec = ModelSpecJson.parse(header.path("spec").toString(), file + " (spec)");
+        Shape input = inputShape(header.path("input"), file);
+        checkFits(spec, input, file);
+        Autoencoder model = build(spec, input, file);
+        List<Parameter> params = model.parameters();
+        int count = in.readInt();
+        if (count != params.size()) {
+            throw new SpecException("", file + ": damaged model file: " + count + " parameter arrays where the design has "
+                    + params.size());
+        }
+        for (Parameter p : params) {
+            String name = in.readUTF();
+            int rows = in.readInt();
+            int cols = in.readInt();
+            if (!name.equals(p.name()) || rows != p.rows() || cols != p.cols()) {
+                throw new SpecException("", file + ": damaged model file: parameter " + name + " (" + rows + "x" + cols
+                        + ") where the design has " + p.name() + " (" + p.rows() + "x" + p.cols() + ")");
+            }
+            float[] v = p.value();
+            for (int i = 0; i < v.length; i++) {
+                v[i] = in.readFloat();
+            }
+        }
+        // Only now are the checksum and length in the trailer compared with what was read.
+        gzip.requireEnd();
+        return new Loaded(model, header.path("info"), header.path("preparation"));
+    }
+
+    /**
+     * A header or weights that make no sense are most often damage: when the rest of the file
+     * (up to {@link #DRAIN_LIMIT}) shows that its checksum disagrees or that it is cut short, say
+     * that, rather than what the damage happened to look like.
+     */
+    private static SpecException explained(SpecException e, GzipInput gzip, Path file) {
+        try {
+            gzip.drain(DRAIN_LIMIT);
+            return e;
+        } catch (EOFException t) {
+            return truncated(file, t);
+        } catch (java.util.zip.ZipException d) {
+            return damaged(file, d);
+        } catch (IOException io) {
+            return e;
+        }
+    }
+
+    private static SpecException truncated(Path file, EOFException e) {
+        return new SpecException("", file + ": truncated model file: " + (e.getMessage() == null ? "the file ends early"
+                : e.getMessage()) + "; it was probably not saved or copied completely, nothing was loaded");
+    }
+
+    private static SpecException damaged(Path file, IOException e) {
+        return new SpecException("", file + ": damaged model file: " + e.getMessage() + "; nothing was loaded, use"
+                + " another copy");
     }
 
     /** The model the header describes, the memory check naming the file as well as the layer. */
