@@ -182,8 +182,10 @@ public final class DataCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), source
                         + ": no such file or folder, and not a bundled data set; 'data list' shows those");
             }
-            if (labels != null && !Files.isRegularFile(labels)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), labels + ": labels file not found");
+            String labelsProblem = labels == null ? null : org.aeworkbench.engine.core.InputFiles.notAFile(labels);
+            if (labelsProblem != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--labels " + labels + ": " + labelsProblem
+                        + "; give a labels file, one label a line");
             }
             Character delim = null;
             if (delimiter != null) {

@@ -1,7 +1,6 @@
 package org.aeworkbench.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.aeworkbench.data.Preparation;
@@ -40,9 +39,7 @@ public final class DesignSource {
     }
 
     public Resolved resolve() throws IOException {
-        if (!Files.isRegularFile(model)) {
-            throw new UserError(model + ": no such file; give a trained model (.aem) or a model spec (.json)");
-        }
+        InputPaths.requireFile(model, "--model", "give a trained model (.aem) or a model spec (.json)");
         if (model.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
             ModelSpec spec = ModelSpecJson.read(model);
             return new Resolved(ModelBuilder.build(spec, shape(spec)), false, null,

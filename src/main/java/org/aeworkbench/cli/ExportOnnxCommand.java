@@ -37,9 +37,8 @@ public final class ExportOnnxCommand implements Callable<Integer> {
             throw new UserError(model + ": ONNX holds trained weights, and a spec has none: train it first"
                     + " (train --model " + model + " --out M.aem) and export the model file");
         }
-        if (!Files.isRegularFile(model)) {
-            throw new UserError(model + ": no such file; give a trained model (.aem)");
-        }
+        InputPaths.requireFile(model, "--model", "give a trained model (.aem)");
+        OutputPaths.requireWritableFile(out, "--out");
         TrainedModel loaded = TrainedModel.load(model);
         System.out.println(loaded.preparation().line() + " (inputs are expected prepared; the file's metadata records it)");
         OnnxExport.write(loaded.model(), p, out, Version.TEXT, loaded.preparation().toJson().toString());

@@ -23,6 +23,7 @@ public final class ExportPytorchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DesignSource.Resolved r = source.resolve();
+        OutputPaths.requireWritableFolder(out, "--out");
         System.out.println(r.preparation().line() + (r.trained() ? " (recorded in " + source.model.getFileName() + ")" : ""));
         PytorchExport.Result result = PytorchExport.write(r.model(), r.trained(), out, source.model.getFileName().toString(),
                 r.preparation().preprocessing());

@@ -1,7 +1,6 @@
 package org.aeworkbench.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.aeworkbench.engine.io.ModelFile;
@@ -29,9 +28,8 @@ public final class ImportPytorchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(weights)) {
-            throw new UserError(weights + ": no such file; give the safetensors file train.py wrote (--out)");
-        }
+        InputPaths.requireFile(weights, "--weights", "give the safetensors file train.py wrote (--out)");
+        OutputPaths.requireWritableFile(out, "--out");
         DesignSource.Resolved r = source.resolve();
         TorchWeights.load(r.model(), weights);
         ObjectNode info = r.info() != null && r.info().isObject() ? ((ObjectNode) r.info()).deepCopy()

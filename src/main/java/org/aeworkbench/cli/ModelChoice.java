@@ -2,7 +2,6 @@ package org.aeworkbench.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.aeworkbench.engine.core.InputFiles;
 import org.aeworkbench.data.Dataset;
 import org.aeworkbench.data.TrainedModel;
 import org.aeworkbench.engine.model.ModelSpec;
@@ -67,11 +66,7 @@ public final class ModelChoice {
         ModelSpec spec;
         TrainedModel trained = null;
         if (model != null) {
-            String notAFile = InputFiles.notAFile(model);
-            if (notAFile != null) {
-                throw new UserError("--model " + model + ": " + notAFile + "; give a model spec (.json) or a trained"
-                        + " model (.aem)");
-            }
+            InputPaths.requireFile(model, "--model", "give a model spec (.json) or a trained model (.aem)");
             if (model.toString().endsWith(".json")) {
                 spec = ModelSpecJson.read(model);
             } else {

@@ -2,7 +2,6 @@ package org.aeworkbench.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.aeworkbench.engine.core.InputFiles;
 import org.aeworkbench.data.Dataset;
 import org.aeworkbench.data.TrainedModel;
 import picocli.CommandLine.Option;
@@ -46,10 +45,7 @@ public final class ModelInputOptions {
 
     /** Loads the model, then the data; refuses a width mismatch with both widths and both files named. */
     public Applied load() throws IOException {
-        String notAFile = InputFiles.notAFile(model);
-        if (notAFile != null) {
-            throw new UserError("--model " + model + ": " + notAFile + "; give a trained model (.aem) written by train --out");
-        }
+        InputPaths.requireFile(model, "--model", "give a trained model (.aem) written by train --out");
         if (model.toString().endsWith(".json")) {
             throw new UserError("--model " + model + ": a model spec, not a trained model; train it first:"
                     + " train --model " + model + " --data ... --out model.aem");

@@ -34,7 +34,8 @@ final class OutputPaths {
     static void requireWritableFolder(Path dir, String option) {
         Path absolute = dir.toAbsolutePath();
         if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
-            throw new UserError(option + " " + dir + ": is a file, not a folder; give a folder");
+            String what = Files.isRegularFile(absolute) ? "is a file" : InputFiles.notAFile(absolute).replace(", not a file", "");
+            throw new UserError(option + " " + dir + ": " + what + ", not a folder; give a folder");
         }
         requireCreatable(absolute, option, dir);
     }

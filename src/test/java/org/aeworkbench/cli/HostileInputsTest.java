@@ -105,6 +105,24 @@ class HostileInputsTest {
                 always("a huge design with zero weights", "evaluate --data iris --model @/zeros.aem", 1,
                         "zeros.aem: the design 'zeros' needs"),
                 more("a folder for a model", "evaluate --data iris --model @/folder.aem", 1, "folder.aem: is a folder"),
+                // Exports and imports
+                always("a safetensors file cut short", "import pytorch --weights @/cut.safetensors --model @/good.aem"
+                        + " --out imported.aem", 1, "cut.safetensors"),
+                more("a safetensors header claiming a terabyte", "import pytorch --weights @/huge-header.safetensors"
+                        + " --model @/good.aem --out imported.aem", 1, "huge-header.safetensors"),
+                more("a flipped bit in safetensors weights", "import pytorch --weights @/nan.safetensors"
+                        + " --model @/good.aem --out imported.aem", 1, "nan.safetensors"),
+                more("a device as weights", "import pytorch --weights /dev/zero --model @/good.aem --out imported.aem", 1,
+                        "--weights /dev/zero: is a character device"),
+                more("imported weights where files cannot be created", "import pytorch --weights @/good.safetensors"
+                        + " --model @/good.aem --out /proc/i.aem", 1, "--out /proc/i.aem"),
+                always("a damaged model exported", "export onnx --model @/flipped.aem --out m.onnx", 1,
+                        "flipped.aem: damaged"),
+                more("ONNX where files cannot be created", "export onnx --model @/good.aem --out /proc/m.onnx", 1,
+                        "--out /proc/m.onnx"),
+                more("a billion units exported", "export pytorch --model @/units-1e9.json --out package", 1, "encoder[0]"),
+                more("a link to a device exported", "export pytorch --model @/device-link.json --out package", 1,
+                        "is a link to /dev/zero"),
                 // Data
                 always("a device as data", "train --data /dev/zero", 1, "/dev/zero: is a character device"),
                 always("a named pipe as data", "train --data @/pipe.csv", 1, "pipe.csv: is a named pipe"),
@@ -129,8 +147,8 @@ class HostileInputsTest {
                 more("an output that is a folder", "train --data iris --epochs 1 --out @", 1, "is a folder"),
                 more("anomaly scores where files cannot be created",
                         "anomaly --data iris --normal setosa --epochs 1 --out /proc/s.csv", 1, "--out /proc/s.csv"),
-                more("reconstructions onto a device", "reconstruct --data iris --model @/good.aem --out /dev/full", 2,
-                        "--out /dev/full"),
+                more("reconstructions onto a device", "reconstruct --data iris --model @/good.aem --out /dev/full", 1,
+                        "--out /dev/full: is a character device, not a folder"),
                 more("codes where files cannot be created", "encode --data iris --model @/good.aem --out /proc/c.npy", 1,
                         "--out /proc/c.npy"),
                 // Splits that would leave nothing to work on
@@ -182,6 +200,16 @@ class HostileInputsTest {
         Files.write(inputs.resolve("half.aem"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
         Files.write(inputs.resolve("longer.aem"), java.util.Arrays.copyOf(bytes, bytes.length + 16));
         Files.write(inputs.resolve("empty.aem"), new byte[0]);
+        Path weights = inputs.resolve("good.safetensors");
+        org.aeworkbench.export.pytorch.TorchWeights.write(ModelFile.load(good).model(), weights, java.util.Map.of());
+        byte[] st = Files.readAllBytes(weights);
+        Files.write(inputs.resolve("cut.safetensors"), java.util.Arrays.copyOf(st, st.length - 5));
+        byte[] huge = st.clone();
+        java.nio.ByteBuffer.wrap(huge).order(java.nio.ByteOrder.LITTLE_ENDIAN).putLong(0, 1L << 40);
+        Files.write(inputs.resolve("huge-header.safetensors"), huge);
+        byte[] nan = st.clone();
+        java.nio.ByteBuffer.wrap(nan).order(java.nio.ByteOrder.LITTLE_ENDIAN).putFloat(st.length - 4, Float.NaN);
+        Files.write(inputs.resolve("nan.safetensors"), nan);
         Files.write(inputs.resolve("zeros.aem"), org.aeworkbench.engine.io.ZeroWeightsFiles.of(
                 ModelSpec.of("zeros", List.of(new DenseSpec(100_000_000, Activation.RELU)),
                         List.of(new DenseSpec(4, Activation.IDENTITY)), ReconstructionLoss.MSE), Shape.vector(4), 3600));

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.aeworkbench.engine.io.AtomicFiles;
+import org.aeworkbench.engine.core.Heap;
 import org.aeworkbench.engine.core.SpecException;
 
 /**
@@ -57,6 +58,13 @@ public final class Safetensors {
             if (t.elements() > Integer.MAX_VALUE - 8) {
                 throw SafetensorsHeader.refuse(file.toString(), "tensor '" + t.name() + "' holds " + t.elements()
                         + " values, more than one array can");
+            }
+            long bytes = 4 * t.elements();
+            long available = Heap.availableFor(bytes);
+            if (bytes > available) {
+                throw SafetensorsHeader.refuse(file.toString(), "tensor '" + t.name() + "' needs " + Heap.describe(bytes)
+                        + " but only " + Heap.describe(available) + " of memory is free; start Java with -Xmx"
+                        + Heap.gigabytesFor(bytes) + "g or more");
             }
             float[] values = new float[(int) t.elements()];
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
