@@ -30,6 +30,13 @@ public final class ImageFolderLoader {
     public static final int DEFAULT_SIZE = 28;
     /** Deflate's 1032:1 limit times 8 one-bit pixels a byte; no PNG, JPEG or GIF packs more. */
     static final long MAX_PIXELS_PER_BYTE = 1032 * 8;
+    /**
+     * GIF's LZW code of w bits stands for at most 2^w pixels (one dictionary string) and w is at
+     * most 12 (GIF89a, Appendix F): 4096 pixels per 12 bits, whatever the code width, at most
+     * 2,731 pixels a byte. The JDK's decoder fills a frame the data does not cover, so a 1.8 kB
+     * GIF whose frame claims 65508 x 227 pixels cost 14.9 megapixels of decoding.
+     */
+    static final long MAX_GIF_PIXELS_PER_BYTE = 4096 * 8 / 12 + 1;
 
     private ImageFolderLoader() {
     }
@@ -99,7 +106,8 @@ public final class ImageFolderLoader {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                checkSize(file, reader.getWidth(0), reader.getHeight(0), Files.size(file));
+                checkSize(file, reader.getWidth(0), reader.getHeight(0), Files.size(file),
+                        "gif".equalsIgnoreCase(reader.getFormatName()) ? MAX_GIF_PIXELS_PER_BYTE : MAX_PIXELS_PER_BYTE);
                 return luma(reader.read(0));
             } finally {
                 reader.dispose();
@@ -115,9 +123,9 @@ public final class ImageFolderLoader {
         }
     }
 
-    private static void checkSize(Path file, int width, int height, long fileBytes) {
+    private static void checkSize(Path file, int width, int height, long fileBytes, long pixelsPerByte) {
         long pixels = (long) width * height;
-        if (width < 1 || height < 1 || pixels > MAX_PIXELS_PER_BYTE * fileBytes) {
+        if (width < 1 || height < 1 || pixels > pixelsPerByte * fileBytes) {
             throw new DataException(file + ": the header claims " + width + "x" + height + " pixels, more than"
                     + " a file of " + fileBytes + " bytes can hold; the file is damaged, remove or replace it");
         }

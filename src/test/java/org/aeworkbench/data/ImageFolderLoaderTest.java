@@ -105,6 +105,43 @@ class ImageFolderLoaderTest {
     }
 
     @Test
+    void aGifFrameLargerThanLzwCanFillIsRefusedBeforeDecoding() throws IOException {
+        // Found by ImageFuzzTest's 10-minute campaign (ImageFuzzTestInputs/image/gif-frame-65508x227-beyond-lzw.gif,
+        // a timeout): a 1.8 kB GIF whose frame claims 65508 x 227 pixels, 8,000 a byte, within deflate's
+        // bound but beyond LZW's 2,731; the JDK's decoder fills what the data does not cover.
+        BufferedImage small = new BufferedImage(28, 28, BufferedImage.TYPE_BYTE_INDEXED);
+        Path file = dir.resolve("gif/wide.gif");
+        Files.createDirectories(file.getParent());
+        ImageIO.write(small, "gif", file.toFile());
+        byte[] bytes = Files.readAllBytes(file);
+        int descriptor = indexOf(bytes, new byte[] {0x2C, 0, 0, 0, 0, 28, 0, 28, 0});
+        assertTrue(descriptor > 0, "the image descriptor of a 28x28 frame");
+        // 5,000 pixels a byte: more than LZW can give, less than the 8,256 of deflate's bound.
+        int height = (int) (5000L * bytes.length / 65508);
+        ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).putShort(descriptor + 5, (short) 65508)
+                .putShort(descriptor + 7, (short) height);
+        Files.write(file, bytes);
+        long before = TestFiles.allocatedBytes();
+        DataException e = assertThrows(DataException.class, () -> ImageFolderLoader.load(dir, 28, 28));
+        assertTrue(TestFiles.allocatedBytes() - before < 4 << 20, "refused before decoding");
+        assertTrue(e.getMessage().startsWith(file.toString()) && e.getMessage().contains("65508x" + height)
+                && e.getMessage().contains("damaged"), e.getMessage());
+    }
+
+    private static int indexOf(byte[] bytes, byte[] pattern) {
+        outer:
+        for (int i = 0; i + pattern.length <= bytes.length; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (bytes[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    @Test
     void anIndexedImageIsConvertedWithoutGarbagePerPixel() throws IOException {
         // Found by ImageFuzzTest (ImageFuzzTestInputs/image/gif-65508x227-per-pixel-garbage.gif):
         // getRGB(x, y) on a palette image allocates for every pixel, 431 MB for a 1.8 kB GIF.
