@@ -41,6 +41,13 @@ public final class AeWorkbenchCommand implements Runnable {
 
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new AeWorkbenchCommand());
+        // Path.of("") is the working folder: an empty file argument would be read or written there.
+        cli.registerConverter(java.nio.file.Path.class, text -> {
+            if (text.isBlank()) {
+                throw new CommandLine.TypeConversionException("the path is empty; give a file name");
+            }
+            return java.nio.file.Path.of(text);
+        });
         // One line for bad arguments, not a usage dump: scripts read the message.
         cli.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("ae-workbench: " + ex.getMessage()

@@ -32,6 +32,11 @@ public final class DataSources {
     }
 
     public static Dataset load(String nameOrPath, LoadOptions options) {
+        if (nameOrPath.isBlank()) {
+            // Path.of("") is the working folder: an empty argument would be read as a folder of images.
+            throw new DataException("the data is given as an empty name; give a bundled data set (see 'data list'),"
+                    + " a file or a folder of images");
+        }
         Dataset set;
         if (DatasetRegistry.contains(nameOrPath)) {
             set = DatasetRegistry.load(nameOrPath);

@@ -138,6 +138,9 @@ class HostileInputsTest {
                 more("a NaN learning rate", "train --data iris --lr NaN", 1, "optimizer.learningRate"),
                 more("a batch of zero", "train --data iris --batch 0", 1, "training.batchSize"),
                 more("a test fraction above 1", "compare --data iris --test-fraction 1.5", 1, "fraction 1.5"),
+                more("an empty data name", "train --data=", 1, "empty name"),
+                more("an empty model path", "train --data iris --model=", 2, "--model"),
+                more("an empty output path", "train --data iris --epochs 1 --out=", 2, "--out"),
                 more("a seed that is not a number", "train --data iris --seed abc", 2, "--seed"),
                 // Outputs
                 always("an output where files cannot be created", "train --data iris --epochs 1 --out /proc/m.aem", 1,

@@ -151,6 +151,34 @@ class ProjectFileIntegrityTest {
     }
 
     @Test
+    void aHugeDesignInsideAProjectIsRefusedBeforeAllocating() throws IOException {
+        // The project's model.aem is a model file like any other: a design of 500,000,000
+        // parameters whose zero weights deflate to 3.6 MB is refused by its memory check.
+        Path original = dir.resolve("p.aewb");
+        ProjectFile.save(original, project());
+        Map<String, byte[]> content = contentSavedFrom(ProjectFile.load(original));
+        ModelSpec huge = ModelSpec.of("zeros", List.of(new DenseSpec(100_000_000, Activation.RELU)),
+                List.of(new DenseSpec(4, Activation.IDENTITY)), ReconstructionLoss.MSE);
+        content.put("model.aem", org.aeworkbench.engine.io.ZeroWeightsFiles.of(huge, Shape.vector(4), 3600));
+        content.remove("replay.bin");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (var e : content.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        }
+        Path file = Files.write(dir.resolve("huge.aewb"), bytes.toByteArray());
+        long before = allocatedBytes();
+        IOException e = assertThrows(IOException.class, () -> ProjectFile.load(file));
+        assertTrue(allocatedBytes() - before < 256L << 20,
+                "refused before the 2 GB of weights were allocated");
+        assertTrue(e.getMessage().startsWith(file + ": ") && e.getMessage().contains("the design 'zeros' needs ")
+                && e.getMessage().contains("encoder[0] (Dense, 100000000 units)"), e.getMessage());
+    }
+
+    @Test
     void theVersionOneFixtureProjectsStillLoad() throws IOException {
         for (String name : List.of("project-vae.aewb", "data-iris-auto-before-preparation.aewb",
                 "data-iris-minmax-before-preparation.aewb")) {
@@ -160,6 +188,11 @@ class ProjectFileIntegrityTest {
             }
             ProjectFile.load(file);
         }
+    }
+
+    private static long allocatedBytes() {
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        return threads.getThreadAllocatedBytes(Thread.currentThread().getId());
     }
 
     /** A ZIP of one stored (uncompressed) entry, so its bytes can be found and changed in the file. */
