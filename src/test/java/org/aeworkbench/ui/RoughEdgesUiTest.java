@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -385,5 +387,55 @@ class RoughEdgesUiTest {
         List<String> card = fx(() -> texts(latent.lookup("#sample-panel")));
         assertTrue(card.containsAll(products) && card.containsAll(List.of("input", "autoencoder", "PCA")), card.toString());
         assertTrue(latent.selectedTitle().contains("CUSTOMER"), latent.selectedTitle());
+    }
+
+    @Test
+    void anExportedScatterDrawsEveryCodeAndNotTheSelection(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        robot.interact(() -> wb.design().replace("small", TestWindow.small(784, 2)));
+        trainToEnd(robot, 2);
+        robot.clickOn("#tab-latent-space");
+        var latent = window.view(org.aeworkbench.ui.latent.LatentView.class);
+        waitFor(90, () -> latent.aePoints() == 300);
+        TestWindow.pickFirstCode(robot, latent);
+        waitFor(30, () -> latent.selectedTitle().startsWith("SAMPLE"));
+
+        Path file = dir.resolve("latent-autoencoder.png");
+        robot.interact(() -> FileDialogs.install(new FileDialogs() {
+            @Override
+            public File showOpen(FileChooser chooser, Window owner) {
+                return null;
+            }
+
+            @Override
+            public File showSave(FileChooser chooser, Window owner) {
+                return file.toFile();
+            }
+        }));
+        try {
+            robot.clickOn("#latent-view .menu-button").clickOn("latent-autoencoder as PNG\u2026");
+            waitFor(30, () -> Files.exists(file));
+        } finally {
+            robot.interact(() -> FileDialogs.install(null));
+        }
+        // Every code as a series item of its class, nothing else: the selection is no series.
+        var exported = fx(() -> latent.autoencoderPlot().forExport());
+        var data = exported.getXYPlot().getDataset();
+        int items = 0;
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            items += data.getItemCount(s);
+        }
+        assertEquals(300, items);
+        assertEquals(10, data.getSeriesCount(), "one series per digit");
+        // And the file shows them: the legend's ten swatches alone colour a few hundred pixels.
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(file.toFile());
+        int coloured = 0;
+        for (int y = 0; y < png.getHeight(); y++) {
+            for (int x = 0; x < png.getWidth(); x++) {
+                float[] hsb = java.awt.Color.RGBtoHSB((png.getRGB(x, y) >> 16) & 255, (png.getRGB(x, y) >> 8) & 255,
+                        png.getRGB(x, y) & 255, null);
+                coloured += hsb[1] > 0.3f && hsb[2] > 0.2f ? 1 : 0;
+            }
+        }
+        assertTrue(coloured > 2000, coloured + " coloured pixels in the exported scatter of 300 codes");
     }
 }

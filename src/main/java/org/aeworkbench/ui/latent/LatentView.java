@@ -103,7 +103,7 @@ public final class LatentView extends HBox implements TabView {
         }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        var export = ExportMenu.forCharts("Export", Map.of("latent-autoencoder", ae::chart, "latent-pca", pca::chart));
+        var export = ExportMenu.forCharts("Export", Map.of("latent-autoencoder", ae::forExport, "latent-pca", pca::forExport));
         export.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, codesTitle, projection, replayTitle, replay, replayLabel, gap, export);
         bar.getStyleClass().add("view-toolbar");

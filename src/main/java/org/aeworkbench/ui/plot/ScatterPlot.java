@@ -29,7 +29,9 @@ import org.jfree.chart.event.ChartProgressEvent;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYDotRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.data.xy.DefaultXYDataset;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
@@ -119,6 +121,54 @@ public final class ScatterPlot extends StackPane {
 
     public JFreeChart chart() {
         return chart;
+    }
+
+    /**
+     * The chart as a file should show it: a copy of the frame with the points drawn by JFreeChart
+     * itself (on screen they are splatted into a layer the chart does not know), coloured by class
+     * as on screen, and without the selection, path or marks of the moment.
+     */
+    public JFreeChart forExport() {
+        JFreeChart copy;
+        try {
+            copy = (JFreeChart) chart.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("a chart that cannot be copied", e);
+        }
+        int classes = Math.max(1, classArgb.length);
+        int[] perClass = new int[classes];
+        for (int i = 0; i < n; i++) {
+            if (Float.isFinite(xy[2 * i]) && Float.isFinite(xy[2 * i + 1])) {
+                perClass[classOf(i, classes)]++;
+            }
+        }
+        double[][][] series = new double[classes][][];
+        for (int c = 0; c < classes; c++) {
+            series[c] = new double[2][perClass[c]];
+        }
+        int[] filled = new int[classes];
+        for (int i = 0; i < n; i++) {
+            if (Float.isFinite(xy[2 * i]) && Float.isFinite(xy[2 * i + 1])) {
+                int c = classOf(i, classes);
+                series[c][0][filled[c]] = xy[2 * i];
+                series[c][1][filled[c]++] = xy[2 * i + 1];
+            }
+        }
+        DefaultXYDataset points = new DefaultXYDataset();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        for (int c = 0; c < classes; c++) {
+            points.addSeries(c, series[c]);
+            renderer.setSeriesShape(c, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+            renderer.setSeriesPaint(c, ChartStyle.alpha(Colours.forClass(c, classes, theme), ALPHA));
+        }
+        XYPlot p = copy.getXYPlot();
+        p.setDataset(points);
+        p.setRenderer(renderer);
+        return copy;
+    }
+
+    private int classOf(int i, int classes) {
+        return labels == null ? 0 : Math.min(Math.max(labels[i], 0), classes - 1);
     }
 
     /** Points currently drawn (the test and the chart's note read this). */
