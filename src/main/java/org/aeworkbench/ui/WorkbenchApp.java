@@ -44,6 +44,15 @@ public class WorkbenchApp extends Application {
         stage.setScene(new Scene(window.root(), Math.max(MainWindow.MIN_WIDTH, Math.min(1440, screen.getWidth() - 16)),
                 Math.max(MainWindow.MIN_HEIGHT, Math.min(900, screen.getHeight() - 48))));
         window.show();
+        // Under openbox (seen with Xvfb) the window maps at GTK's default 200x200, the size asked
+        // for is then undone by the manager, and it stays at its minimum, 1100x700 on any screen.
+        // Asked again once it is mapped, the size holds.
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        javafx.application.Platform.runLater(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
         java.util.List<String> args = getParameters().getRaw();
         if (args.size() == 1) {
             // Opened with a project or model file (a double-click on it): open that instead of the sample.
