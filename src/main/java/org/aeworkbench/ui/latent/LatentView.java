@@ -2,6 +2,10 @@ package org.aeworkbench.ui.latent;
 
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -74,6 +78,8 @@ public final class LatentView extends HBox implements TabView {
     /** The codes of every sample (up to {@link #WHOLE_MAX}) under one model. */
     private record Whole(TrainedModel model, ProbeSet probe, ProbeFrame frame, Pca pca, float[] plane) {
     }
+    private final ReadOnlyIntegerWrapper selectedSample = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyObjectWrapper<LatentMetrics> scores = new ReadOnlyObjectWrapper<>();
 
     public LatentView(WorkbenchModel wb) {
         this.wb = wb;
@@ -148,6 +154,7 @@ public final class LatentView extends HBox implements TabView {
             if (now == null || now.lineage() != selectedLineage) {
                 clearSelection();
             }
+            scores.set(null);
             if (now == null) {
                 aeMetrics.setText("");
                 pcaMetrics.setText("");
@@ -179,6 +186,35 @@ public final class LatentView extends HBox implements TabView {
 
     public ScatterPlot autoencoderPlot() {
         return ae;
+    }
+
+    /** The clicked sample's index in the data set, or -1 when none is (lessons watch it). */
+    public ReadOnlyIntegerProperty selectedSampleProperty() {
+        return selectedSample.getReadOnlyProperty();
+    }
+
+    /** The scores under the plots for the model shown, or null until they are computed. */
+    public ReadOnlyObjectProperty<LatentMetrics> scoresProperty() {
+        return scores.getReadOnlyProperty();
+    }
+
+    /**
+     * Clicks the first drawn point of class {@code label}, as the user would (a lesson's Show me).
+     *
+     * @return false when no point of that class is drawn
+     */
+    public boolean selectFirstOfClass(int label) {
+        ProbeSet probe = drawn;
+        if (probe == null || current == null || probe.labels() == null) {
+            return false;
+        }
+        for (int i = 0; i < probe.size(); i++) {
+            if (probe.labels()[i] == label) {
+                select(i);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The title of the sample card beside the plots (tests read it). */
@@ -337,6 +373,7 @@ public final class LatentView extends HBox implements TabView {
             selectedLineage = m == null ? -1 : m.lineage();
             placeSampleCard(SampleImages.isTabular(wb.training().trainedOn().all().sampleShape()));
             selected.show(probe.indices()[i]);
+            selectedSample.set(probe.indices()[i]);
             ae.mark(current.codes()[2 * i], current.codes()[2 * i + 1], java.awt.Color.BLACK);
             if (current.pca() != null) {
                 pca.mark(current.pca()[2 * i], current.pca()[2 * i + 1], java.awt.Color.BLACK);
@@ -362,6 +399,7 @@ public final class LatentView extends HBox implements TabView {
                         return; // another model arrived meanwhile; its own scores follow
                     }
                     aeMetrics.setText("Autoencoder: " + m.autoencoder().line(m.labelled()));
+                    scores.set(m);
                     pcaMetrics.setText(m.pca() == null ? "" : "PCA: " + m.pca().line(m.labelled()));
                     basis.setText("Scores at " + m.basis() + "; computed when training pauses or ends.");
                 }, msg -> aeMetrics.setText("Could not score the codes: " + msg));
@@ -386,6 +424,7 @@ public final class LatentView extends HBox implements TabView {
 
     private void clearSelection() {
         selectedLineage = -1;
+        selectedSample.set(-1);
         selected.clear();
         placeSampleCard(false);
         ae.clearMarks();

@@ -94,10 +94,16 @@ final class Actions {
         }
         recent.disableProperty().bind(running.or(Bindings.isEmpty(recent.getItems())));
         Menu export = project.exportMenu();
+        MenuItem exportReport = new MenuItem("Export report\u2026");
+        exportReport.setId("export-report");
+        exportReport.setOnAction(e -> window.report().export());
+        MenuItem openLesson = new MenuItem("Open lesson\u2026");
+        openLesson.setId("open-lesson");
+        openLesson.setOnAction(e -> window.lessons().open());
         MenuItem quit = item(Shortcuts.QUIT, () -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
                 javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         file.getItems().addAll(newDesign, open, recent, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(),
-                openData, export, new SeparatorMenuItem(), quit);
+                openData, openLesson, export, exportReport, new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu("_Edit");
         MenuItem undo = item(Shortcuts.UNDO, d::undo);
@@ -143,7 +149,12 @@ final class Actions {
 
         Menu view = new Menu("_View");
         MenuItem theme = item(Shortcuts.THEME, wb::toggleTheme);
-        view.getItems().add(theme);
+        CheckMenuItem presentation = new CheckMenuItem(Shortcuts.PRESENTATION.action());
+        presentation.setId("presentation-mode");
+        presentation.setAccelerator(Shortcuts.PRESENTATION.keys());
+        presentation.setOnAction(e -> wb.setPresentation(presentation.isSelected()));
+        wb.presentationProperty().addListener((obs, was, on) -> presentation.setSelected(on));
+        view.getItems().addAll(theme, presentation);
         view.getItems().add(new SeparatorMenuItem());
         for (int i = 0; i < CentreTabs.ALL.size(); i++) {
             int index = i;
@@ -156,7 +167,10 @@ final class Actions {
         keys.setId("help-shortcuts");
         MenuItem about = new MenuItem("About AE Workbench");
         about.setOnAction(e -> ShortcutsDialog.about(stage));
-        help.getItems().addAll(keys, about);
+        MenuItem lessons = new MenuItem("Lessons");
+        lessons.setId("help-lessons");
+        lessons.setOnAction(e -> window.lessons().show());
+        help.getItems().addAll(lessons, new SeparatorMenuItem(), keys, about);
 
         MenuBar bar = new MenuBar(file, edit, model, train, view, help);
         bar.setId("menu-bar");

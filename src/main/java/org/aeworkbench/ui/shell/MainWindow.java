@@ -14,6 +14,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.aeworkbench.ui.common.ChartStyle;
+import org.aeworkbench.ui.common.PresentationStyle;
 import org.aeworkbench.ui.common.TabView;
 import org.aeworkbench.ui.common.Theme;
 import org.aeworkbench.ui.design.DesignerView;
@@ -40,6 +42,8 @@ public final class MainWindow {
     private final List<TabView> views = new ArrayList<>();
     private final DesignerView designer;
     private final ProjectMenu project;
+    private final LessonsMenu lessons;
+    private final ReportMenu report;
     private final Stage stage;
 
     public MainWindow(WorkbenchModel wb, Stage stage) {
@@ -85,7 +89,13 @@ public final class MainWindow {
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) ->
                 wb.training().setWeightsWanted(selectedView().followsWeights()));
 
-        SplitPane split = new SplitPane(left, tabs, right);
+        // The centre holds the tabs, and the lessons panel beside them while it is open.
+        SplitPane centre = new SplitPane(tabs);
+        centre.setId("centre");
+        lessons = new LessonsMenu(wb, stage, tabs, centre, view(org.aeworkbench.ui.latent.LatentView.class),
+                view(org.aeworkbench.ui.anomaly.AnomalyView.class));
+        report = new ReportMenu(wb, stage);
+        SplitPane split = new SplitPane(left, centre, right);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.215, 0.79);
         SplitPane.setResizableWithParent(left, false);
@@ -106,8 +116,56 @@ public final class MainWindow {
             }
         });
         root.getStylesheets().add(MainWindow.class.getResource("/org/aeworkbench/ui/workbench.css").toExternalForm());
+        root.getStylesheets().add(PresentationStyle.forResource("/org/aeworkbench/ui/workbench.css"));
         wb.themeProperty().addListener((obs, old, now) -> applyTheme(now));
         applyTheme(wb.themeProperty().get());
+        wb.presentationProperty().addListener((obs, old, on) -> presentation(on));
+        stage.fullScreenProperty().addListener((obs, was, full) -> {
+            if (!full && wb.presentationProperty().get()) {
+                wb.setPresentation(false); // Esc left full screen: leave presentation mode too
+            }
+        });
+    }
+
+    /** Larger type and thicker lines for a projector, full screen. */
+    private void presentation(boolean on) {
+        ChartStyle.setPresentation(on);
+        if (on) {
+            root.getStyleClass().add(PresentationStyle.CLASS);
+        } else {
+            root.getStyleClass().remove(PresentationStyle.CLASS);
+        }
+        stage.setFullScreen(on);
+        applyTheme(wb.themeProperty().get());
+    }
+
+    LessonsMenu lessons() {
+        return lessons;
+    }
+
+    ReportMenu report() {
+        return report;
+    }
+
+    /** Opens the lessons panel, as Help > Lessons does. */
+    public void showLessons() {
+        lessons.show();
+    }
+
+    /** Reads a lesson file and starts it, as File > Open lesson does after its dialog. */
+    public void openLesson(java.nio.file.Path file) {
+        lessons.openFile(file);
+    }
+
+    /** The lessons panel, or null before it was first opened (tests). */
+    public org.aeworkbench.ui.lesson.LessonPanel lessonPanel() {
+        return lessons.panel();
+    }
+
+    /** Writes the report as File > Export report does after its dialog (tests). */
+    public void exportReport(java.nio.file.Path file, java.util.function.Consumer<java.nio.file.Path> done,
+                             java.util.function.Consumer<String> failed) {
+        report.exportTo(file, done, failed);
     }
 
     /**

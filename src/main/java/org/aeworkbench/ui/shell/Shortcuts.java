@@ -29,12 +29,13 @@ public final class Shortcuts {
     public static final Shortcut SAVE = of("Save project", "Shortcut+S");
     public static final Shortcut SAVE_AS = of("Save project as", "Shortcut+Shift+S");
     public static final Shortcut THEME = of("Light / dark theme", "Shortcut+D");
+    public static final Shortcut PRESENTATION = of("Presentation mode (large type, full screen)", "F11");
     public static final Shortcut CANCEL_JOB = of("Cancel loading, PCA or export", "Esc");
     public static final Shortcut HELP = of("Keyboard shortcuts", "F1");
     public static final Shortcut QUIT = of("Quit", "Shortcut+Q");
 
     public static final List<Shortcut> ALL = List.of(TRAIN, PAUSE, STOP, RESET, UNDO, REDO, DELETE, MIRROR, NEW, OPEN,
-            SAVE, SAVE_AS, THEME, CANCEL_JOB, HELP, QUIT);
+            SAVE, SAVE_AS, THEME, PRESENTATION, CANCEL_JOB, HELP, QUIT);
 
     /** The centre tabs are selected with Ctrl+1, Ctrl+2... in their order (up to nine). */
     public static Shortcut tab(int index, String title) {

@@ -111,9 +111,9 @@ final class LossChart {
         data.addSeries(st.trace().shown());
         int i = data.getSeriesIndex(st.trace().shown().getKey());
         renderer.setSeriesPaint(i, st.colour());
-        renderer.setSeriesStroke(i, st.dashed()
+        renderer.setSeriesStroke(i, ChartStyle.line(st.dashed()
                 ? new BasicStroke(st.width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f)
-                : new BasicStroke(st.width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                : new BasicStroke(st.width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)));
         renderer.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
         renderer.setSeriesShapesVisible(i, shapes);
     }
