@@ -190,6 +190,43 @@ class LessonParserTest {
         assertEquals("x.md: not a text file in UTF-8; save the lesson as UTF-8 text", e.getMessage());
     }
 
+    /** The window's centre tabs, which the built-in lessons name. */
+    static final List<String> WINDOW_TABS = List.of("Training", "Latent space", "Reconstructions", "Generate", "Weights",
+            "Anomaly", "Runs");
+
+    @Test
+    void everyBuiltInLessonReadsAndChecks() {
+        List<Lesson> lessons = BuiltInLessons.load(WINDOW_TABS);
+        assertEquals(BuiltInLessons.FILES.size(), lessons.size());
+        for (Lesson l : lessons) {
+            assertTrue(l.steps().size() >= 2, l.origin());
+            assertTrue(l.title().matches("\\d\\. .+"), l.title());
+            assertTrue(l.steps().stream().anyMatch(LessonStep::hasQuestion), l.origin() + " asks something");
+        }
+        assertEquals("customers 6-4-2", lessons.get(0).steps().get(0).setup().design().value().name(),
+                "a built-in lesson's design file is read from the resources beside it");
+    }
+
+    /** The complete example of docs/lessons.md reads as written, with its two files beside it. */
+    @Test
+    void theDocumentedExampleReads(@TempDir Path dir) throws IOException {
+        String doc = Files.readString(Path.of("docs/lessons.md"));
+        int start = doc.indexOf("```markdown\n") + "```markdown\n".length();
+        String example = doc.substring(start, doc.indexOf("\n```", start) + 1);
+        Files.writeString(dir.resolve("noise.md"), example);
+        Files.writeString(dir.resolve("shop.csv"), "a,b,c,d\n1,0,1,0\n0,1,0,1\n1,1,0,0\n0,0,1,1\n");
+        Files.writeString(dir.resolve("shop-design.json"), """
+                {"name": "shop", "encoder": [{"type": "dense", "units": 2, "activation": "sigmoid"}],
+                 "decoder": [{"type": "dense", "units": 4, "activation": "sigmoid"}], "loss": "bce",
+                 "training": {"epochs": 50, "batchSize": 4}}
+                """);
+        Lesson l = LessonParser.read(dir.resolve("noise.md"), WINDOW_TABS);
+        assertEquals("Noise that teaches", l.title());
+        assertEquals(4, l.steps().size());
+        assertEquals(ConditionKind.RUNS_COMPARED, l.steps().get(2).condition().kind());
+        assertTrue(l.steps().get(2).hasQuestion());
+    }
+
     private static void expect(String text, String messageStart) {
         LessonException e = assertThrows(LessonException.class, () -> LessonParser.parse(text, origin("x.md"), TABS));
         assertTrue(e.getMessage().startsWith(messageStart), "expected '" + messageStart + "...' but got: " + e.getMessage());

@@ -31,7 +31,7 @@ final class StepText {
             while (i < para.length()) {
                 String marker = para.startsWith("**", i) ? "**" : para.charAt(i) == '`' ? "`" : null;
                 int close = marker == null ? -1 : para.indexOf(marker, i + marker.length());
-                if (close > i + marker.length()) {
+                if (marker != null && close > i + marker.length()) {
                     add(out, plain.toString(), null);
                     plain.setLength(0);
                     add(out, para.substring(i + marker.length(), close), marker.equals("**") ? "lesson-bold" : "lesson-code");
