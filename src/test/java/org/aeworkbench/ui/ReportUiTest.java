@@ -15,8 +15,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.aeworkbench.engine.layer.Activation;
-import org.aeworkbench.engine.model.DenseSpec;
 import org.aeworkbench.ui.dataset.PreparedData;
 import org.aeworkbench.ui.shell.MainWindow;
 import org.aeworkbench.ui.training.TrainingSession.State;
@@ -60,11 +58,7 @@ class ReportUiTest {
         wb = shown.wb();
         window = shown.main();
         wb.data().set(tiny);
-        // 784-32-2-32-784, two epochs.
-        wb.design().reset(wb.design().spec().withLayers(
-                List.of(new DenseSpec(32, Activation.RELU), new DenseSpec(2, Activation.IDENTITY)),
-                List.of(new DenseSpec(32, Activation.RELU), new DenseSpec(784, Activation.SIGMOID)))
-                .withTraining(wb.design().spec().training().withEpochs(2).withBatchSize(64)));
+        wb.design().reset(TestWindow.small(784, 2)); // 784-32-2-32-784
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.model.DenseSpec;
 import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.report.runs.RunRecord;
@@ -67,11 +66,8 @@ class RunsUiTest {
     }
 
     /** 784-32-k-32-784, two epochs. */
-    private ModelSpec design(int code) {
-        return wb.design().spec().withLayers(
-                List.of(new DenseSpec(32, Activation.RELU), new DenseSpec(code, Activation.IDENTITY)),
-                List.of(new DenseSpec(32, Activation.RELU), new DenseSpec(784, Activation.SIGMOID)))
-                .withTraining(wb.design().spec().training().withEpochs(2).withBatchSize(64));
+    private static ModelSpec design(int code) {
+        return TestWindow.small(784, 2).withCodeSize(code);
     }
 
     private void trainAndWait(FxRobot robot, int runs) throws Exception {
