@@ -125,6 +125,49 @@ class ScreenshotTour {
         shot(robot, dir, "customers-weights.png");
     }
 
+    /**
+     * A lesson in progress (lesson.png: lesson 3 at its question, the scores under the plots) and
+     * two runs overlaid in the Runs tab (runs.png: the lesson's reference design at k = 2 against k = 30).
+     */
+    @Test
+    void lessonAndRuns(FxRobot robot) throws Exception {
+        Assumptions.assumeTrue(System.getProperty("aeworkbench.screenshots") != null, "set -Daeworkbench.screenshots=DIR");
+        Path dir = Path.of(System.getProperty("aeworkbench.screenshots"));
+        Files.createDirectories(dir);
+        robot.interact(() -> {
+            stage.setWidth(1600);
+            stage.setHeight(1000);
+            window.showLessons();
+        });
+        var model = window.lessonPanel().model();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.aeworkbench.lesson.Lesson> chooser =
+                robot.lookup("#lesson-chooser").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> chooser.setValue(chooser.getItems().get(2)));
+        waitFor(120, () -> model.readyProperty().get());
+        robot.clickOn("#lesson-show-me");
+        waitFor(900, () -> model.canNextProperty().get());
+        robot.clickOn("#lesson-next");
+        waitFor(120, () -> model.readyProperty().get() && model.metProperty().get());
+        robot.clickOn("#lesson-attempt").write("The autoencoder's: its clusters look more separate.");
+        shot(robot, dir, "lesson.png");
+
+        robot.clickOn("#lesson-close");
+        robot.interact(() -> wb.design().edit("code size", s -> s.withCodeSize(30)));
+        robot.clickOn("#train-button");
+        waitFor(900, () -> wb.training().state() == State.IDLE && wb.runs().runs().size() == 2);
+        robot.interact(() -> {
+            wb.runs().rename(1, "k = 2");
+            wb.runs().rename(2, "k = 30");
+        });
+        robot.interact(() -> {
+            javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) stage.getScene().lookup("#tabs");
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-runs".equals(t.getId())).findFirst().orElseThrow());
+            wb.runs().select(java.util.List.of(1, 2));
+        });
+        shot(robot, dir, "runs.png");
+    }
+
     @Test
     void everyTab(FxRobot robot) throws Exception {
         Assumptions.assumeTrue(System.getProperty("aeworkbench.screenshots") != null, "set -Daeworkbench.screenshots=DIR");

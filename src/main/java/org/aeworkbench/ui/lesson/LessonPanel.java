@@ -168,7 +168,7 @@ public final class LessonPanel extends VBox {
         title.setText(l == null ? "Lessons" : l.title());
         String intro = l == null ? "Choose a lesson above: each sets up the window step by step, says what to"
                 + " watch, and waits for you to see it. Show me does a step for you."
-                : (l.summary() + (l.introduction().isEmpty() ? "" : "\n\n" + l.introduction())).strip();
+                : StepText.plain((l.summary() + (l.introduction().isEmpty() ? "" : "\n\n" + l.introduction())).strip());
         summary.setText(intro);
         if (l != null && chooser.getValue() != l) {
             chooser.setValue(l);

@@ -48,6 +48,15 @@ final class StepText {
         return out;
     }
 
+    /** The text without its markup, for a label that shows it plainly. */
+    static String plain(String text) {
+        StringBuilder b = new StringBuilder();
+        for (Text t : runs(text)) {
+            b.append(t.getText());
+        }
+        return b.toString();
+    }
+
     private static void add(List<Text> out, String s, String style) {
         if (s.isEmpty()) {
             return;

@@ -104,7 +104,8 @@ public final class RunsView extends VBox implements TabView {
         buildTable();
         comparison.setId("runs-comparison");
         comparison.setPlaceholder(new Label("Select runs to compare their final figures"));
-        comparison.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Each run keeps a readable column; more runs than fit scroll sideways.
+        comparison.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
 
         viewer.setId("runs-chart");
         hint.setId("runs-hint");
@@ -114,7 +115,7 @@ public final class RunsView extends VBox implements TabView {
         HBox lower = new HBox(8, chartPane, comparison);
         HBox.setHgrow(chartPane, Priority.ALWAYS);
         chartPane.setPrefWidth(400);
-        comparison.setPrefWidth(300);
+        comparison.setPrefWidth(345);
         comparison.setMinWidth(180);
         SplitPane split = new SplitPane(table, lower);
         split.setOrientation(Orientation.VERTICAL);
@@ -255,12 +256,14 @@ public final class RunsView extends VBox implements TabView {
         TableColumn<String, String> figure = new TableColumn<>("Figure");
         figure.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         figure.setSortable(false);
+        figure.setPrefWidth(150);
         comparison.getColumns().add(figure);
         for (RunRecord r : selected) {
             Map<String, Double> m = RunMetrics.of(r);
             TableColumn<String, String> col = new TableColumn<>(RunCurvesChart.legend(r));
             col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(cell(m.get(f.getValue()))));
             col.setSortable(false);
+            col.setPrefWidth(95);
             comparison.getColumns().add(col);
         }
     }
