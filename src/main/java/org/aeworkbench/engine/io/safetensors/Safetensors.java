@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.aeworkbench.engine.io.AtomicFiles;
 import org.aeworkbench.engine.core.Heap;
+import org.aeworkbench.engine.core.InputFiles;
 import org.aeworkbench.engine.core.SpecException;
 
 /**
@@ -99,6 +100,11 @@ public final class Safetensors {
      */
     public static Opened open(Path file) throws IOException {
         String origin = file.toString();
+        String notAFile = InputFiles.notAFile(file);
+        if (notAFile != null) {
+            // Opening a named pipe would wait for a writer, and a device has no size to check against.
+            throw SafetensorsHeader.refuse(origin, notAFile + "; give the safetensors file train.py wrote");
+        }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = ch.size();
             if (size < 8) {

@@ -96,6 +96,16 @@ class SafetensorsTest {
     }
 
     @Test
+    void refusesANamedPipeWithoutWaitingForAWriter() throws Exception {
+        Path pipe = dir.resolve("weights.safetensors");
+        assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor(), "mkfifo");
+        org.aeworkbench.engine.core.SpecException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.aeworkbench.engine.core.SpecException.class, () -> org.junit.jupiter.api.Assertions
+                        .assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> Safetensors.open(pipe)));
+        assertTrue(e.getMessage().startsWith(pipe + ": is a named pipe"), e.getMessage());
+    }
+
+    @Test
     void refusesAFileShorterThanItsLengthField() {
         assertTrue(refusal(new byte[] {1, 2, 3}).contains("too short"));
     }
