@@ -72,7 +72,13 @@ public final class ModelSpecJson {
             throw new SpecException("", file + ": " + size + " bytes is far too large for a model spec;"
                     + " is this the right file?");
         }
-        String text = Utf8Text.decode(Files.readAllBytes(file), why -> new SpecException("", file + ": " + why
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
+            // What train --out writes: a model file given a spec's name.
+            throw new SpecException("", file + ": is gzip-compressed, not a JSON spec; if it is a trained model"
+                    + " (what train --out writes), name it .aem");
+        }
+        String text = Utf8Text.decode(bytes, why -> new SpecException("", file + ": " + why
                 + "; save the file as UTF-8"));
         return parse(text, file.toString());
     }

@@ -59,6 +59,17 @@ class SpecFileMessagesTest {
     }
 
     @Test
+    void aModelFileNamedAsASpecIsSaidToBeOne() throws IOException {
+        Path file = dir.resolve("model.json");
+        org.aeworkbench.engine.io.ModelFile.save(file, org.aeworkbench.engine.model.ModelBuilder.build(
+                Presets.get("linear-pca", org.aeworkbench.engine.tensor.Shape.vector(4)),
+                org.aeworkbench.engine.tensor.Shape.vector(4)), null);
+        SpecException e = assertThrows(SpecException.class, () -> ModelSpecJson.read(file));
+        assertEquals(file + ": is gzip-compressed, not a JSON spec; if it is a trained model (what train --out writes),"
+                + " name it .aem", e.getMessage());
+    }
+
+    @Test
     void nanSaysToWriteANumberNotToEnableAParserFeature() {
         SpecException e = assertThrows(SpecException.class, () -> ModelSpecJson.parse(
                 "{\"name\": \"x\", \"optimizer\": {\"kind\": \"adam\", \"learningRate\": NaN}}", "spec.json"));
