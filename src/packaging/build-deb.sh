@@ -40,6 +40,12 @@ jpackage --type deb --dest "$OUT" \
   --java-options "-XX:MaxRAMPercentage=60" \
   --icon assets/icon.png \
   --file-associations src/packaging/aewb.properties \
+  --resource-dir src/packaging/linux \
   --linux-shortcut --linux-menu-group "Education;Science" --linux-app-category science \
   --linux-deb-maintainer "ae-workbench@localhost"
+# jpackage 17's own desktop entry runs the launcher without the file (no %f in Exec), so a
+# double-clicked project would open the sample instead; src/packaging/linux holds the entry with it.
+entry=$(dpkg-deb --fsys-tarfile "$OUT"/*.deb | tar -xO --wildcards --no-wildcards-match-slash './opt/ae-workbench/lib/*.desktop')
+grep -q '^Exec=.* %f$' <<<"$entry" \
+  || { echo "build-deb: the desktop entry does not pass the double-clicked file (%f):" >&2; echo "$entry" >&2; exit 1; }
 ls -l "$OUT"

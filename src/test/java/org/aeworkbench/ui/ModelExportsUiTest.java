@@ -8,6 +8,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Menu;
@@ -16,9 +17,13 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.aeworkbench.cli.AeWorkbenchCommand;
 import org.aeworkbench.engine.io.ModelFile;
 import org.aeworkbench.engine.layer.Activation;
+import org.aeworkbench.engine.model.Autoencoder;
 import org.aeworkbench.engine.model.DenseSpec;
+import org.aeworkbench.engine.model.ModelBuilder;
+import org.aeworkbench.export.pytorch.TorchWeights;
 import org.aeworkbench.ui.common.FileDialogs;
 import org.aeworkbench.ui.dataset.PreparedData;
 import org.aeworkbench.ui.run.ModelSnapshot;
@@ -36,8 +41,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * File > Export hands the trained model to PyTorch and ONNX as the CLI does, as a job, and names
- * what it wrote at the end; File > Open takes a model file (what {@code import pytorch} writes) and
- * the views work on it.
+ * what it wrote at the end; File > Open takes the model file that {@code import pytorch} writes, and
+ * the Latent, Reconstructions, Generate and Weights views work on it.
  */
 @ExtendWith(ApplicationExtension.class)
 class ModelExportsUiTest {
@@ -170,9 +175,17 @@ class ModelExportsUiTest {
     void aModelFileOpensAndEveryViewWorksOnIt(FxRobot robot) throws Exception {
         train(robot);
         ModelSnapshot trained = wb.training().snapshot();
-        Path aem = dir.resolve("imported.aem");
+        // What a round trip through PyTorch hands back: the untrained design's model file, the trained
+        // weights as train.py writes them (safetensors), and import pytorch joining the two.
+        Autoencoder model = trained.build();
+        Path source = dir.resolve("design.aem");
         var info = org.aeworkbench.engine.model.ModelSpecJson.mapper().createObjectNode().put("data", "mnist");
-        ModelFile.save(aem, trained.build(), info);
+        ModelFile.save(source, ModelBuilder.build(model.spec(), model.inputShape()), info);
+        Path trainedWeights = dir.resolve("trained.safetensors");
+        TorchWeights.write(model, trainedWeights, Map.of());
+        Path aem = dir.resolve("imported.aem");
+        assertEquals(0, AeWorkbenchCommand.run("import", "pytorch", "--weights", trainedWeights.toString(),
+                "--model", source.toString(), "--out", aem.toString()));
         robot.interact(() -> wb.reset());
         TestWindow.waitFor(10, () -> wb.training().snapshot() == null);
         robot.interact(() -> window.openProject(aem));
