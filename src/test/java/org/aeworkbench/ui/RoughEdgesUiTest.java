@@ -215,6 +215,8 @@ class RoughEdgesUiTest {
         robot.clickOn("#tab-generate");
         GenerateView generate = window.view(GenerateView.class);
         waitFor(90, () -> generate.plane().pointCount() == 300);
+        assertEquals("Latent plane (the code itself)", fx(() -> generate.plane().chart().getTitle().getText()),
+                "the plane says what it shows");
         robot.clickOn("#interpolation-steps .increment-arrow-button");
         robot.clickOn("#interpolation-steps .increment-arrow-button");
         robot.clickOn("#random-pair");
