@@ -138,6 +138,14 @@ class RunsUiTest {
             throw new AssertionError(msg);
         }));
         TestWindow.waitFor(20, () -> Files.exists(file) && !wb.project().dirtyProperty().get());
+
+        // Re-open the first run's design: the designer holds it again, one undoable step.
+        robot.interact(() -> runs.select(List.of(first.id())));
+        robot.clickOn("#runs-reopen");
+        TestWindow.waitFor(20, () -> wb.design().spec().equals(first.spec()));
+        robot.interact(() -> wb.design().undo());
+        assertEquals(second.spec(), wb.design().spec());
+
         robot.interact(() -> runs.delete(List.of(first.id(), second.id())));
         assertTrue(runs.runs().isEmpty());
         robot.interact(() -> window.openProject(file));
