@@ -59,6 +59,11 @@ public final class HammingRanker implements Ranker {
         }
     }
 
+    /** The code of query {@code query}. */
+    public long queryWord(int query) {
+        return queries.words()[query];
+    }
+
     /** How many database items lie at each Hamming radius 0..b from {@code code}. */
     public int[] countsPerRadius(long code) {
         int[] counts = new int[database.bits() + 1];

@@ -13,8 +13,12 @@ import org.aeworkbench.data.Split;
  */
 public final class PreparedData {
 
-    /** A training / validation split; {@code validationIndices} are the validation samples' rows in the full set. */
-    public record TrainSplit(Dataset train, Dataset validation, int[] validationIndices, double fraction, long seed) {
+    /**
+     * A training / validation split; {@code trainIndices} and {@code validationIndices} are the rows of
+     * the training and validation samples in the full set, in the order of {@code train} and {@code validation}.
+     */
+    public record TrainSplit(Dataset train, Dataset validation, int[] trainIndices, int[] validationIndices,
+                             double fraction, long seed) {
     }
 
     private final DataReference reference;
@@ -58,7 +62,7 @@ public final class PreparedData {
         Preparation p = Preparation.fit(ref.scaling(), set.subset(a.train(), set.name() + " (train)"), key.loss());
         Dataset ready = p.apply(set);
         TrainSplit split = new TrainSplit(ready.subset(a.train(), ready.name() + " (train)"),
-                ready.subset(a.validation(), ready.name() + " (validation)"), a.validation(), key.validationFraction(),
+                ready.subset(a.validation(), ready.name() + " (validation)"), a.train(), a.validation(), key.validationFraction(),
                 key.seed());
         return new PreparedData(ref, set, key, p, ready, split, a.note());
     }
@@ -121,7 +125,7 @@ public final class PreparedData {
         if (other == null || other.fraction() != fraction || other.seed() != seed) {
             Split.Assignment a = Split.assign(all, fraction, 0, seed);
             other = new TrainSplit(all.subset(a.train(), all.name() + " (train)"),
-                    all.subset(a.validation(), all.name() + " (validation)"), a.validation(), fraction, seed);
+                    all.subset(a.validation(), all.name() + " (validation)"), a.train(), a.validation(), fraction, seed);
         }
         return other;
     }

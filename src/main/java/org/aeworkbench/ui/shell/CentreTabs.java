@@ -8,6 +8,7 @@ import org.aeworkbench.ui.common.TabView;
 import org.aeworkbench.ui.generate.GenerateView;
 import org.aeworkbench.ui.latent.LatentView;
 import org.aeworkbench.ui.reconstructions.ReconstructionsView;
+import org.aeworkbench.ui.retrieval.RetrievalView;
 import org.aeworkbench.ui.runs.RunsView;
 import org.aeworkbench.ui.training.TrainingView;
 import org.aeworkbench.ui.weights.WeightsView;
@@ -28,7 +29,8 @@ final class CentreTabs {
             tab("Generate", GenerateView::new),
             tab("Weights", WeightsView::new),
             tab("Anomaly", AnomalyView::new),
-            tab("Runs", wb -> new RunsView(wb.runs(), wb::reopenRun, wb.training())));
+            tab("Runs", wb -> new RunsView(wb.runs(), wb::reopenRun, wb.training())),
+            tab("Retrieval", RetrievalView::new));
 
     private CentreTabs() {
     }
