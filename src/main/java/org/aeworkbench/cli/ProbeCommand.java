@@ -21,8 +21,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "probe", mixinStandardHelpOptions = true,
         description = {"Train an autoencoder on --data, then fit a linear classifier (softmax regression with L2,",
-            "trained to convergence) on its codes, on PCA codes of the same width and on the raw inputs,",
-            "and report each one's accuracy on --test-data."})
+            "trained to convergence, its L2 weight chosen on a fifth of the labelled samples) on its codes,",
+            "on PCA codes of the same width and on the raw inputs, and report each one's accuracy on --test-data."})
 public final class ProbeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -72,13 +72,13 @@ public final class ProbeCommand implements Callable<Integer> {
                     train.labels(), test.labels(), new int[] {budget}, codes.run().spec().training().seed());
             System.out.printf(Locale.ROOT, "%nlinear probe, %,d labelled training samples, %,d test samples%n", budget,
                     test.samples());
-            System.out.printf(Locale.ROOT, "%-12s %6s %9s %11s %-18s %8s%n", "method", "width", "accuracy", "iterations",
-                    "stopped by", "seconds");
+            System.out.printf(Locale.ROOT, "%-12s %6s %9s %8s %11s %-18s %8s%n", "method", "width", "accuracy", "L2",
+                    "iterations", "stopped by", "seconds");
             int[] widths = {codes.codes().width(), codes.pca().width(), codes.raw().width()};
             for (int i = 0; i < results.size(); i++) {
                 ProbeResult r = results.get(i);
-                System.out.printf(Locale.ROOT, "%-12s %6d %9.4f %11d %-18s %8.1f%n", r.method(), widths[i], r.accuracy(),
-                        r.iterations(), r.stop().name().toLowerCase(Locale.ROOT).replace('_', ' '), r.seconds());
+                System.out.printf(Locale.ROOT, "%-12s %6d %9.4f %8.0f %11d %-18s %8.1f%n", r.method(), widths[i], r.accuracy(),
+                        r.lambda(), r.iterations(), r.stop().name().toLowerCase(Locale.ROOT).replace('_', ' '), r.seconds());
             }
             if (json) {
                 ObjectNode o = ModelSpecJson.mapper().createObjectNode();
@@ -88,6 +88,7 @@ public final class ProbeCommand implements Callable<Integer> {
                     ObjectNode m = o.putObject(keys[i]);
                     m.put("accuracy", r.accuracy());
                     m.put("width", widths[i]);
+                    m.put("l2", r.lambda());
                     m.put("iterations", r.iterations());
                     m.put("converged", r.stop() != org.aeworkbench.analysis.probe.Lbfgs.Stop.ITERATION_LIMIT);
                     m.put("seconds", r.seconds());

@@ -9,6 +9,8 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.aeworkbench.ui.dataset.DataReference;
+import org.aeworkbench.ui.clustering.ClusteringView;
+import org.aeworkbench.ui.probe.ProbeView;
 import org.aeworkbench.ui.retrieval.RetrievalView;
 import org.aeworkbench.ui.shell.MainWindow;
 import org.aeworkbench.ui.training.TrainingSession.State;
@@ -78,5 +80,21 @@ class ApplicationsScreenshotTour {
         robot.clickOn("#retrieval-pick-3");
         TestWindow.waitFor(60, () -> retrieval.model().queryProperty().get() != null);
         shot(dir, "retrieval.png");
+
+        robot.clickOn("#tab-probe");
+        ProbeView probe = window.view(ProbeView.class);
+        robot.clickOn("#probe-button");
+        TestWindow.waitFor(600, () -> probe.model().resultProperty().get() != null);
+        shot(dir, "probe.png");
+
+        train("reference", 10, 10);
+        robot.clickOn("#tab-clustering");
+        ClusteringView clustering = window.view(ClusteringView.class);
+        robot.clickOn("#cluster-button");
+        TestWindow.waitFor(300, () -> clustering.model().resultProperty().get() != null);
+        robot.clickOn("#dec-button");
+        TestWindow.waitFor(900, () -> !clustering.model().busyProperty().get()
+                && clustering.model().resultProperty().get().row("DEC") != null);
+        shot(dir, "clustering.png");
     }
 }

@@ -35,8 +35,7 @@ public final class ProbeComparison {
         for (int budget : budgets) {
             int[] labelled = LabelledSubset.draw(trainLabels, budget <= 0 ? trainLabels.length : budget, seed);
             for (Features f : methods) {
-                out.add(LinearProbe.run(gemm, f, trainLabels, testLabels, labelled, Math.max(2, classes),
-                        LinearProbe.DEFAULT_LAMBDA));
+                out.add(LinearProbe.run(gemm, f, trainLabels, testLabels, labelled, Math.max(2, classes), seed));
             }
         }
         return out;

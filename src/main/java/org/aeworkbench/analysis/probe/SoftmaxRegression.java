@@ -29,6 +29,16 @@ public record SoftmaxRegression(int features, int classes, double[] weights, dou
      */
     public static SoftmaxRegression fit(Gemm gemm, float[] x, int n, int d, int[] labels, int classes, double lambda,
                                         Lbfgs.Settings settings) {
+        return fit(gemm, x, n, d, labels, classes, lambda, settings, null);
+    }
+
+    /**
+     * {@link #fit(Gemm, float[], int, int, int[], int, double, Lbfgs.Settings)} from the weights of
+     * {@code start} (a fit of the same shape, at another lambda: a warm start along the
+     * regularisation path), or from zero when it is null. The minimiser is the same either way.
+     */
+    public static SoftmaxRegression fit(Gemm gemm, float[] x, int n, int d, int[] labels, int classes, double lambda,
+                                        Lbfgs.Settings settings, SoftmaxRegression start) {
         if ((long) n * d != x.length || n < 1) {
             throw new IllegalArgumentException(x.length + " values do not make " + n + " samples of " + d);
         }
@@ -44,7 +54,15 @@ public record SoftmaxRegression(int features, int classes, double[] weights, dou
             throw new IllegalArgumentException("a classifier needs at least 2 classes, got " + classes);
         }
         Objective objective = new Objective(gemm, x, n, d, labels, classes, lambda);
-        Lbfgs.Result r = Lbfgs.minimise(objective, new double[d * classes + classes], settings);
+        double[] theta = new double[d * classes + classes];
+        if (start != null) {
+            if (start.features != d || start.classes != classes) {
+                throw new IllegalArgumentException("a warm start must have " + d + " features and " + classes + " classes");
+            }
+            System.arraycopy(start.weights, 0, theta, 0, d * classes);
+            System.arraycopy(start.bias, 0, theta, d * classes, classes);
+        }
+        Lbfgs.Result r = Lbfgs.minimise(objective, theta, settings);
         double[] w = new double[d * classes];
         double[] b = new double[classes];
         System.arraycopy(r.x(), 0, w, 0, w.length);

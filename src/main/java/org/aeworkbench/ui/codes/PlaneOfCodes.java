@@ -26,6 +26,18 @@ public final class PlaneOfCodes {
         return Pca.fit(codes, n, width, 2).transform(codes, n);
     }
 
+    /**
+     * The projection {@link #of} would use for these codes, kept so that later codes (the same samples
+     * after more training) are drawn in the same frame and their movement can be seen.
+     */
+    public static java.util.function.UnaryOperator<float[]> frame(float[] codes, int n, int width) {
+        if (width <= 2 || n < 3) {
+            return c -> of(c, c.length / width, width);
+        }
+        Pca pca = Pca.fit(codes, n, width, 2);
+        return c -> pca.transform(c, c.length / width);
+    }
+
     /** Axis names for {@link #of}. */
     public static String[] axes(int width) {
         return width == 2 ? new String[] {"z1", "z2"} : width == 1 ? new String[] {"z1", ""}

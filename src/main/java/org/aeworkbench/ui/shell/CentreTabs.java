@@ -5,8 +5,10 @@ import java.util.function.Function;
 import javafx.scene.Node;
 import org.aeworkbench.ui.anomaly.AnomalyView;
 import org.aeworkbench.ui.common.TabView;
+import org.aeworkbench.ui.clustering.ClusteringView;
 import org.aeworkbench.ui.generate.GenerateView;
 import org.aeworkbench.ui.latent.LatentView;
+import org.aeworkbench.ui.probe.ProbeView;
 import org.aeworkbench.ui.reconstructions.ReconstructionsView;
 import org.aeworkbench.ui.retrieval.RetrievalView;
 import org.aeworkbench.ui.runs.RunsView;
@@ -30,7 +32,9 @@ final class CentreTabs {
             tab("Weights", WeightsView::new),
             tab("Anomaly", AnomalyView::new),
             tab("Runs", wb -> new RunsView(wb.runs(), wb::reopenRun, wb.training())),
-            tab("Retrieval", RetrievalView::new));
+            tab("Retrieval", RetrievalView::new),
+            tab("Clustering", ClusteringView::new),
+            tab("Probe", ProbeView::new));
 
     private CentreTabs() {
     }

@@ -69,13 +69,45 @@ class LinearProbeTest {
         int[] test = labels(150, 3);
         int[] all = LabelledSubset.draw(train, 300, 1);
         ProbeResult plain = LinearProbe.run(COMPUTE.gemm(), new Features("x", 4, samples(train, 1, 1), samples(test, 2, 1)),
-                train, test, all, 3, 1.0);
+                train, test, all, 3, 1);
         ProbeResult scaled = LinearProbe.run(COMPUTE.gemm(), new Features("x", 4, samples(train, 1, 1000),
-                samples(test, 2, 1000)), train, test, all, 3, 1.0);
+                samples(test, 2, 1000)), train, test, all, 3, 1);
         assertTrue(plain.accuracy() > 0.9, "accuracy " + plain.accuracy());
         // Standardised features: multiplying one by 1000 changes nothing beyond float rounding.
         assertEquals(plain.accuracy(), scaled.accuracy(), 1.0 / 150 + 1e-12);
         assertTrue(plain.stop() != Lbfgs.Stop.ITERATION_LIMIT);
+    }
+
+    @Test
+    void theL2WeightIsOneOfTheGridSeededAndTheStrongestWhenTheyTie() {
+        // Classes far apart: every weight classifies the held-out fifth perfectly, so the strongest is kept.
+        int[] train = labels(300, 3);
+        int[] all = LabelledSubset.draw(train, 300, 1);
+        float[] far = new float[300 * 4];
+        SplittableRandom jitter = new SplittableRandom(2);
+        for (int i = 0; i < 300; i++) {
+            for (int j = 0; j < 4; j++) {
+                far[i * 4 + j] = (float) ((j == train[i] ? 2 : 0) + 0.01 * RandomDraws.gaussian(jitter));
+            }
+        }
+        Features separated = new Features("x", 4, far, samples(labels(60, 3), 2, 1));
+        assertEquals(LinearProbe.LAMBDAS[0], LinearProbe.run(COMPUTE.gemm(), separated, train, labels(60, 3), all, 3, 5)
+                .lambda(), 0.0);
+        // Noisy classes: whatever is chosen comes from the grid, and the same seed chooses the same.
+        int d = 50;
+        SplittableRandom r = new SplittableRandom(4);
+        float[] x = new float[80 * d];
+        int[] y = labels(80, 2);
+        for (int i = 0; i < 80; i++) {
+            for (int j = 0; j < d; j++) {
+                x[i * d + j] = (float) ((j == 0 ? (y[i] == 0 ? -0.5 : 0.5) : 0) + RandomDraws.gaussian(r));
+            }
+        }
+        Features noisy = new Features("x", d, x, x);
+        int[] labelled = LabelledSubset.draw(y, 80, 1);
+        double a = LinearProbe.run(COMPUTE.gemm(), noisy, y, y, labelled, 2, 9).lambda();
+        assertEquals(a, LinearProbe.run(COMPUTE.gemm(), noisy, y, y, labelled, 2, 9).lambda(), 0.0);
+        assertTrue(java.util.Arrays.stream(LinearProbe.LAMBDAS).anyMatch(l -> l == a), "lambda " + a);
     }
 
     @Test
