@@ -1,7 +1,6 @@
 package org.aeworkbench.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,11 +37,8 @@ public final class ClusterCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--test-data", paramLabel = "NAME|FILE", description = "Samples to cluster (default: the training data).")
-    String testData;
-
-    @Option(names = "--test-labels", paramLabel = "FILE", description = "Labels for --test-data.")
-    Path testLabels;
+    @Mixin
+    HeldOutOptions heldOut;
 
     @Option(names = "--clusters", required = true, paramLabel = "K", description = "Number of clusters.")
     int clusters;
@@ -71,23 +67,25 @@ public final class ClusterCommand implements Callable<Integer> {
         if (decEpochs < 0) {
             throw Applications.usage(spec, "--dec-epochs must be 0 or more, got " + decEpochs);
         }
-        Dataset train = data.load(2);
-        Dataset test = testData == null ? Applications.none(train)
-                : Loading.heldOut(testData, testLabels, train, data.where(), "--test-data");
-        Dataset clustered = testData == null ? train : test;
-        String where = testData == null ? "--data " + data.where() : "--test-data " + testData;
+        Dataset raw = data.load(2);
+        HeldOutOptions.HeldOut held = heldOut.resolve(raw, data.where());
+        ChosenRun run = CodeRun.prepare(raw, held, data, choice, Backend.parse(blas), s -> s);
+        boolean onTest = held.any();
+        Dataset clustered = onTest ? run.split().test() : run.split().train();
+        String where = onTest ? held.where() : "--data " + data.where();
         if (clusters > clustered.samples()) {
+            run.compute().close();
             throw Applications.usage(spec, "--clusters " + clusters + " is more than the " + clustered.samples()
                     + " samples of " + where + "; choose at most " + clustered.samples());
         }
-        if (dec && clusters > train.samples()) {
-            throw Applications.usage(spec, "--clusters " + clusters + " is more than the " + train.samples()
-                    + " training samples DEC starts from; choose at most " + train.samples());
+        if (dec && clusters > run.split().train().samples()) {
+            run.compute().close();
+            throw Applications.usage(spec, "--clusters " + clusters + " is more than the " + run.split().train().samples()
+                    + " training samples DEC starts from; choose at most " + run.split().train().samples());
         }
-        CodeRun codes = CodeRun.train(train, test, data, choice, Backend.parse(blas), s -> s);
+        CodeRun codes = CodeRun.train(run);
         try (var compute = codes.compute()) {
             long seed = codes.run().spec().training().seed();
-            boolean onTest = testData != null;
             List<ClusteringComparison.Input> inputs = new ArrayList<>();
             for (Features f : List.of(codes.codes(), codes.pca(), codes.raw())) {
                 inputs.add(new ClusteringComparison.Input(f.method(), onTest ? f.test() : f.train(), f.width()));

@@ -38,14 +38,20 @@ record CodeRun(ChosenRun run, Dataset train, Dataset test, TrainingResult result
     static final String AUTOENCODER = "autoencoder";
 
     /**
-     * Prepares the data (the scaling fitted on {@code raw}, applied to both), trains the chosen
-     * design on it, printing the preparation line, a header and one line per epoch.
+     * Splits and prepares the data (the scaling fitted on the training part, applied to both) and
+     * builds the chosen design, without training it: what is refused is refused before training.
      *
-     * @param rawTest the held-out samples as loaded, or an empty set
+     * @param held the held-out samples: loaded, a fraction of {@code raw} (seeded by --seed, else 42), or none
      */
-    static CodeRun train(Dataset raw, Dataset rawTest, DataOptions data, ModelChoice choice, Backend backend,
-                         java.util.function.UnaryOperator<ModelSpec> design) throws IOException {
-        ChosenRun run = ChosenRun.forComparison(raw, rawTest, 0, 0, data.where(), choice, data.scale(), backend, design);
+    static ChosenRun prepare(Dataset raw, HeldOutOptions.HeldOut held, DataOptions data, ModelChoice choice,
+                             Backend backend, java.util.function.UnaryOperator<ModelSpec> design) throws IOException {
+        Dataset test = held.loaded() != null ? held.loaded() : held.fraction() > 0 ? null : raw.subset(new int[0], raw.name());
+        long seed = choice.seed != null ? choice.seed : 42;
+        return ChosenRun.forComparison(raw, test, held.fraction(), seed, data.where(), choice, data.scale(), backend, design);
+    }
+
+    /** Trains the prepared design, printing the preparation line, a header and one line per epoch. */
+    static CodeRun train(ChosenRun run) {
         Dataset train = run.split().train();
         Dataset test = run.split().test();
         Compute compute = run.compute();

@@ -1,7 +1,6 @@
 package org.aeworkbench.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -31,11 +30,8 @@ public final class ProbeCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--test-data", paramLabel = "NAME|FILE", description = "Test data the probe is scored on.")
-    String testData;
-
-    @Option(names = "--test-labels", paramLabel = "FILE", description = "Labels for --test-data.")
-    Path testLabels;
+    @Mixin
+    HeldOutOptions heldOut;
 
     @Option(names = "--labels-used", paramLabel = "N",
             description = "Fit the classifier on N labelled training samples, as evenly over the classes as they allow"
@@ -53,20 +49,23 @@ public final class ProbeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (testData == null) {
-            throw Applications.usage(spec, "probe needs --test-data FILE to score the classifier on");
-        }
         if (labelsUsed != null && labelsUsed < 1) {
             throw Applications.usage(spec, "--labels-used must be at least 1, got " + labelsUsed);
         }
-        Dataset train = data.load(2);
-        Dataset test = Loading.heldOut(testData, testLabels, train, data.where(), "--test-data");
-        if (!train.hasLabels() || !test.hasLabels()) {
-            throw Applications.usage(spec, "the probe is a classifier and needs labels for "
-                    + (!train.hasLabels() ? "--data (give --labels FILE)" : "--test-data (give --test-labels FILE)"));
+        Dataset raw = data.load(2);
+        HeldOutOptions.HeldOut held = heldOut.resolve(raw, data.where());
+        if (!held.any()) {
+            throw Applications.usage(spec, "probe needs test samples to score the classifier on: --test-data FILE, or"
+                    + " --test-fraction F to hold out a share of --data");
         }
+        if (!raw.hasLabels() || (held.loaded() != null && !held.loaded().hasLabels())) {
+            throw Applications.usage(spec, "the probe is a classifier and needs labels for "
+                    + (!raw.hasLabels() ? "--data (give --labels FILE)" : "--test-data (give --test-labels FILE)"));
+        }
+        CodeRun codes = CodeRun.train(CodeRun.prepare(raw, held, data, choice, Backend.parse(blas), s -> s));
+        Dataset train = codes.train();
+        Dataset test = codes.test();
         int budget = labelsUsed == null ? train.samples() : Math.min(labelsUsed, train.samples());
-        CodeRun codes = CodeRun.train(train, test, data, choice, Backend.parse(blas), s -> s);
         try (var compute = codes.compute()) {
             List<ProbeResult> results = ProbeComparison.run(compute.gemm(), List.of(codes.codes(), codes.pca(), codes.raw()),
                     train.labels(), test.labels(), new int[] {budget}, codes.run().spec().training().seed());

@@ -1,7 +1,6 @@
 package org.aeworkbench.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -51,11 +50,8 @@ public final class RetrieveCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--test-data", paramLabel = "QUERIES", description = "The queries (bundled name or file).")
-    String testData;
-
-    @Option(names = "--test-labels", paramLabel = "FILE", description = "Labels for --test-data.")
-    Path testLabels;
+    @Mixin
+    HeldOutOptions heldOut;
 
     @Option(names = "--bits", paramLabel = "B", description = "Learn a binary code of B bits (1 to 64) and retrieve by"
             + " Hamming distance, against PCAH, LSH and ITQ at B bits. Instead of --code-size.")
@@ -89,12 +85,13 @@ public final class RetrieveCommand implements Callable<Integer> {
                 throw Applications.usage(spec, "--code-noise must be a standard deviation of 0 or more, got " + codeNoise);
             }
         }
-        if (testData == null) {
-            throw Applications.usage(spec, "retrieve needs --test-data QUERIES: the samples to look up in --data");
-        }
         Dataset rawDatabase = data.load(2);
-        CodeRun codes = CodeRun.train(rawDatabase, Loading.heldOut(testData, testLabels, rawDatabase, data.where(), "--test-data"),
-                data, choice, Backend.parse(blas), this::design);
+        HeldOutOptions.HeldOut held = heldOut.resolve(rawDatabase, data.where());
+        if (!held.any()) {
+            throw Applications.usage(spec, "retrieve needs queries: --test-data QUERIES, or --test-fraction F to hold out"
+                    + " a share of --data");
+        }
+        CodeRun codes = CodeRun.train(CodeRun.prepare(rawDatabase, held, data, choice, Backend.parse(blas), this::design));
         Dataset database = codes.train();
         Dataset queries = codes.test();
         try (Compute compute = codes.compute()) {

@@ -148,6 +148,21 @@ class ApplicationCommandsTest {
     }
 
     @Test
+    void aTestFractionHoldsOutAStratifiedShareOfTheData() throws Exception {
+        JsonNode p = json(CliRunner.run("probe", "--data", "digits", "--test-fraction", "0.2", "--code-size", "8",
+                "--epochs", "1", "--json"));
+        assertEquals(359, p.get("test_samples").asInt(), "a fifth of each of the ten classes of 1,797 digits");
+        assertEquals(1797 - 359, p.get("train_samples").asInt());
+        JsonNode c = json(CliRunner.run("cluster", "--data", "digits", "--test-fraction", "0.2", "--clusters", "10",
+                "--code-size", "4", "--epochs", "1", "--json"));
+        assertEquals("test", c.get("on").asText());
+        assertEquals(359, c.get("samples").asInt());
+        assertEquals(2, CliRunner.run("probe", "--data", "digits", "--test-data", "digits", "--test-fraction", "0.2")
+                .code(), "both ways at once");
+        assertEquals(2, CliRunner.run("retrieve", "--data", "digits", "--test-fraction", "1.5").code());
+    }
+
+    @Test
     void probeWithoutLabelsIsAUsageError() throws Exception {
         Path f = unlabelled("points.csv", 4);
         CliRunner.Result res = CliRunner.run("probe", "--data", f.toString(), "--test-data", f.toString(), "--epochs", "1");
