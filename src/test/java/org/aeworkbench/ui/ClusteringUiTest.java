@@ -55,6 +55,12 @@ class ClusteringUiTest {
                 .withTraining(wb.design().spec().training().withEpochs(2).withBatchSize(64)));
     }
 
+    /** Validation samples of the trained run's split (stratified: about a tenth). */
+    private int heldOut() {
+        var spec = wb.training().model().weights().spec().training();
+        return wb.training().model().data().split(spec.validationFraction(), spec.seed()).validation().samples();
+    }
+
     @Test
     void kMeansThenDecFillTheScatterTheScoresAndTheConfusionMatrix(FxRobot robot) throws Exception {
         robot.clickOn("#train-button");
@@ -65,7 +71,7 @@ class ClusteringUiTest {
                 "k starts at the number of classes");
         robot.clickOn("#cluster-button");
         TestWindow.waitFor(60, () -> view.model().resultProperty().get() != null);
-        assertEquals(50, view.scatter().pointCount(), "the held-out tenth of 500 samples");
+        assertEquals(heldOut(), view.scatter().pointCount(), "the held-out tenth of 500 samples");
         for (int m = 0; m < 3; m++) {
             double acc = Double.parseDouble(robot.lookup("#clustering-acc-" + m).queryAs(Label.class).getText());
             assertTrue(acc > 0.1 && acc <= 1, "ACC " + acc);
@@ -106,6 +112,6 @@ class ClusteringUiTest {
         robot.interact(() -> view.model().cluster(60, 2));
         TestWindow.waitFor(30, () -> view.model().statusProperty().get().startsWith("Could not cluster"));
         String status = view.model().statusProperty().get();
-        assertTrue(status.contains("60 clusters") && status.contains("got 50"), status);
+        assertTrue(status.contains("60 clusters") && status.contains("got " + heldOut()), status);
     }
 }
