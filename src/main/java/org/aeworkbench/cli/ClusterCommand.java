@@ -47,7 +47,7 @@ public final class ClusterCommand implements Callable<Integer> {
     boolean dec;
 
     @Option(names = "--dec-epochs", paramLabel = "N", description = "DEC epochs at most (default: ${DEFAULT-VALUE}; it stops"
-            + " earlier once fewer than 0.1% of the samples change cluster).")
+            + " earlier once fewer than 0.1%% of the samples change cluster).")
     int decEpochs = 20;
 
     @Mixin

@@ -74,21 +74,21 @@ class ApplicationsScreenshotTour {
         TestWindow.waitFor(60, () -> wb.data().current() != null && wb.pca().fitted() != null);
 
         train("reference", 32, 10);
-        robot.clickOn("#tab-retrieval");
+        CentreTab.select(robot, window, "tab-retrieval");
         RetrievalView retrieval = window.view(RetrievalView.class);
         TestWindow.waitFor(300, () -> retrieval.model().overviewProperty().get() != null);
         robot.clickOn("#retrieval-pick-3");
         TestWindow.waitFor(60, () -> retrieval.model().queryProperty().get() != null);
         shot(dir, "retrieval.png");
 
-        robot.clickOn("#tab-probe");
+        CentreTab.select(robot, window, "tab-probe");
         ProbeView probe = window.view(ProbeView.class);
         robot.clickOn("#probe-button");
         TestWindow.waitFor(600, () -> probe.model().resultProperty().get() != null);
         shot(dir, "probe.png");
 
         train("reference", 10, 10);
-        robot.clickOn("#tab-clustering");
+        CentreTab.select(robot, window, "tab-clustering");
         ClusteringView clustering = window.view(ClusteringView.class);
         robot.clickOn("#cluster-button");
         TestWindow.waitFor(300, () -> clustering.model().resultProperty().get() != null);

@@ -65,7 +65,7 @@ class ClusteringUiTest {
     void kMeansThenDecFillTheScatterTheScoresAndTheConfusionMatrix(FxRobot robot) throws Exception {
         robot.clickOn("#train-button");
         TestWindow.waitFor(60, () -> wb.training().state() == State.IDLE && wb.training().model() != null);
-        robot.clickOn("#tab-clustering");
+        CentreTab.select(robot, window, "tab-clustering");
         ClusteringView view = window.view(ClusteringView.class);
         assertEquals(10, robot.lookup("#clusters-k").queryAs(javafx.scene.control.Spinner.class).getValue(),
                 "k starts at the number of classes");
@@ -107,7 +107,7 @@ class ClusteringUiTest {
     void moreClustersThanHeldOutSamplesIsRefusedWithAMessage(FxRobot robot) throws Exception {
         robot.clickOn("#train-button");
         TestWindow.waitFor(60, () -> wb.training().state() == State.IDLE && wb.training().model() != null);
-        robot.clickOn("#tab-clustering");
+        CentreTab.select(robot, window, "tab-clustering");
         ClusteringView view = window.view(ClusteringView.class);
         robot.interact(() -> view.model().cluster(60, 2));
         TestWindow.waitFor(30, () -> view.model().statusProperty().get().startsWith("Could not cluster"));

@@ -23,7 +23,7 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The Probe tab in the real window (Monocle): Run probe fills the held-out accuracy of the codes,
- * the PCA codes and the raw inputs with 100 labels and with all of them. 500 MNIST digits (450
+ * the PCA codes and the raw inputs with 100 labels and with all of them. 500 MNIST digits (about 450
  * training samples, so the 1,000 budget does not apply) and a small design keep it short.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -53,7 +53,7 @@ class ProbeUiTest {
 
     @Test
     void runProbeReportsHeldOutAccuracyForEachRepresentationAndLabelBudget(FxRobot robot) throws Exception {
-        robot.clickOn("#tab-probe");
+        CentreTab.select(robot, window, "tab-probe");
         robot.clickOn("#probe-button");
         assertTrue(window.view(ProbeView.class).model().statusProperty().get().startsWith("Train a model first"));
         robot.clickOn("#train-button");
@@ -62,9 +62,11 @@ class ProbeUiTest {
         robot.clickOn("#probe-button");
         TestWindow.waitFor(120, () -> view.model().resultProperty().get() != null);
         ProbeModel.Result r = view.model().resultProperty().get();
-        assertEquals(2, r.budgets().length, "100 labels and all 450: the 1,000 budget exceeds the training samples");
+        var spec = wb.training().model().weights().spec().training();
+        int training = 500 - wb.training().model().data().split(spec.validationFraction(), spec.seed()).validation().samples();
+        assertEquals(2, r.budgets().length, "100 labels and all (about 450): the 1,000 budget exceeds the training samples");
         assertEquals(100, r.at(0, 0).labelsUsed());
-        assertEquals(450, r.at(1, 0).labelsUsed());
+        assertEquals(training, r.at(1, 0).labelsUsed(), "every training sample of the run's stratified split");
         for (int m = 0; m < 3; m++) {
             for (int b = 0; b < 2; b++) {
                 double acc = Double.parseDouble(robot.lookup("#probe-accuracy-" + m + "-" + b).queryAs(Label.class).getText());

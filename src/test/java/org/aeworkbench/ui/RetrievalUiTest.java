@@ -66,7 +66,7 @@ class RetrievalUiTest {
     @Test
     void clickingAHeldOutSampleShowsItsNeighboursByEachMethodWithPrecisionAndTheCurves(FxRobot robot) throws Exception {
         train(robot);
-        robot.clickOn("#tab-retrieval");
+        CentreTab.select(robot, window, "tab-retrieval");
         RetrievalView view = window.view(RetrievalView.class);
         TestWindow.waitFor(60, () -> view.model().overviewProperty().get() != null);
         assertEquals(heldOut(), view.scatter().pointCount(), "the held-out tenth of 500 samples");
@@ -91,7 +91,7 @@ class RetrievalUiTest {
     void aBinaryCodeIsRankedByHammingDistanceBesidePcahAndLsh(FxRobot robot) throws Exception {
         robot.interact(() -> wb.design().edit("binary code", s -> s.with(new BinaryCodeSpec(BinaryCodeSpec.DEFAULT_NOISE))));
         train(robot);
-        robot.clickOn("#tab-retrieval");
+        CentreTab.select(robot, window, "tab-retrieval");
         RetrievalView view = window.view(RetrievalView.class);
         TestWindow.waitFor(60, () -> view.model().overviewProperty().get() != null);
         robot.clickOn("#retrieval-pick-1");
