@@ -56,13 +56,25 @@ class ApplicationsScreenshotTour {
         System.out.println("wrote " + f);
     }
 
+    /**
+     * Trains the preset at the code size to the end. A new design re-prepares the data in the
+     * background, and Train is refused until that is done, so this waits for Train to be allowed;
+     * the run has ended when the trained model is this design's and the session is idle.
+     */
     private void train(String preset, int codeSize, int epochs) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
+        var spec = TestWindow.fx(() -> {
             wb.applyPreset(preset);
             wb.design().edit("code size", s -> s.withCodeSize(codeSize).withTraining(s.training().withEpochs(epochs).withSeed(1)));
+            return wb.design().spec();
+        });
+        TestWindow.waitFor(300, () -> TestWindow.fx(() -> wb.trainBlockedProperty().get().isEmpty()));
+        TestWindow.fx(() -> {
             wb.train();
-        }).get();
-        TestWindow.waitFor(1200, () -> wb.training().state() == State.IDLE && wb.training().epochsTrainedProperty().get() >= epochs);
+            return null;
+        });
+        TestWindow.waitFor(1800, () -> TestWindow.fx(() -> wb.training().state() == State.IDLE
+                && wb.training().model() != null && wb.training().model().weights().spec().equals(spec)
+                && wb.training().epochsTrainedProperty().get() >= epochs));
     }
 
     @Test
