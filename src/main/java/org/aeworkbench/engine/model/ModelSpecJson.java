@@ -53,7 +53,7 @@ public final class ModelSpecJson {
             }
             return spec;
         } catch (JsonMappingException e) {
-            throw new SpecException(path(e), origin + describe(e) + ": " + plain(firstLine(e.getOriginalMessage())));
+            throw new SpecException(path(e), origin + describe(e) + ": " + plain(e));
         } catch (JsonProcessingException e) {
             throw new SpecException("", origin + describe(e) + ": not valid JSON: "
                     + JsonMessages.plain(e.getOriginalMessage()));
@@ -98,17 +98,25 @@ public final class ModelSpecJson {
                 .collect(Collectors.joining()).replaceFirst("^\\.", "");
     }
 
-    /** Jackson's wording, reduced to what a user can act on. */
-    private static String plain(String message) {
+    /**
+     * Jackson's wording, reduced to what a user can act on. The kind of failure is told from the
+     * exception, not from its text: the text repeats the user's field names, which may hold
+     * anything ("problem: ", a class name).
+     */
+    private static String plain(JsonMappingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+            return "unknown field \"" + u.getPropertyName() + "\"" + (u.getKnownPropertyIds() == null
+                    || u.getKnownPropertyIds().isEmpty() ? "" : "; the fields here are " + u.getKnownPropertyIds().stream()
+                    .map(String::valueOf).sorted().collect(Collectors.joining(", ")));
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException && e.getCause() != null
+                && e.getCause().getMessage() != null) {
+            // A record's constructor refused the value: its message is ours, written for the user.
+            return firstLine(e.getCause().getMessage());
+        }
+        String message = firstLine(e.getOriginalMessage());
         if (message.startsWith("Cannot map `null`")) {
             return "the value is missing; add it";
-        }
-        int problem = message.indexOf("problem: ");
-        if (problem >= 0) {
-            return message.substring(problem + "problem: ".length());
-        }
-        if (message.startsWith("Unrecognized field")) {
-            return message.replaceFirst("\\s*\\(class [^)]*\\)", "").replace("not marked as ignorable", "is not a known field");
         }
         return JsonMessages.plain(message);
     }

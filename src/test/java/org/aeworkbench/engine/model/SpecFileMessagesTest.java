@@ -70,6 +70,20 @@ class SpecFileMessagesTest {
     }
 
     @Test
+    void anUnknownFieldIsNamedWhateverItsNameHolds() {
+        // Found by ModelSpecBuildFuzzTest (specBuild/field-name-holding-problem-colon.json): the message
+        // was cut after the "problem: " in the field's name and showed the rest of the parser's text,
+        // "(class org.aeworkbench.engine.model.DenseSpec), not marked as ignorable".
+        SpecException e = assertThrows(SpecException.class, () -> ModelSpecJson.parse("{\"name\": \"x\", \"encoder\":"
+                + " [{\"type\": \"dense\", \"uproblem: nits\": 3}]}", "spec.json"));
+        assertTrue(e.getMessage().startsWith("spec.json, line 1, column ") && e.getMessage().contains(
+                "field encoder[0].uproblem: nits: unknown field \"uproblem: nits\"; the fields here are "),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("units") && !e.getMessage().contains("class ")
+                && !e.getMessage().contains("ignorable"), e.getMessage());
+    }
+
+    @Test
     void nanSaysToWriteANumberNotToEnableAParserFeature() {
         SpecException e = assertThrows(SpecException.class, () -> ModelSpecJson.parse(
                 "{\"name\": \"x\", \"optimizer\": {\"kind\": \"adam\", \"learningRate\": NaN}}", "spec.json"));
