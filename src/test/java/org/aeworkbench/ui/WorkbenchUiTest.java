@@ -144,8 +144,9 @@ class WorkbenchUiTest {
         robot.clickOn("#tab-latent-space");
         waitFor(10, () -> window.view(org.aeworkbench.ui.latent.LatentView.class).aePoints() == 500 && window.view(org.aeworkbench.ui.latent.LatentView.class).pcaPoints() == 500);
 
-        // A longer run to pause in the middle of.
-        robot.interact(() -> wb.design().edit("epochs", s -> s.withTraining(s.training().withEpochs(200))));
+        // A run far longer than the test, to pause in the middle of: 200 epochs of this small design
+        // finished before Stop was clicked on a quiet machine.
+        robot.interact(() -> wb.design().edit("epochs", s -> s.withTraining(s.training().withEpochs(100_000))));
         robot.clickOn("#train-button");
         waitFor(20, () -> wb.training().epochsTrainedProperty().get() >= 3);
         robot.clickOn("#pause-button");
