@@ -129,6 +129,6 @@ record ChosenRun(ModelSpec spec, Autoencoder model, Split split, Preparation pre
         Dataset tr = split.train();
         Dataset va = split.validation();
         return org.aeworkbench.engine.train.SpecTraining.run(trainer.model(), compute, tr.values(), tr.samples(),
-                va.values(), va.samples(), control, listener);
+                tr.labels(), va.values(), va.samples(), control, listener);
     }
 }

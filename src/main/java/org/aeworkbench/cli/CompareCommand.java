@@ -73,7 +73,7 @@ public final class CompareCommand implements Callable<Integer> {
                     run.spec().name(), all.name(), train.samples(), test.samples(), run.model().codeSize(), compute.description());
             long start = System.nanoTime();
             TrainingResult result = org.aeworkbench.engine.train.SpecTraining.run(run.model(), compute, train.values(),
-                    train.samples(), null, 0, new TrainingControl(), new TrainingListener() {
+                    train.samples(), train.labels(), null, 0, new TrainingControl(), new TrainingListener() {
                         @Override
                         public void onEpoch(EpochSnapshot s) {
                             System.out.println(RunJson.epochLine(s));

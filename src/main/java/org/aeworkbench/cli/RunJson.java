@@ -18,7 +18,7 @@ final class RunJson {
 
     static String epochLine(EpochSnapshot s) {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%sepoch %d/%d  train %.4f",
-                "train".equals(s.stageName()) ? "" : "[" + s.stageName() + "] ", s.epoch() + 1, s.epochs(),
+                "train".equals(s.stageName()) ? "" : s.stageName() + " ", s.epoch() + 1, s.epochs(),
                 s.train().total()));
         if (s.validation() != null) {
             b.append(String.format(Locale.ROOT, "  val %.4f", s.validation().total()));
@@ -48,7 +48,6 @@ final class RunJson {
         ArrayNode val = o.putArray("val_loss");
         ArrayNode recon = o.putArray("val_recon_error_per_epoch");
         ObjectNode terms = ModelSpecJson.mapper().createObjectNode();
-        ObjectNode metrics = ModelSpecJson.mapper().createObjectNode();
         for (EpochSnapshot s : r.history()) {
             train.add(s.train().total());
             if (s.validation() != null) {
@@ -59,14 +58,13 @@ final class RunJson {
             for (var e : s.train().penalties().entrySet()) {
                 terms.withArray(e.getKey()).add(e.getValue());
             }
-            for (var e : s.train().metrics().entrySet()) {
-                metrics.withArray(e.getKey()).add(e.getValue());
-            }
         }
         o.set("train_terms", terms);
+        ObjectNode metrics = metrics(r.history());
         if (!metrics.isEmpty()) {
             o.set("train_metrics", metrics);
         }
+        o.set("stages", stages(r));
         EpochSnapshot last = r.last();
         if (last != null && !Double.isNaN(last.valReconError())) {
             o.put("val_recon_error", last.valReconError());
@@ -87,6 +85,49 @@ final class RunJson {
     static void putScaling(ObjectNode o, org.aeworkbench.data.Preparation p) {
         o.put("scaling", org.aeworkbench.data.ScaleChoice.of(p.scaling()).id());
         o.put("scaling_reason", p.reason());
+    }
+
+    /** Each metric's value per epoch ("discriminator", "free energy gap"), over the epochs that report it. */
+    private static ObjectNode metrics(java.util.List<EpochSnapshot> epochs) {
+        ObjectNode metrics = ModelSpecJson.mapper().createObjectNode();
+        for (EpochSnapshot s : epochs) {
+            for (var e : s.train().metrics().entrySet()) {
+                metrics.withArray(e.getKey()).add(e.getValue());
+            }
+        }
+        return metrics;
+    }
+
+    /**
+     * The run stage by stage, in order ("rbm 1/4", ..., "fine-tune"; a plain run is one stage,
+     * "train"): each with its epochs, training and validation losses, validation reconstruction
+     * error where the stage measures it, and metrics.
+     */
+    private static ArrayNode stages(TrainingResult r) {
+        ArrayNode stages = ModelSpecJson.mapper().createArrayNode();
+        java.util.Map<String, java.util.List<EpochSnapshot>> byStage = new java.util.LinkedHashMap<>();
+        for (EpochSnapshot s : r.history()) {
+            byStage.computeIfAbsent(s.stage() + " " + s.stageName(), k -> new java.util.ArrayList<>()).add(s);
+        }
+        for (java.util.List<EpochSnapshot> epochs : byStage.values()) {
+            ObjectNode stage = stages.addObject();
+            stage.put("name", epochs.get(0).stageName());
+            stage.put("epochs", epochs.size());
+            ArrayNode train = stage.putArray("train_loss");
+            ArrayNode val = stage.putArray("val_loss");
+            ArrayNode recon = stage.putArray("val_recon_error");
+            for (EpochSnapshot s : epochs) {
+                train.add(s.train().total());
+                if (s.validation() != null) {
+                    val.add(s.validation().total());
+                }
+                if (!Double.isNaN(s.valReconError())) {
+                    recon.add(s.valReconError());
+                }
+            }
+            stage.set("train_metrics", metrics(epochs));
+        }
+        return stages;
     }
 
     /** What a model file records about its training. */

@@ -79,8 +79,10 @@ public final class TrainCommand implements Callable<Integer> {
             }
             Trainer trainer = new Trainer(run.model(), compute);
             TrainingResult result;
+            EpochPrinter printer;
             try (ProgressBar bar = System.console() != null && !json ? progressBar(run) : null) {
-                result = run.train(trainer, new TrainingControl(), new EpochPrinter(bar));
+                printer = new EpochPrinter(bar);
+                result = run.train(trainer, new TrainingControl(), printer);
             }
             if (result.status() != TrainingResult.Status.COMPLETED) {
                 System.err.println("ae-workbench: " + result.message());
@@ -95,6 +97,8 @@ public final class TrainCommand implements Callable<Integer> {
                 o.put("data", set.name());
                 o.put("parameters", run.model().parameterCount());
                 RunJson.putScaling(o, run.preparation());
+                ArrayNode warnings = o.putArray("warnings");
+                printer.warnings.forEach(warnings::add);
                 System.out.println(ModelSpecJson.mapper().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(o));
             }
             return result.status() == TrainingResult.Status.DIVERGED ? 3 : 0;
@@ -112,6 +116,7 @@ public final class TrainCommand implements Callable<Integer> {
     private static final class EpochPrinter implements TrainingListener {
         private final ProgressBar bar;
         private int lastBatch;
+        final List<String> warnings = new java.util.ArrayList<>();
 
         EpochPrinter(ProgressBar bar) {
             this.bar = bar;
@@ -135,6 +140,14 @@ public final class TrainCommand implements Callable<Integer> {
         @Override
         public void onEpoch(EpochSnapshot s) {
             System.out.println(RunJson.epochLine(s));
+        }
+
+        /** On stderr as it happens, and in the JSON's "warnings". */
+        @Override
+        public void onWarning(int stage, String stageName, String message) {
+            String line = ("train".equals(stageName) ? "" : stageName + ": ") + message;
+            warnings.add(line);
+            System.err.println("ae-workbench: warning: " + line);
         }
     }
 }

@@ -262,6 +262,40 @@ public final class Autoencoder {
         }
     }
 
+    /**
+     * Runs the encoder alone on a batch, as a training pass when {@code pass} is one; returns the
+     * code stage's output buffer. For training the encoder through its codes alone (an adversarial
+     * autoencoder's generator step), followed by {@link #backwardFromCodes}.
+     */
+    public float[] forwardEncoder(float[] x, int batch, Pass pass) {
+        float[] h = x;
+        for (int i = 0; i < encoderLayers; i++) {
+            h = layers.get(i).forward(h, batch, pass);
+        }
+        return h;
+    }
+
+    /**
+     * Back-propagates dL/d(codes) of the last {@link #forwardEncoder} through the encoder,
+     * accumulating into the encoder's parameter gradients (which the caller has zeroed).
+     * {@code gradCodes} is scaled in place.
+     */
+    public void backwardFromCodes(float[] gradCodes, int batch) {
+        float[] g = gradCodes;
+        for (int i = encoderLayers - 1; i >= firstTrainable; i--) {
+            g = layers.get(i).backward(g, batch, i > firstTrainable);
+        }
+    }
+
+    /** The trainable parameters of the encoder layers, each once, in a fixed order. */
+    public List<Parameter> encoderParameters() {
+        List<Parameter> ps = new ArrayList<>();
+        for (Layer l : encoderLayers()) {
+            ps.addAll(l.parameters());
+        }
+        return Collections.unmodifiableList(ps);
+    }
+
     /** Codes of n samples (the mean for a VAE): n x codeSize. */
     public float[] encode(Compute compute, float[] x, int n) {
         return run(compute, x, n, inputShape.size(), 0, encoderLayers, codeSize());

@@ -46,6 +46,13 @@ public interface PhaseContext {
         /** Blocks while the run is paused; false when it was cancelled, and the phase should stop. */
         boolean proceed();
 
+        /**
+         * Reports progress within an epoch, as the trainer's batch snapshots do: after {@code batch}
+         * of {@code batches} minibatches, the last of {@code samples} rows, with the mean terms
+         * since the previous report.
+         */
+        void batchDone(int epoch, int batch, int batches, int samples, LossTerms terms);
+
         /** Reports a finished epoch: training terms, and validation terms or null. */
         void epochDone(int epoch, LossTerms train, LossTerms validation);
 

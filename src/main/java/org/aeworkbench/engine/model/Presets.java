@@ -10,6 +10,7 @@ import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.loss.ReconstructionLoss;
 import org.aeworkbench.engine.optim.OptimizerSpec;
 import org.aeworkbench.engine.tensor.Shape;
+import org.aeworkbench.engine.variant.adversarial.CodePrior;
 import static org.aeworkbench.engine.layer.Activation.IDENTITY;
 import static org.aeworkbench.engine.layer.Activation.RELU;
 import static org.aeworkbench.engine.layer.Activation.SIGMOID;
@@ -44,6 +45,12 @@ public final class Presets {
                         + " ReLU and Adam replace RBM pretraining",
                 in -> dense(in, ReconstructionLoss.BCE, SIGMOID, layers(RELU, 1000, 500, 250), 30, IDENTITY)
                         .withTraining(TrainingSpec.defaults().withBatchSize(128)));
+        add("hinton-2006-rbm", "Hinton 2006 with RBM pretraining", "Hinton and Salakhutdinov's deep autoencoder"
+                        + " 784-1000-500-250-30 as published: logistic units and a linear code, each layer pair pretrained"
+                        + " as an RBM (CD-1), unrolled and fine-tuned",
+                in -> dense(in, ReconstructionLoss.BCE, SIGMOID, layers(SIGMOID, 1000, 500, 250), 30, IDENTITY)
+                        .with(RbmPretrainingSpec.PAPER)
+                        .withTraining(TrainingSpec.defaults().withBatchSize(100)));
         add("linear-pca", "Linear = PCA", "Identity activations and MSE: the optimum spans the same subspace as PCA (Baldi and Hornik 1989)",
                 in -> dense(in, ReconstructionLoss.MSE, IDENTITY, List.of(), 30, IDENTITY)
                         .withTraining(TrainingSpec.defaults().withBatchSize(64)));
@@ -75,6 +82,16 @@ public final class Presets {
         add("stacked", "Stacked (greedy pretraining)", "256-64-16 ReLU, each layer pretrained as a shallow autoencoder for 2 epochs, then fine-tuned",
                 in -> dense(in, ReconstructionLoss.BCE, SIGMOID, layers(RELU, 256, 64), 16, IDENTITY)
                         .with(new StackedSpec(2)));
+        add("aae-gaussian", "AAE, Gaussian prior, 2-D", "Makhzani et al.'s adversarial autoencoder 784-1000-1000-2 (ReLU,"
+                        + " linear code): a discriminator of 2 x 1000 ReLU pushes the codes to N(0, I)",
+                in -> dense(in, ReconstructionLoss.BCE, SIGMOID, layers(RELU, 1000, 1000), 2, IDENTITY)
+                        .with(AdversarialSpec.of(CodePrior.GAUSSIAN))
+                        .withTraining(TrainingSpec.defaults().withBatchSize(100)));
+        add("aae-mixture", "AAE, supervised mixture, 2-D", "The adversarial autoencoder 784-1000-1000-2 with a mixture of 10"
+                        + " Gaussians on a circle, each class pushed to its own component by its label (needs labels)",
+                in -> dense(in, ReconstructionLoss.BCE, SIGMOID, layers(RELU, 1000, 1000), 2, IDENTITY)
+                        .with(AdversarialSpec.of(CodePrior.SUPERVISED_MIXTURE))
+                        .withTraining(TrainingSpec.defaults().withBatchSize(100)));
         add("conv-ae", "Conv AE 28x28x1 -> 4x4x8", "The Keras blog's convolutional autoencoder: 3x3 ReLU convolutions (16, 8, 8) with 2x2 max pooling to a 4x4x8 code, upsampling back, sigmoid output, BCE, batch 128; needs image-shaped data",
                 ConvPresets::kerasConvolutional);
         add("conv-denoising", "Conv denoising", "The convolutional autoencoder on inputs with Gaussian noise (sigma 0.5, clipped to [0, 1]) and clean targets, as in the Keras blog; needs image-shaped data",

@@ -16,7 +16,8 @@ import org.aeworkbench.engine.tensor.Shape;
  *       the order of {@link Variants} (a corruption before the encoder; a replacement code layer; a
  *       penalty, sampler or selection after an encoder layer; a replacement decoder layer);</li>
  *   <li>training: a {@link TrainingPhase} before fine-tuning (greedy pretraining), and a
- *       {@link MinibatchStep} after each minibatch's reconstruction step (adversarial steps).</li>
+ *       {@link MinibatchStep} after each minibatch's reconstruction step (adversarial steps),
+ *       with {@link #labelsProblem} when the part needs the data's labels.</li>
  * </ul>
  */
 public interface VariantSpec {
@@ -75,6 +76,15 @@ public interface VariantSpec {
      */
     default boolean hasPrior() {
         return false;
+    }
+
+    /**
+     * Why the part cannot train on data with these class labels (null: the data has none), or
+     * null when it can. Checked before training starts, where the labels are known; most parts
+     * do not use labels at all (the default).
+     */
+    default String labelsProblem(int[] labels) {
+        return null;
     }
 
     /**

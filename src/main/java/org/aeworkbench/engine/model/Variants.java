@@ -23,7 +23,9 @@ public final class Variants {
             BinaryCodeSpec.TYPE,
             KSparseSpec.TYPE,
             SparsitySpec.TYPE,
-            StackedSpec.TYPE);
+            StackedSpec.TYPE,
+            RbmPretrainingSpec.TYPE,
+            AdversarialSpec.TYPE);
 
     private Variants() {
     }

@@ -3,10 +3,12 @@ package org.aeworkbench.engine.train;
 import java.util.ArrayList;
 import java.util.List;
 import org.aeworkbench.engine.blas.Compute;
+import org.aeworkbench.engine.core.SpecException;
 import org.aeworkbench.engine.model.Autoencoder;
 import org.aeworkbench.engine.model.LossTerms;
 import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.model.PhaseContext;
+import org.aeworkbench.engine.model.SpecProblem;
 import org.aeworkbench.engine.model.TrainingPhase;
 import org.aeworkbench.engine.model.VariantSpec;
 
@@ -32,9 +34,24 @@ public final class SpecTraining {
      */
     public static TrainingResult run(Autoencoder model, Compute compute, float[] train, int nTrain, float[] val, int nVal,
                                      TrainingControl control, TrainingListener listener) {
+        return run(model, compute, train, nTrain, null, val, nVal, control, listener);
+    }
+
+    /**
+     * {@link #run(Autoencoder, Compute, float[], int, float[], int, TrainingControl, TrainingListener)}
+     * with the training samples' class labels (null when the data has none), for the variant parts
+     * that use them (an adversarial autoencoder's supervised prior).
+     *
+     * @throws SpecException before any training when a part cannot train with these labels
+     */
+    public static TrainingResult run(Autoencoder model, Compute compute, float[] train, int nTrain, int[] labels,
+                                     float[] val, int nVal, TrainingControl control, TrainingListener listener) {
+        requireLabelsFit(model.spec(), labels);
         List<TrainingPhase> phases = phases(model.spec());
         if (phases.isEmpty()) {
-            return new Trainer(model, compute).fit(train, nTrain, val, nVal, control, listener);
+            Trainer trainer = new Trainer(model, compute);
+            trainer.setLabels(labels);
+            return trainer.fit(train, nTrain, val, nVal, control, listener);
         }
         Stages stages = new Stages(model, compute, train, nTrain, val, nVal, control, listener);
         for (TrainingPhase phase : phases) {
@@ -44,8 +61,32 @@ public final class SpecTraining {
         }
         Trainer trainer = new Trainer(model, compute);
         trainer.setStage(stages.results.size(), FINE_TUNE);
+        trainer.setLabels(labels);
         stages.results.add(trainer.fit(train, nTrain, val, nVal, control, listener));
         return stages.result();
+    }
+
+    /**
+     * The first reason a part of {@code spec} cannot train with these labels (null: the data has
+     * none), as a problem naming the part, or null when every part can.
+     */
+    public static SpecProblem labelsProblem(ModelSpec spec, int[] labels) {
+        for (VariantSpec part : spec.variants()) {
+            String problem = part.labelsProblem(labels);
+            if (problem != null) {
+                return new SpecProblem(part.type().id(), problem);
+            }
+        }
+        return null;
+    }
+
+    /** Throws the {@link #labelsProblem} as a {@link SpecException}. */
+    static void requireLabelsFit(ModelSpec spec, int[] labels) {
+        SpecProblem problem = labelsProblem(spec, labels);
+        if (problem != null) {
+            throw new SpecException(problem.field(), "the design '" + spec.name() + "' cannot train on this data: "
+                    + problem.message());
+        }
     }
 
     /** The phases the spec's variant parts run before its own training, in registry order. */
@@ -155,15 +196,26 @@ public final class SpecTraining {
             long start = System.nanoTime();
             List<EpochSnapshot> history = new ArrayList<>();
             return new StageRun() {
+                private long samplesSeen;
+
                 @Override
                 public boolean proceed() {
                     return control.awaitRunnable();
                 }
 
                 @Override
+                public void batchDone(int epoch, int batch, int batches, int samples, LossTerms terms) {
+                    samplesSeen += samples;
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    listener.onBatch(new BatchSnapshot(stage, name, epoch, batch, batches, samplesSeen, terms,
+                            seconds > 0 ? samplesSeen / seconds : 0, null));
+                }
+
+                @Override
                 public void epochDone(int epoch, LossTerms trainTerms, LossTerms validationTerms) {
+                    double seconds = (System.nanoTime() - start) / 1e9;
                     EpochSnapshot s = new EpochSnapshot(stage, name, epoch, epochs, trainTerms, validationTerms, Double.NaN,
-                            (System.nanoTime() - start) / 1e9, 0, null);
+                            seconds, seconds > 0 ? samplesSeen / seconds : 0, null);
                     history.add(s);
                     listener.onEpoch(s);
                 }

@@ -50,6 +50,7 @@ public final class Trainer {
     private int probeEveryBatches;
     private boolean probeIsValidation;
     private EpochProfile profile;
+    private int[] labels;
 
     public Trainer(Autoencoder model, Compute compute) {
         this.model = model;
@@ -92,6 +93,14 @@ public final class Trainer {
         this.probeIsValidation = true;
     }
 
+    /**
+     * The training samples' class labels, one per row of the data {@link #fit} is given, or null
+     * when it has none; each minibatch step receives those of its rows.
+     */
+    public void setLabels(int[] labels) {
+        this.labels = labels;
+    }
+
     public Autoencoder model() {
         return model;
     }
@@ -120,6 +129,12 @@ public final class Trainer {
         ModelFootprint.of(spec, model.inputShape()).requireTrainable(batchSize, optimizer.stateArrays());
         int batches = (nTrain + batchSize - 1) / batchSize;
         float[] xb = new float[batchSize * f];
+        if (labels != null && labels.length < nTrain) {
+            throw new IllegalArgumentException(labels.length + " labels for " + nTrain + " training samples");
+        }
+        SpecTraining.requireLabelsFit(spec, labels);
+        int[] yb = labels == null ? null : new int[batchSize];
+        String[] warned = new String[steps.size()];
         int[] order = new int[nTrain];
         for (int i = 0; i < nTrain; i++) {
             order[i] = i;
@@ -168,6 +183,11 @@ public final class Trainer {
                 int from = b * batchSize;
                 int n = Math.min(batchSize, nTrain - from);
                 gather(train, order, from, n, f, xb);
+                if (yb != null) {
+                    for (int r = 0; r < n; r++) {
+                        yb[r] = labels[order[from + r]];
+                    }
+                }
                 long tPass = profile == null ? 0 : System.nanoTime();
                 long gemmBefore = profile == null ? 0 : compute.gemmNanos();
                 Pass pass = new Pass(compute, true, random);
@@ -201,8 +221,14 @@ public final class Trainer {
                 }
                 // Extra minibatch steps of a variant (an adversarial regularisation phase) count as
                 // training time and as "other" in a profile.
-                for (MinibatchStep step : steps) {
-                    step.step(xb, n, pass, epoch, epochs, stepMetrics);
+                for (int s = 0; s < steps.size(); s++) {
+                    steps.get(s).step(xb, yb, n, pass, epoch, epochs, stepMetrics);
+                    // Each new sentence once; one that clears and comes back is news again.
+                    String warning = steps.get(s).warning();
+                    if (warning != null && !warning.equals(warned[s])) {
+                        listener.onWarning(stage, stageName, warning);
+                    }
+                    warned[s] = warning;
                 }
                 stepNanos += System.nanoTime() - t0;
                 samples += n;

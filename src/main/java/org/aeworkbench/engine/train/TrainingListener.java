@@ -14,4 +14,12 @@ public interface TrainingListener {
 
     default void onEpoch(EpochSnapshot snapshot) {
     }
+
+    /**
+     * Training goes on but is going wrong in a way the user should hear about (see
+     * {@link org.aeworkbench.engine.model.MinibatchStep#warning()}): the sentence says what and
+     * what to change. Sent once per new sentence.
+     */
+    default void onWarning(int stage, String stageName, String message) {
+    }
 }

@@ -47,7 +47,7 @@ class ExtensionPointsTest {
         public MinibatchStep minibatchStep(Autoencoder model) {
             return new MinibatchStep() {
                 @Override
-                public void step(float[] x, int samples, Pass pass, int epoch, int epochs, Map<String, Double> metrics) {
+                public void step(float[] x, int[] labels, int samples, Pass pass, int epoch, int epochs, Map<String, Double> metrics) {
                     double sum = 0;
                     for (int i = 0; i < samples * model.inputShape().size(); i++) {
                         sum += x[i];

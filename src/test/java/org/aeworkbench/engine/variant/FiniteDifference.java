@@ -17,20 +17,20 @@ import org.aeworkbench.engine.model.Autoencoder;
  * into the encoder, or every parameter of a whole model. The relative error is the one
  * GradientCheck reports, |a - n| / max(1e-2, |a| + |n|).
  */
-final class FiniteDifference {
+public final class FiniteDifference {
 
     private FiniteDifference() {
     }
 
     /** One array to probe and its analytic gradient (copied before probing). */
-    record Probe(String name, float[] values, float[] analytic) {
+    public record Probe(String name, float[] values, float[] analytic) {
     }
 
-    static Probe probe(Parameter p) {
+    public static Probe probe(Parameter p) {
         return new Probe(p.name(), p.value(), p.grad().clone());
     }
 
-    static GradientCheck.Result check(List<Probe> probes, DoubleSupplier objective, double step, int maxPerArray,
+    public static GradientCheck.Result check(List<Probe> probes, DoubleSupplier objective, double step, int maxPerArray,
                                       SplittableRandom random) {
         double worst = 0;
         String where = "nothing checked";
@@ -67,7 +67,7 @@ final class FiniteDifference {
      * every penalty, with a training pass whose random stream restarts at {@code seed} each time
      * (so noise, sampling and probes are the same draws in every evaluation).
      */
-    static GradientCheck.Result checkModel(Autoencoder model, Compute compute, float[] x, int n, long seed,
+    public static GradientCheck.Result checkModel(Autoencoder model, Compute compute, float[] x, int n, long seed,
                                            double step, int maxPerArray) {
         for (Parameter p : model.parameters()) {
             Arrays.fill(p.grad(), 0f);
@@ -85,7 +85,7 @@ final class FiniteDifference {
         return check(probes, objective, step, maxPerArray, new SplittableRandom(seed + 1));
     }
 
-    static float[] uniform(SplittableRandom random, int n, double lo, double hi) {
+    public static float[] uniform(SplittableRandom random, int n, double lo, double hi) {
         float[] v = new float[n];
         for (int i = 0; i < n; i++) {
             v[i] = (float) (lo + (hi - lo) * random.nextDouble());
