@@ -11,7 +11,15 @@ import org.aeworkbench.analysis.KnnAccuracy;
 import org.aeworkbench.analysis.Pca;
 import org.aeworkbench.engine.blas.Backend;
 import org.aeworkbench.engine.blas.Compute;
+import org.aeworkbench.analysis.CodeMoments;
+import org.aeworkbench.engine.model.AdversarialSpec;
 import org.aeworkbench.engine.model.Autoencoder;
+import org.aeworkbench.engine.model.ModelBuilder;
+import org.aeworkbench.engine.model.RbmPretrainingSpec;
+import org.aeworkbench.engine.train.EpochSnapshot;
+import org.aeworkbench.engine.train.SpecTraining;
+import org.aeworkbench.engine.train.TrainingResult;
+import org.aeworkbench.engine.variant.adversarial.CodePrior;
 import org.aeworkbench.engine.model.ContractiveSpec;
 import org.aeworkbench.engine.model.KSparseSpec;
 import org.aeworkbench.engine.model.LossTerms;
@@ -31,6 +39,11 @@ import org.aeworkbench.engine.variant.Corruption;
  * dense) must hold exactly.
  */
 final class FidelityReport {
+
+    /** Epochs of each adversarial autoencoder run. */
+    static final int AAE_EPOCHS = 20;
+    /** Epochs of fine-tuning after RBM pretraining: the 10. */
+    static final int RBM_FINE_TUNE_EPOCHS = 10;
 
     private final boolean quick;
     private final int threads;
@@ -59,6 +72,8 @@ final class FidelityReport {
             vae(runs);
             linear(runs);
             variants(runs);
+            adversarial(runs);
+            rbm(runs);
         }
         print();
         long passed = rows.stream().filter(FidelityRow::pass).count();
@@ -179,6 +194,75 @@ final class FidelityReport {
         add(new FidelityRow("Contractive: encoder Jacobian", "mean ||J||_F^2 on test", jc,
                 String.format(Locale.ROOT, "same net without penalty %.2f", jp), Double.NaN, "below the plain model's",
                 jc < jp, e + " epochs each, lambda " + contractive.variant(ContractiveSpec.class).weight()));
+    }
+
+    /**
+     * Makhzani et al. 2015: the Gaussian prior's moments on the test codes, beside the same design
+     * trained without the adversarial phases; the supervised mixture's classes on their components.
+     */
+    private void adversarial(FidelityRuns runs) {
+        int e = epochs(AAE_EPOCHS);
+        ModelSpec gaussian = runs.preset("aae-gaussian", e);
+        CodeMoments with = moments(runs, gaussian);
+        CodeMoments without = moments(runs, gaussian.without(AdversarialSpec.class));
+        add(new FidelityRow("AAE Gaussian prior: code mean", "max |mean| of test codes", with.largestMeanOffset(),
+                String.format(Locale.ROOT, "without the adversarial phases %.3f", without.largestMeanOffset()), Double.NaN,
+                "at most 0.2", with.largestMeanOffset() <= 0.2, "aae-gaussian, " + e + " epochs"));
+        add(new FidelityRow("AAE Gaussian prior: covariance", "max |cov - I| of test codes",
+                with.largestCovarianceOffset(), String.format(Locale.ROOT, "without the adversarial phases %.3f",
+                without.largestCovarianceOffset()), Double.NaN, "at most 0.25", with.largestCovarianceOffset() <= 0.25,
+                "aae-gaussian, " + e + " epochs"));
+        ModelSpec mixture = runs.preset("aae-mixture", e);
+        Autoencoder model = ModelBuilder.build(mixture, runs.shape);
+        runs.trainedAsSpecified(model);
+        float[] codes = model.encode(runs.compute, runs.test, FidelityRuns.TEST);
+        double share = CodePrior.shareNearestOwnComponent(codes, runs.testLabels, FidelityRuns.TEST,
+                mixture.variant(AdversarialSpec.class).components());
+        add(new FidelityRow("AAE supervised mixture", "test codes nearest their class's component", share,
+                "published: each class on its own component (fig. 6)", Double.NaN, "at least 0.9", share >= 0.9,
+                "aae-mixture, " + e + " epochs"));
+    }
+
+    private static CodeMoments moments(FidelityRuns runs, ModelSpec spec) {
+        Autoencoder model = ModelBuilder.build(spec, runs.shape);
+        runs.trainedAsSpecified(model);
+        return CodeMoments.of(model.encode(runs.compute, runs.test, FidelityRuns.TEST), FidelityRuns.TEST, model.codeSize());
+    }
+
+    /**
+     * Hinton and Salakhutdinov 2006 as published: RBM-pretrained, then fine-tuned; against PCA at 30
+     * components, and its first fine-tuning epoch against the same design from random weights.
+     */
+    private void rbm(FidelityRuns runs) {
+        int e = epochs(RBM_FINE_TUNE_EPOCHS);
+        ModelSpec spec = runs.preset("hinton-2006-rbm", e);
+        RbmPretrainingSpec rbm = spec.variant(RbmPretrainingSpec.class);
+        spec = spec.with(new RbmPretrainingSpec(rbm.cdSteps(), rbm.learningRate(), rbm.momentum(), rbm.weightDecay(),
+                quick ? 1 : rbm.epochsPerLayer()));
+        Autoencoder pretrained = ModelBuilder.build(spec, runs.shape);
+        TrainingResult r = runs.trainedAsSpecified(pretrained);
+        double error = runs.reconError(pretrained, runs.test, runs.test);
+        double pcaError = runs.pcaError(runs.pca(30));
+        add(new FidelityRow("Hinton 2006 with RBM pretraining", "test mean summed squared error", error,
+                String.format(Locale.ROOT, "PCA here %.2f; published 3.00 vs 13.87 (60,000 images)", pcaError), Double.NaN,
+                "below 0.75 x PCA's", error < 0.75 * pcaError, (quick ? 1 : rbm.epochsPerLayer())
+                + " CD-1 epochs per RBM, then " + e + " epochs of Adam"));
+        Autoencoder random = ModelBuilder.build(spec.without(RbmPretrainingSpec.class), runs.shape);
+        TrainingResult fromRandom = runs.trainedAsSpecified(random);
+        double first = firstFineTuningLoss(r);
+        double randomFirst = fromRandom.history().get(0).train().total();
+        add(new FidelityRow("RBM pretraining: first fine-tune epoch", "mean training loss (BCE) of epoch 1", first,
+                String.format(Locale.ROOT, "from random weights %.1f", randomFirst), Double.NaN, "below random weights'",
+                first < randomFirst, "hinton-2006-rbm"));
+    }
+
+    private static double firstFineTuningLoss(TrainingResult r) {
+        for (EpochSnapshot s : r.history()) {
+            if (s.stageName().equals(SpecTraining.FINE_TUNE)) {
+                return s.train().total();
+            }
+        }
+        return Double.NaN;
     }
 
     private void print() {

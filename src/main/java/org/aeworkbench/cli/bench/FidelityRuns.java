@@ -16,6 +16,7 @@ import org.aeworkbench.engine.model.ModelBuilder;
 import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.model.Presets;
 import org.aeworkbench.engine.tensor.Shape;
+import org.aeworkbench.engine.train.SpecTraining;
 import org.aeworkbench.engine.train.Trainer;
 import org.aeworkbench.engine.train.TrainingControl;
 import org.aeworkbench.engine.train.TrainingListener;
@@ -61,6 +62,19 @@ final class FidelityRuns {
             throw new IllegalStateException(spec.name() + ": " + r.message());
         }
         return model;
+    }
+
+    /**
+     * Builds and trains on the training rows as the spec says, phases included (RBM pretraining),
+     * with the training labels for the parts that use them; without validation.
+     */
+    TrainingResult trainedAsSpecified(Autoencoder model) {
+        TrainingResult r = SpecTraining.run(model, compute, train, TRAIN, trainLabels, null, 0, new TrainingControl(),
+                TrainingListener.NONE);
+        if (r.status() != TrainingResult.Status.COMPLETED) {
+            throw new IllegalStateException(model.spec().name() + ": " + r.message());
+        }
+        return r;
     }
 
     /** Mean over test samples of the summed squared error against {@code clean}. */
