@@ -16,6 +16,7 @@ import org.aeworkbench.engine.model.ModelBuilder;
 import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.model.SpecProblem;
 import org.aeworkbench.engine.model.SpecValidator;
+import org.aeworkbench.engine.train.SpecTraining;
 import org.aeworkbench.engine.train.Trainer;
 import org.aeworkbench.engine.train.TrainingControl;
 import org.aeworkbench.engine.train.TrainingListener;
@@ -103,6 +104,11 @@ record ChosenRun(ModelSpec spec, Autoencoder model, Split split, Preparation pre
         if (!problems.isEmpty()) {
             throw new UserError("the design '" + spec.name() + "' cannot train on " + all.name() + " ("
                     + preparation.line() + "): " + String.join("; ", problems.stream().map(ChosenRun::withHint).toList()));
+        }
+        SpecProblem labels = SpecTraining.labelsProblem(spec, train.labels());
+        if (labels != null) {
+            throw new UserError("the design '" + spec.name() + "' cannot train on " + all.name() + ": " + labels
+                    + (train.hasLabels() ? "" : " (give them with --labels FILE, or use data with a label column)"));
         }
         Autoencoder model = c.trained() != null ? rebuiltWithWeights(spec, c.trained().model())
                 : ModelBuilder.build(spec, train.sampleShape());

@@ -59,7 +59,7 @@ record CodeRun(ChosenRun run, Dataset train, Dataset test, TrainingResult result
         System.out.printf(Locale.ROOT, "%s on %s: %,d training / %,d test samples, code size %d, BLAS: %s%n",
                 run.spec().name(), train.name(), train.samples(), test.samples(), run.model().codeSize(),
                 compute.description());
-        TrainingResult result = SpecTraining.run(run.model(), compute, train.values(), train.samples(), null, 0,
+        TrainingResult result = SpecTraining.run(run.model(), compute, train.values(), train.samples(), train.labels(), null, 0,
                 new TrainingControl(), new TrainingListener() {
                     @Override
                     public void onEpoch(EpochSnapshot s) {

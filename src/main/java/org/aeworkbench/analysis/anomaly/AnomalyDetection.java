@@ -36,7 +36,7 @@ public final class AnomalyDetection {
     public static TrainingResult train(Autoencoder model, AnomalySplit split, Compute compute, TrainingControl control,
                                        TrainingListener listener) {
         Dataset t = split.trainNormal();
-        return SpecTraining.run(model, compute, t.values(), t.samples(), null, 0, control, listener);
+        return SpecTraining.run(model, compute, t.values(), t.samples(), t.labels(), null, 0, control, listener);
     }
 
     /**

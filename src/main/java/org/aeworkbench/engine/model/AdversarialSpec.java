@@ -9,6 +9,7 @@ import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.layer.Parameter;
 import org.aeworkbench.engine.layer.Pass;
 import org.aeworkbench.engine.optim.Adam;
+import org.aeworkbench.engine.optim.LearningRateSchedule;
 import org.aeworkbench.engine.variant.adversarial.AdversarialRegularisation;
 import org.aeworkbench.engine.variant.adversarial.CodeGenerator;
 import org.aeworkbench.engine.variant.adversarial.CodePrior;
@@ -21,7 +22,8 @@ import org.aeworkbench.engine.variant.adversarial.HiddenWidths;
  * encoder learns to fool it, so the codes come to fill the prior's shape; decoding prior draws
  * then generates data. Each minibatch has three steps, each with its own optimiser and learning
  * rate: the design's reconstruction step, then the regularisation phase's discriminator and
- * generator steps ({@link AdversarialRegularisation}).
+ * generator steps ({@link AdversarialRegularisation}). The two adversarial learning rates follow
+ * the design's learning-rate schedule, so a schedule that calms the reconstruction calms the game.
  *
  * <p>The discriminator defaults to the paper's two hidden layers of 1000 ReLU units. It lives in
  * the training run, not in the model: a model file keeps the autoencoder, and a run that continues
@@ -169,11 +171,12 @@ public record AdversarialSpec(CodePrior prior, int components, HiddenWidths disc
         AdversarialRegularisation phase = new AdversarialRegularisation(encoderOf(model), prior, components, d,
                 new Adam(ADVERSARIAL_BETA1, 0.999f, 1e-8f), discriminatorRate,
                 new Adam(ADVERSARIAL_BETA1, 0.999f, 1e-8f), generatorRate);
+        LearningRateSchedule schedule = model.spec().optimizer().schedule();
         return new MinibatchStep() {
             @Override
             public void step(float[] x, int[] labels, int samples, Pass pass, int epoch, int epochs,
                              Map<String, Double> metrics) {
-                phase.step(x, labels, samples, pass, metrics);
+                phase.step(x, labels, samples, pass, schedule.factor(epoch, epochs), metrics);
             }
 
             @Override

@@ -96,17 +96,19 @@ public final class AdversarialRegularisation {
     /**
      * Both steps on a minibatch {@code x} of n rows, with their labels when the prior is supervised.
      * Puts the step's losses and accuracies into {@code metrics}.
+     *
+     * @param rateFactor multiplies both learning rates (the design's schedule at this epoch)
      */
-    public void step(float[] x, int[] labels, int n, Pass pass, Map<String, Double> metrics) {
+    public void step(float[] x, int[] labels, int n, Pass pass, double rateFactor, Map<String, Double> metrics) {
         Compute compute = pass.compute();
         encodeAndDraw(x, labels, n, pass);
         double lossD = discriminatorGradient(n, pass);
         float[] logits = lastLogits;
         double accuracyPrior = AdversarialLosses.accuracy(logits, 0, n, true);
         double accuracyCodes = AdversarialLosses.accuracy(logits, n, n, false);
-        discriminatorOptimizer.step(compute, discriminator.parameters(), discriminatorRate, 0f);
+        discriminatorOptimizer.step(compute, discriminator.parameters(), (float) (discriminatorRate * rateFactor), 0f);
         double lossG = generatorGradient(n, pass);
-        generatorOptimizer.step(compute, encoder.parameters(), generatorRate, 0f);
+        generatorOptimizer.step(compute, encoder.parameters(), (float) (generatorRate * rateFactor), 0f);
 
         metrics.put(DISCRIMINATOR, lossD);
         metrics.put(GENERATOR, lossG);

@@ -138,7 +138,7 @@ class AdversarialRegularisationTest {
         float[] encoderBefore = s.model.encoderParameters().get(0).value().clone();
         float[] discriminatorBefore = s.phase.discriminator().parameters().get(0).value().clone();
         Map<String, Double> metrics = new HashMap<>();
-        s.phase.step(s.x, s.labels, N, s.pass(), metrics);
+        s.phase.step(s.x, s.labels, N, s.pass(), 1, metrics);
         assertTrue(Arrays.equals(decoderBefore, s.model.decoderLayers().get(0).parameters().get(0).value()));
         assertNotEquals(Arrays.toString(encoderBefore), Arrays.toString(s.model.encoderParameters().get(0).value()));
         assertNotEquals(Arrays.toString(discriminatorBefore),
