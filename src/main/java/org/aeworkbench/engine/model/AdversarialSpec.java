@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.layer.Parameter;
 import org.aeworkbench.engine.layer.Pass;
@@ -106,6 +107,29 @@ public record AdversarialSpec(CodePrior prior, int components, HiddenWidths disc
     @Override
     public VariantType<?> type() {
         return TYPE;
+    }
+
+    /** The chosen prior, to sample from and to draw behind the codes. */
+    @Override
+    public CodeDistribution codeDistribution() {
+        return new CodeDistribution() {
+            @Override
+            public String description() {
+                return prior.description(components);
+            }
+
+            @Override
+            public boolean standardNormal() {
+                return prior == CodePrior.GAUSSIAN;
+            }
+
+            @Override
+            public float[] sample(int n, int width, SplittableRandom random) {
+                float[] z = new float[n * width];
+                prior.sample(random, n, width, components, z, null);
+                return z;
+            }
+        };
     }
 
     @Override

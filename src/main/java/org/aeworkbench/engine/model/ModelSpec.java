@@ -125,13 +125,25 @@ public record ModelSpec(String name, String description, List<LayerSpec> encoder
     }
 
     /**
-     * Whether the design fits its codes to a prior one can sample from, N(0, I) (the VAE's KL
-     * term, Kingma and Welling 2014); a plain code space has none, only the codes it was trained
-     * to produce, with gaps between them. A variant with a prior says so ({@link VariantSpec#hasPrior}).
+     * Whether the design fits its codes to a prior one can sample from (the VAE's KL term, Kingma
+     * and Welling 2014; an adversarial autoencoder's discriminator, Makhzani et al. 2015); a plain
+     * code space has none, only the codes it was trained to produce, with gaps between them.
      */
     @JsonIgnore
     public boolean hasPrior() {
-        return variants().stream().anyMatch(VariantSpec::hasPrior);
+        return codeDistribution() != null;
+    }
+
+    /** The prior of the first part that has one ({@link VariantSpec#codeDistribution}), or null. */
+    @JsonIgnore
+    public CodeDistribution codeDistribution() {
+        for (VariantSpec part : variants) {
+            CodeDistribution d = part.codeDistribution();
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** The whole stack, encoder then decoder. */

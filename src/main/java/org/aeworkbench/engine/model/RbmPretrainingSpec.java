@@ -49,7 +49,7 @@ public record RbmPretrainingSpec(int cdSteps, double learningRate, double moment
                     + " restricted Boltzmann machine by contrastive divergence, then the stack is unrolled and"
                     + " fine-tuned (Hinton and Salakhutdinov 2006).",
                     "layer l: CD-k on p(h\u2097\u208b\u2081, h\u2097) \u221d e^(\u2212E),   then fine-tune L = \u2113(x, x\u0302)",
-                    s -> s.without(StackedSpec.class).without(VariationalSpec.class).with(PAPER))),
+                    RbmPretrainingSpec::choose)),
             5);
 
     /** Settings a spec file leaves out take the paper's values. */
@@ -64,6 +64,29 @@ public record RbmPretrainingSpec(int cdSteps, double learningRate, double moment
                 momentum == null ? PAPER.momentum : momentum,
                 weightDecay == null ? PAPER.weightDecay : weightDecay,
                 epochsPerLayer == null ? PAPER.epochsPerLayer : epochsPerLayer);
+    }
+
+    /**
+     * The designer's choice: the paper's settings on a logistic stack. A dense encoder's hidden
+     * layers become sigmoid and its code linear (Gaussian units) unless it is sigmoid already, and
+     * the decoder becomes its logistic mirror, which the RBMs unroll into; the other pretraining
+     * and a VAE's sampled code are removed.
+     */
+    private static ModelSpec choose(ModelSpec s) {
+        ModelSpec spec = s.without(StackedSpec.class).without(VariationalSpec.class).with(PAPER);
+        List<LayerSpec> enc = spec.encoder();
+        if (enc.isEmpty() || spec.decoder().isEmpty() || enc.stream().anyMatch(l -> !(l instanceof DenseSpec))) {
+            return spec;
+        }
+        List<LayerSpec> logistic = new java.util.ArrayList<>();
+        for (int i = 0; i < enc.size(); i++) {
+            DenseSpec d = (DenseSpec) enc.get(i);
+            boolean code = i == enc.size() - 1;
+            logistic.add(new DenseSpec(d.units(), code && d.activation() != Activation.SIGMOID ? Activation.IDENTITY
+                    : Activation.SIGMOID));
+        }
+        int inputs = spec.decoder().get(spec.decoder().size() - 1).units();
+        return spec.withLayers(logistic, ModelSpec.mirrorDecoder(logistic, inputs, Activation.SIGMOID));
     }
 
     @Override

@@ -71,11 +71,11 @@ public interface VariantSpec {
     }
 
     /**
-     * Whether the part fits the codes to a prior one can sample from, N(0, I) (a VAE's KL term;
-     * an adversarial autoencoder's discriminator would too); no by default.
+     * The distribution the part fits the codes to, one can sample and decode (a VAE's N(0, I), an
+     * adversarial autoencoder's prior), or null (the default: a plain code space has none).
      */
-    default boolean hasPrior() {
-        return false;
+    default CodeDistribution codeDistribution() {
+        return null;
     }
 
     /**

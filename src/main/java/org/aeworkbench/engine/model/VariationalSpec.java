@@ -47,8 +47,8 @@ public record VariationalSpec(double beta, int warmupEpochs) implements VariantS
 
     /** The codes are pulled towards N(0, I), which can be sampled and decoded. */
     @Override
-    public boolean hasPrior() {
-        return true;
+    public CodeDistribution codeDistribution() {
+        return CodeDistribution.STANDARD_NORMAL;
     }
 
     @Override

@@ -70,6 +70,7 @@ public final class GenerateView extends HBox implements TabView {
     private final Label manifoldNote = new Label();
     private final ScrollPane gridScroll;
     private final ModelCache model = new ModelCache();
+    private final GibbsChainPanel gibbs;
     private final RefreshWhenShown gate = new RefreshWhenShown(this::refreshCodes);
     private LatentCodes codes;
     /** The lineage of the model the picks belong to. */
@@ -153,8 +154,9 @@ public final class GenerateView extends HBox implements TabView {
         gridScroll.setFitToWidth(true);
         VBox.setVgrow(gridScroll, Priority.ALWAYS);
 
+        gibbs = new GibbsChainPanel(wb);
         VBox right = new VBox(8, section("INTERPOLATION"), interpBar, strip, section("MANIFOLD AND PRIOR"), gridBar,
-                priorNote, manifoldNote, gridScroll);
+                priorNote, manifoldNote, gridScroll, gibbs);
         right.setPrefWidth(420);
         right.setMinWidth(0);
         HBox.setHgrow(right, Priority.ALWAYS);
@@ -171,6 +173,11 @@ public final class GenerateView extends HBox implements TabView {
         wb.design().stateProperty().addListener((obs, o, n) -> showPriorChoice());
         forget();
         showPriorChoice();
+    }
+
+    /** Images drawn by the last Gibbs chain (tests read this). */
+    public int gibbsFrames() {
+        return gibbs.frameCount();
     }
 
     /** Images in the interpolation strip (tests read this). */
@@ -214,6 +221,7 @@ public final class GenerateView extends HBox implements TabView {
         manifold.getChildren().clear();
         manifoldNote.setText("");
         decoded.getChildren().setAll(Gallery.placeholder("Click an empty spot of the plane to decode it."));
+        gibbs.clear();
         plane.clearMarks();
         plane.setTitle("Latent plane");
         plane.setPoints(new float[0], 0, null, List.of(), "z1", "z2", "Train the model: its codes appear here");
@@ -224,6 +232,7 @@ public final class GenerateView extends HBox implements TabView {
         TrainedModel m = wb.training().model();
         ModelSpec spec = m != null ? m.weights().spec() : wb.design().spec();
         sample.setVisible(spec.hasPrior());
+        gibbs.showFor(spec);
         priorNote.setVisible(!spec.hasPrior());
         priorNote.setText("No prior to sample: a plain autoencoder's codes lie where training put them, in clusters"
                 + " with gaps between, and a point in a gap decodes to something unlike any sample.");
@@ -375,12 +384,15 @@ public final class GenerateView extends HBox implements TabView {
             return;
         }
         int n = gridSize.getValue();
-        boolean prior = frozen.spec().hasPrior();
+        boolean prior = frozen.spec().hasPrior() && frozen.spec().codeDistribution().standardNormal();
         float[] z = prior
                 ? LatentPaths.manifold(n, LatentPaths::normalQuantile, LatentPaths::normalQuantile)
                 : LatentPaths.manifold(n, p -> codes.quantile(0, p), p -> codes.quantile(1, p));
         manifoldNote.setText(prior
                 ? "z at the normal quantiles \u03a6\u207b\u00b9(p), p = 0.5/n \u2026 1 \u2212 0.5/n, in each direction (Kingma and Welling 2014)"
+                : frozen.spec().hasPrior()
+                ? "z at the quantiles of the codes themselves, in each direction (the prior, "
+                        + frozen.spec().codeDistribution().description() + ", has no grid of its own)"
                 : "z at the quantiles of the codes themselves, in each direction: a plain autoencoder has no prior,"
                         + " so blurry or unlike cells show the gaps between its clusters");
         decodeInto(frozen, z, n * n, images -> {
@@ -394,8 +406,9 @@ public final class GenerateView extends HBox implements TabView {
         if (codes == null || frozen == null || !frozen.spec().hasPrior()) {
             return;
         }
-        float[] z = codes.samplePrior(PRIOR_SAMPLES, new SplittableRandom(System.nanoTime()));
-        manifoldNote.setText(PRIOR_SAMPLES + " draws z ~ N(0, I), decoded");
+        var prior = frozen.spec().codeDistribution();
+        float[] z = prior.sample(PRIOR_SAMPLES, codes.codeSize(), new SplittableRandom(System.nanoTime()));
+        manifoldNote.setText(PRIOR_SAMPLES + " draws z ~ " + prior.description() + ", decoded");
         decodeInto(frozen, z, PRIOR_SAMPLES, images -> {
             fillGrid(images, PRIOR_ROW);
             plane.setMarks(codes.toPlane(z, PRIOR_SAMPLES), PRIOR_SAMPLES, new Color(0x56B4E9));

@@ -103,18 +103,4 @@ record LatentCodes(ProbeSet probe, float[] codes, int codeSize, float[] mean, fl
     double quantile(int dim, double p) {
         return LatentPaths.empiricalQuantile(codes, probe.size(), codeSize, dim, p);
     }
-
-    /** count codes from the prior N(0, I). */
-    float[] samplePrior(int count, SplittableRandom random) {
-        float[] z = new float[count * codeSize];
-        for (int i = 0; i < z.length; i++) {
-            z[i] = (float) gaussian(random);
-        }
-        return z;
-    }
-
-    private static double gaussian(SplittableRandom r) {
-        double u = 1.0 - r.nextDouble();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * r.nextDouble());
-    }
 }

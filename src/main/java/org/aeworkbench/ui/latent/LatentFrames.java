@@ -1,5 +1,7 @@
 package org.aeworkbench.ui.latent;
 
+import java.util.SplittableRandom;
+import org.aeworkbench.engine.model.CodeDistribution;
 import java.util.ArrayList;
 import java.util.List;
 import org.aeworkbench.analysis.CodeView;
@@ -83,6 +85,24 @@ final class LatentFrames {
         }
         Procrustes fit = Procrustes.align(plane, codes, n, 2);
         return new Points(codes, view.xLabel(), view.yLabel(), fit.apply(plane, n), fit.rmsDistance());
+    }
+
+    /** Draws of a design's prior shown behind its codes: enough to show its shape without hiding them. */
+    static final int PRIOR_DRAWS = 2000;
+
+    /**
+     * Draws of {@code prior} in the view the codes are drawn in (m x 2): as they are for a 2-D code,
+     * the two chosen units otherwise; null for the PCA of the codes, a plane the prior has no place
+     * in, and for a design without a prior. The same draws every time, so a replay does not flicker.
+     */
+    static float[] priorPoints(CodeDistribution prior, int codeSize, Projection projection) {
+        if (prior == null || (codeSize > 2 && (projection == null || projection.x() < 0))) {
+            return null;
+        }
+        float[] z = prior.sample(PRIOR_DRAWS, codeSize, new SplittableRandom(7));
+        int x = codeSize <= 2 ? 0 : projection.x();
+        int y = codeSize <= 2 ? Math.min(1, codeSize - 1) : projection.y();
+        return CodeView.dimensions(z, PRIOR_DRAWS, codeSize, x, y).points();
     }
 
     /** Whether the points are not all the same (an untrained or collapsed code). */

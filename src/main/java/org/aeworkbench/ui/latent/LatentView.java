@@ -1,5 +1,6 @@
 package org.aeworkbench.ui.latent;
 
+import org.aeworkbench.engine.model.CodeDistribution;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -352,6 +353,11 @@ public final class LatentView extends HBox implements TabView {
         List<String> names = data.all().classNames();
         String note = ScatterPlot.count(probe.size(), probe.total(), probe.validation());
         ae.setPoints(current.codes(), probe.size(), probe.labels(), names, current.xLabel(), current.yLabel(), note);
+        TrainedModel trained = wb.training().model();
+        CodeDistribution prior = trained == null ? null : trained.weights().spec().codeDistribution();
+        float[] priorPoints = LatentFrames.priorPoints(prior, shown.codeSize(), projection.getValue());
+        ae.setBackdrop(priorPoints, priorPoints == null ? 0 : LatentFrames.PRIOR_DRAWS,
+                prior == null ? "" : "prior: " + prior.description());
         if (current.pca() != null) {
             pca.setPoints(current.pca(), probe.size(), probe.labels(), names, "aligned PC 1", "aligned PC 2",
                     note + String.format("\nProcrustes RMS distance %.3g", current.procrustesRms()));
@@ -433,6 +439,7 @@ public final class LatentView extends HBox implements TabView {
 
     private void showEmpty() {
         ae.setPoints(new float[0], 0, null, List.of(), "z1", "z2", "Train the model: its codes appear here live");
+        ae.setBackdrop(null, 0, "");
         pca.setPoints(new float[0], 0, null, List.of(), "PC 1", "PC 2", "PCA of the same samples, for comparison");
         aeMetrics.setText("");
         pcaMetrics.setText("");

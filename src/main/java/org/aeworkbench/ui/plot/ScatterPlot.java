@@ -53,6 +53,8 @@ public final class ScatterPlot extends StackPane {
     private static final int[][] DISC = disc();
     /** Opacity of a disc: overlapping points read as denser. */
     private static final int ALPHA = 190;
+    /** Opacity of a backdrop disc: the prior's draws stay behind the codes without hiding them. */
+    private static final int BACKDROP_ALPHA = 70;
 
     private final XYPlot plot;
     private final JFreeChart chart;
@@ -71,6 +73,9 @@ public final class ScatterPlot extends StackPane {
     private int overlayCount;
     private Color overlayColour;
     private boolean overlayLines;
+    private float[] backdrop = new float[0];
+    private int backdropCount;
+    private String backdropName = "";
 
     private WritableImage image;
     private int[] pixels = new int[0];
@@ -250,7 +255,43 @@ public final class ScatterPlot extends StackPane {
             legend.add(new LegendItem(names.get(c), null, null, null, new Ellipse2D.Double(-3, -3, 6, 6),
                     ChartStyle.alpha(Colours.forClass(c, classArgb.length, theme), ALPHA)));
         }
+        if (backdropCount > 0) {
+            legend.add(new LegendItem(backdropName, null, null, null, new Ellipse2D.Double(-3, -3, 6, 6),
+                    ChartStyle.alpha(theme.chartMuted(), 2 * BACKDROP_ALPHA)));
+        }
         return legend;
+    }
+
+    /**
+     * Draws points behind the scatter in one muted colour (draws of the prior the codes are fitted
+     * to), named {@code name} in the legend; null clears them. The frame holds them as it holds the
+     * codes, so codes filling the prior's shape are seen against all of it. The same draws again
+     * (a live update, a replay frame) change nothing.
+     */
+    public void setBackdrop(float[] points, int m, String name) {
+        float[] next = points == null || m <= 0 ? new float[0] : java.util.Arrays.copyOf(points, 2 * m);
+        if (java.util.Arrays.equals(next, backdrop) && name.equals(backdropName)) {
+            return;
+        }
+        backdrop = next;
+        backdropCount = next.length / 2;
+        backdropName = name;
+        version++;
+        chart.setNotify(false);
+        try {
+            plot.setFixedLegendItems(legend(legendNames));
+            if (rangesNeedFitting()) {
+                fitRanges();
+            }
+        } finally {
+            chart.setNotify(true);
+        }
+        drawLayers(false);
+    }
+
+    /** Points drawn behind the scatter (tests read this). */
+    public int backdropCount() {
+        return backdropCount;
     }
 
     /**
@@ -270,15 +311,15 @@ public final class ScatterPlot extends StackPane {
         return !inside || !filled;
     }
 
-    /** min x, max x, min y, max y of the finite points and overlay, or null when there are none. */
+    /** min x, max x, min y, max y of the finite points, overlay and backdrop, or null when there are none. */
     private double[] bounds() {
         double x0 = Double.POSITIVE_INFINITY;
         double x1 = Double.NEGATIVE_INFINITY;
         double y0 = Double.POSITIVE_INFINITY;
         double y1 = Double.NEGATIVE_INFINITY;
-        for (int pass = 0; pass < 2; pass++) {
-            float[] p = pass == 0 ? xy : overlay;
-            int m = pass == 0 ? n : overlayCount;
+        for (int pass = 0; pass < 3; pass++) {
+            float[] p = pass == 0 ? xy : pass == 1 ? overlay : backdrop;
+            int m = pass == 0 ? n : pass == 1 ? overlayCount : backdropCount;
             for (int i = 0; i < m; i++) {
                 float x = p[2 * i];
                 float y = p[2 * i + 1];
@@ -402,6 +443,11 @@ public final class ScatterPlot extends StackPane {
         double xs = area.getWidth() / (plot.getDomainAxis().getUpperBound() - xlo);
         double ylo = plot.getRangeAxis().getLowerBound();
         double ys = area.getHeight() / (plot.getRangeAxis().getUpperBound() - ylo);
+        int muted = premultiplied(theme.chartMuted(), BACKDROP_ALPHA);
+        for (int i = 0; i < backdropCount; i++) {
+            splat((float) ((backdrop[2 * i] - xlo) * xs), (float) (area.getHeight() - (backdrop[2 * i + 1] - ylo) * ys),
+                    muted, w, h);
+        }
         for (int i = 0; i < n; i++) {
             float px = (float) ((xy[2 * i] - xlo) * xs);
             float py = (float) (area.getHeight() - (xy[2 * i + 1] - ylo) * ys);

@@ -25,13 +25,14 @@ public final class HandOff {
 
     /** Everything that arrived since the previous drain. */
     public record Drained(List<BatchPoint> batches, List<EpochPoint> epochs, List<StageMark> stages, List<ProbeFrame> frames,
-                   ProbeFrame probe, ModelSnapshot weights, BatchSnapshot lastBatch) {
+                   ProbeFrame probe, ModelSnapshot weights, BatchSnapshot lastBatch, String warning) {
     }
 
     private final ConcurrentLinkedQueue<Object> points = new ConcurrentLinkedQueue<>();
     private final AtomicReference<ProbeFrame> probe = new AtomicReference<>();
     private final AtomicReference<ModelSnapshot> weights = new AtomicReference<>();
     private final AtomicReference<BatchSnapshot> lastBatch = new AtomicReference<>();
+    private final AtomicReference<String> warning = new AtomicReference<>();
     private final AtomicBoolean posted = new AtomicBoolean();
     private final ScheduledExecutorService timer;
 
@@ -46,7 +47,8 @@ public final class HandOff {
             return t;
         });
         timer.scheduleWithFixedDelay(() -> {
-            boolean due = !points.isEmpty() || probe.get() != null || weights.get() != null || lastBatch.get() != null;
+            boolean due = !points.isEmpty() || probe.get() != null || weights.get() != null || lastBatch.get() != null
+                    || warning.get() != null;
             if (due && posted.compareAndSet(false, true)) {
                 ui.execute(() -> {
                     posted.set(false);
@@ -86,6 +88,11 @@ public final class HandOff {
         weights.set(snapshot);
     }
 
+    /** A sentence for the status bar about how training is going (the newest replaces an older one). */
+    void warning(String sentence) {
+        warning.set(sentence);
+    }
+
     // ---- FX thread ----
 
     public Drained drain() {
@@ -106,7 +113,7 @@ public final class HandOff {
             }
         }
         return new Drained(batches, epochs, stages, frames, probe.getAndSet(null), weights.getAndSet(null),
-                lastBatch.getAndSet(null));
+                lastBatch.getAndSet(null), warning.getAndSet(null));
     }
 
     /** Forgets what is queued (a reset). */
@@ -114,6 +121,7 @@ public final class HandOff {
         points.clear();
         probe.set(null);
         lastBatch.set(null);
+        warning.set(null);
     }
 
     public void close() {

@@ -57,6 +57,11 @@ public final class Relay implements TrainingListener {
     }
 
     @Override
+    public void onWarning(int stage, String stageName, String message) {
+        handOff.warning(message);
+    }
+
+    @Override
     public void onEpoch(EpochSnapshot s) {
         double x = stageBase + s.epoch() + 1;
         last = x;

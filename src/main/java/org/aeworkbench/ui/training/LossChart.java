@@ -48,9 +48,16 @@ final class LossChart {
     private Theme theme = Theme.LIGHT;
     private boolean log;
     private boolean drawing = true;
+    private final String axisLabel;
 
     LossChart(String title, boolean shapes) {
+        this(title, shapes, "loss per sample");
+    }
+
+    /** A chart whose vertical axis is called {@code axisLabel} (not every curve is a loss). */
+    LossChart(String title, boolean shapes, String axisLabel) {
         this.shapes = shapes;
+        this.axisLabel = axisLabel;
         NumberAxis x = new NumberAxis("epoch");
         x.setAutoRangeIncludesZero(true);
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -230,14 +237,14 @@ final class LossChart {
         ChartStyle.apply(chart, t);
     }
 
-    private static ValueAxis linearAxis() {
-        NumberAxis y = new NumberAxis("loss per sample");
+    private ValueAxis linearAxis() {
+        NumberAxis y = new NumberAxis(axisLabel);
         y.setAutoRangeIncludesZero(false);
         return y;
     }
 
-    private static ValueAxis logAxis() {
-        LogAxis y = new LogAxis("loss per sample (log scale)");
+    private ValueAxis logAxis() {
+        LogAxis y = new LogAxis(axisLabel + " (log scale)");
         y.setSmallestValue(1e-6);
         y.setBase(10);
         y.setNumberFormatOverride(new java.text.DecimalFormat("0.###E0"));

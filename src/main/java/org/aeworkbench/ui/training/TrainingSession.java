@@ -38,6 +38,7 @@ import org.aeworkbench.ui.run.RunHistory;
 import org.aeworkbench.ui.run.RunStateMachine;
 import org.aeworkbench.ui.run.StatusText;
 import org.aeworkbench.ui.run.TrainedModel;
+import org.aeworkbench.ui.run.TrainingUpdate.StageMark;
 import org.aeworkbench.ui.run.TrainingHistory;
 import org.aeworkbench.ui.run.TrainingUpdate;
 import org.aeworkbench.ui.run.TrainingUpdate.ProbeFrame;
@@ -178,6 +179,12 @@ public final class TrainingSession {
         return history.snapshot(probe);
     }
 
+    /** The name of the stage trained last or now ("rbm 2/4", "fine-tune", "train"), or null before any (FX thread). */
+    public String currentStage() {
+        List<StageMark> marks = history.stages();
+        return marks.isEmpty() ? null : marks.get(marks.size() - 1).name();
+    }
+
     /** Probe codes at each epoch's end, for the replay slider. */
     public List<ProbeFrame> replay() {
         return history.replay();
@@ -210,6 +217,11 @@ public final class TrainingSession {
      * they were trained on this design and data, else starts from weights drawn with the seed.
      */
     public void train(ModelSpec spec, PreparedData data) {
+        var labels = SpecTraining.labelsProblem(spec, data.all().labels());
+        if (labels != null) {
+            say("Cannot train " + spec.name() + ": " + labels.message(), true);
+            return;
+        }
         RunStateMachine.Start start = machine.train(spec, data);
         if (start == null) {
             return;
@@ -228,6 +240,7 @@ public final class TrainingSession {
         ensureCompute(spec);
         control = new TrainingControl();
         state.set(State.RUNNING);
+        warning = null;
         say(StatusText.started(spec, start.fresh(), history.epochCount()), false);
         TrainingControl ctl = control;
         ProbeSet p = probe;
@@ -377,9 +390,10 @@ public final class TrainingSession {
                 // A training phase (stacked pretraining) runs its own trainers, which take no probe:
                 // the relay encodes the probe itself at each epoch's end.
                 result = SpecTraining.run(m, compute, split.train().values(), split.train().samples(),
-                        split.validation().values(), split.validation().samples(), ctl, relay);
+                        split.train().labels(), split.validation().values(), split.validation().samples(), ctl, relay);
             } else {
                 Trainer trainer = new Trainer(m, compute);
+                trainer.setLabels(split.train().labels());
                 int every = ProbeSchedule.batchesBetweenProbes(split.train().samples(), spec.training().batchSize(), p.size());
                 if (p.leadsValidationOf(split)) {
                     trainer.setProbeFromValidation(p.size(), every);
@@ -418,7 +432,10 @@ public final class TrainingSession {
         if (error != null) {
             say("Training failed: " + error, true);
         } else {
-            say(StatusText.finished(result, history.epochCount()), result.status() == TrainingResult.Status.DIVERGED);
+            // A warning heard during the run (the adversary winning, collapsed codes) stays in view.
+            String finished = StatusText.finished(result, history.epochCount());
+            say(warning == null ? finished : finished + " " + warning,
+                    result.status() == TrainingResult.Status.DIVERGED || warning != null);
             if (result.status() == TrainingResult.Status.COMPLETED) {
                 progress.set(1);
             }
@@ -447,6 +464,10 @@ public final class TrainingSession {
             model.set(new TrainedModel(d.weights(), trainedOn, probe, history.epochCount(), lineage));
         }
         updateStatus(d);
+        if (d.warning() != null) {
+            warning = d.warning();
+            say(warning, true);
+        }
         TrainingUpdate update = new TrainingUpdate(false, d.batches(), d.epochs(), d.stages(), d.probe());
         if (!update.isEmpty()) {
             for (Consumer<TrainingUpdate> l : listeners) {
@@ -484,6 +505,9 @@ public final class TrainingSession {
             l.accept(cleared);
         }
     }
+
+    /** The newest warning of the current run, or null. */
+    private String warning;
 
     private void say(String text, boolean problem) {
         message.set(text);

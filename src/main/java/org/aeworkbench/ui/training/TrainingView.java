@@ -43,6 +43,14 @@ public final class TrainingView extends VBox implements TabView {
 
     private final LossChart epochs = new LossChart("Loss per epoch", true);
     private final LossChart batches = new LossChart("Loss per batch (smoothed)", false);
+    /**
+     * Figures a variant reports beside the loss, on their own scale: an adversarial autoencoder's
+     * discriminator and generator losses and the discriminator's accuracy on each side (smoothed
+     * per batch, live), an RBM's free-energy gap (per epoch). Shown once the first arrives.
+     */
+    private final LossChart figures = new LossChart("Beside the loss", false, "value");
+    private final java.util.Set<String> batchFigures = new java.util.HashSet<>();
+    private ChartViewer figureViewer;
     private static final String EMPTY = "Press Train (Ctrl+Enter): the loss curves appear here as the model learns.";
 
     private final Label summary = new Label(EMPTY);
@@ -67,7 +75,8 @@ public final class TrainingView extends VBox implements TabView {
             epochs.setLog(on);
             batches.setLog(on);
         });
-        var export = ExportMenu.forCharts("Export", Map.of("loss-per-epoch", epochs::chart, "loss-per-batch", batches::chart));
+        var export = ExportMenu.forCharts("Export", Map.of("loss-per-epoch", epochs::chart, "loss-per-batch", batches::chart,
+                "beside-the-loss", figures::chart));
         log.setMinWidth(Region.USE_PREF_SIZE);
         export.setMinWidth(Region.USE_PREF_SIZE);
         summary.setMaxWidth(Double.MAX_VALUE);
@@ -79,9 +88,14 @@ public final class TrainingView extends VBox implements TabView {
         epochViewer.setId("epoch-chart");
         ChartViewer batchViewer = new ChartViewer(batches.chart());
         batchViewer.setId("batch-chart");
-        VBox stack = new VBox(6, epochViewer, batchViewer);
+        figureViewer = new ChartViewer(figures.chart());
+        figureViewer.setId("figures-chart");
+        figureViewer.setVisible(false);
+        figureViewer.managedProperty().bind(figureViewer.visibleProperty());
+        VBox stack = new VBox(6, epochViewer, batchViewer, figureViewer);
         VBox.setVgrow(epochViewer, Priority.ALWAYS);
         VBox.setVgrow(batchViewer, Priority.ALWAYS);
+        VBox.setVgrow(figureViewer, Priority.ALWAYS);
         charts = new StackPane(stack);
         VBox.setVgrow(charts, Priority.ALWAYS);
         getChildren().addAll(bar, charts);
@@ -104,6 +118,15 @@ public final class TrainingView extends VBox implements TabView {
         return batches.chart();
     }
 
+    public JFreeChart figuresChart() {
+        return figures.chart();
+    }
+
+    /** Points on the chart of figures beside the loss. */
+    public int figurePoints() {
+        return figures.totalPoints();
+    }
+
     /** Points on the epoch chart, for tests and the status of the view. */
     public int epochPoints() {
         return epochs.totalPoints();
@@ -122,6 +145,7 @@ public final class TrainingView extends VBox implements TabView {
     public void setShowing(boolean showing) {
         epochs.setDrawing(showing);
         batches.setDrawing(showing);
+        figures.setDrawing(showing);
     }
 
     @Override
@@ -130,6 +154,7 @@ public final class TrainingView extends VBox implements TabView {
         epochs.style(theme);
         batches.style(theme);
         batches.recolour("batch", Colours.rawBatch(theme));
+        figures.style(theme);
     }
 
     /** The loss curves need the snapshots only, not the weights. */
@@ -147,6 +172,9 @@ public final class TrainingView extends VBox implements TabView {
         if (u.reset()) {
             epochs.clear();
             batches.clear();
+            figures.clear();
+            batchFigures.clear();
+            figureViewer.setVisible(false);
             ema.clear();
             emaWeight.clear();
             summary.setText(EMPTY);
@@ -154,6 +182,7 @@ public final class TrainingView extends VBox implements TabView {
         u.stages().stream().filter(TrainingView::marked).forEach(s -> {
             epochs.mark(s.x(), s.name());
             batches.mark(s.x(), s.name());
+            figures.mark(s.x(), s.name());
         });
         u.epochs().forEach(this::addEpoch);
         u.batches().forEach(this::addBatch);
@@ -175,6 +204,9 @@ public final class TrainingView extends VBox implements TabView {
         if (batches.hasPending()) {
             batches.redraw();
         }
+        if (figures.hasPending()) {
+            figures.redraw();
+        }
     }
 
     /** Plain training has one stage called "train"; only stacked pretraining's stages are marked. */
@@ -195,6 +227,19 @@ public final class TrainingView extends VBox implements TabView {
                 epochs.add("train " + e.getKey(), p.x(), e.getValue(), LossChart.termColour(e.getKey(), i++), false, 1.3f);
             }
         }
+        int i = 0;
+        for (var e : s.train().metrics().entrySet()) {
+            // Figures the batches report are drawn live from them; the rest (an RBM's free-energy gap) per epoch.
+            if (!batchFigures.contains(e.getKey())) {
+                addFigure(e.getKey(), p.x(), e.getValue(), i);
+            }
+            i++;
+        }
+    }
+
+    private void addFigure(String name, double x, double y, int index) {
+        figures.add(name, x, y, LossChart.termColour(name, index + 1), name.startsWith("accuracy"), 1.5f);
+        figureViewer.setVisible(true);
     }
 
     private void addBatch(BatchPoint p) {
@@ -208,6 +253,11 @@ public final class TrainingView extends VBox implements TabView {
             for (var e : t.penalties().entrySet()) {
                 batches.add(e.getKey(), p.x(), smooth(e.getKey(), e.getValue()), LossChart.termColour(e.getKey(), i++), false, 1.3f);
             }
+        }
+        int i = 0;
+        for (var e : t.metrics().entrySet()) {
+            batchFigures.add(e.getKey());
+            addFigure(e.getKey(), p.x(), smooth("figure " + e.getKey(), e.getValue()), i++);
         }
     }
 

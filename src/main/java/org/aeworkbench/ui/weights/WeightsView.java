@@ -4,7 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
+import org.aeworkbench.analysis.LayerFilters;
+import org.aeworkbench.engine.layer.DenseLayer;
+import org.aeworkbench.engine.layer.Layer;
+import org.aeworkbench.engine.model.DenseSpec;
+import org.aeworkbench.engine.model.RbmPretrainingSpec;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,9 +47,11 @@ import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.data.statistics.HistogramDataset;
 
 /**
- * The Weights tab: the first encoder layer's weights drawn as images, one learned filter per unit
- * (grey is zero, white positive, black negative, each filter scaled to its own largest weight),
- * and the histogram of code activations on validation samples, which makes sparsity visible.
+ * The Weights tab: an encoder layer's weights drawn as images, one learned filter per unit (grey is
+ * zero, white positive, black negative, each filter scaled to its own largest weight), and the
+ * histogram of code activations on validation samples, which makes sparsity visible. The first
+ * layer by default; a deeper dense layer's units through the weights below them
+ * ({@link LayerFilters}), each RBM of a deep belief net in turn.
  */
 public final class WeightsView extends HBox implements TabView {
 
@@ -56,6 +66,7 @@ public final class WeightsView extends HBox implements TabView {
     private final WorkbenchModel wb;
     private final TilePane filters = new TilePane(3, 3);
     private final Label filterNote = new Label();
+    private final ComboBox<Integer> layer = new ComboBox<>();
     private final JFreeChart chart;
     private final Label sparsity = new Label();
     private boolean running;
@@ -73,12 +84,23 @@ public final class WeightsView extends HBox implements TabView {
         filterNote.getStyleClass().add("metrics");
         filterNote.setWrapText(true);
         filterNote.setMinHeight(Region.USE_PREF_SIZE);
-        Label filtersTitle = new Label("FIRST-LAYER FILTERS");
+        Label filtersTitle = new Label("FILTERS");
         filtersTitle.getStyleClass().add("section-title");
+        layer.setId("filter-layer");
+        layer.setTooltip(new Tooltip("Whose filters: the first layer's weights, or a deeper layer's units seen through"
+                + " the weights below them"));
+        layer.valueProperty().addListener((obs, o, n) -> {
+            if (n != null && o != null) {
+                refresh();
+            }
+        });
+        layer.managedProperty().bind(layer.visibleProperty());
         ScrollPane scroll = new ScrollPane(filters);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox left = new VBox(6, filtersTitle, filterNote, scroll);
+        HBox title = new HBox(8, filtersTitle, layer);
+        title.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox left = new VBox(6, title, filterNote, scroll);
         left.setPrefWidth(420);
         HBox.setHgrow(left, Priority.ALWAYS);
 
@@ -117,6 +139,8 @@ public final class WeightsView extends HBox implements TabView {
 
     /** Nothing trained: the placeholder, no histogram, no notes. */
     private void clear() {
+        layer.getItems().clear();
+        layer.setVisible(false);
         filters.getChildren().setAll(Gallery.placeholder("Train the model: its first layer's filters appear here."));
         filterNote.setText("");
         sparsity.setText("");
@@ -142,8 +166,13 @@ public final class WeightsView extends HBox implements TabView {
         ChartStyle.apply(chart, theme);
     }
 
-    /** What the background task hands back. */
+    /** What the background task hands back: the filters as a weight matrix (inputs x units). */
     private record Result(Parameter weight, float[] codes, int n, int k) {
+    }
+
+    /** Chooses which layer's filters to show (tests call this as the combo box does). */
+    public void showLayer(int oneBased) {
+        layer.setValue(oneBased);
     }
 
     private final RefreshWhenShown gate = new RefreshWhenShown(this::refresh);
@@ -174,9 +203,10 @@ public final class WeightsView extends HBox implements TabView {
         Dataset sample = val.samples() >= FEW ? val : data.all();
         String title = sample == val ? "Code activations on validation samples" : "Code activations on all samples";
         int n = Math.min(sample.samples(), 1000);
+        int chosen = chooseLayers(frozen);
         Background.run("weights", () -> model.with(frozen, m -> {
             float[] x = java.util.Arrays.copyOf(sample.values(), n * sample.features());
-            return new Result(firstWeight(m), m.encode(wb.inference(), x, n), n, m.codeSize());
+            return new Result(filters(m, chosen), m.encode(wb.inference(), x, n), n, m.codeSize());
         }), r -> {
             running = false;
             if (wb.training().model() == trained) {
@@ -195,8 +225,57 @@ public final class WeightsView extends HBox implements TabView {
         });
     }
 
-    /** The first layer's weight (inputs x units for dense, kernel x kernel x channels x filters for conv), copied. */
-    private static Parameter firstWeight(Autoencoder m) {
+    /**
+     * Offers the dense encoder layers whose filters can be drawn (those that follow one another from
+     * the input), keeping the user's choice; returns the chosen one, 0-based.
+     */
+    private int chooseLayers(ModelSnapshot frozen) {
+        int count = 0;
+        while (count < frozen.spec().encoder().size() && frozen.spec().encoder().get(count) instanceof DenseSpec) {
+            count++;
+        }
+        boolean rbm = frozen.spec().has(RbmPretrainingSpec.class);
+        List<Integer> options = new java.util.ArrayList<>();
+        for (int i = 1; i <= Math.max(1, count); i++) {
+            options.add(i);
+        }
+        if (!options.equals(layer.getItems())) {
+            Integer keep = layer.getValue();
+            layer.getItems().setAll(options);
+            layer.setValue(keep != null && keep <= options.size() ? keep : 1);
+        }
+        layer.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer i) {
+                return i == null ? "" : (rbm ? "RBM " : "layer ") + i + (i == 1 ? "" : ", through the layers below");
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        });
+        layer.setVisible(count > 1);
+        return layer.getValue() == null ? 0 : layer.getValue() - 1;
+    }
+
+    /**
+     * The filters of encoder layer {@code chosen}: the first layer's weight (inputs x units for dense,
+     * kernel x kernel x channels x filters for conv), or for a deeper dense layer the product of the
+     * dense weights up to it, as a copy.
+     */
+    private Parameter filters(Autoencoder m, int chosen) {
+        List<Parameter> dense = new java.util.ArrayList<>();
+        for (Layer l : m.encoderLayers()) {
+            if (l instanceof DenseLayer d) {
+                dense.add(d.weight());
+            }
+        }
+        if (chosen > 0 && chosen < dense.size()) {
+            Parameter w = dense.get(chosen);
+            float[] f = LayerFilters.inInputSpace(wb.inference().gemm(), dense, chosen);
+            return new Parameter(w.name() + " through the layers below", dense.get(0).rows(), w.cols(), f, new float[0]);
+        }
         for (Parameter p : m.parameters()) {
             if (p.name().endsWith(".weight")) {
                 return new Parameter(p.name(), p.rows(), p.cols(), p.value().clone(), new float[0]);

@@ -7,14 +7,16 @@ import java.util.Locale;
  * (Goodfellow, "NIPS 2016 Tutorial: Generative Adversarial Networks", section 8.1; Salimans et al.,
  * "Improved Techniques for Training GANs", 2016):
  * <ul>
- *   <li>the discriminator wins outright: it tells prior draws from codes with accuracy of at least
- *       {@value #WINNING_ACCURACY} on both sides for {@value #WINNING_STEPS} steps in a row, so its
- *       verdict no longer moves and the encoder learns little from it;</li>
+ *   <li>the discriminator wins outright: its accuracy stays at least {@value #WINNING_ACCURACY} on
+ *       both sides for {@value #WINNING_STEPS} steps in a row, so its verdict no longer moves and
+ *       the encoder learns little from it;</li>
  *   <li>the codes collapse: in some code dimension their standard deviation over the minibatch stays
  *       below {@value #COLLAPSED_SPREAD} of the prior draws' for {@value #COLLAPSED_STEPS} steps in
  *       a row.</li>
  * </ul>
- * Either gives a sentence saying what is happening and what to change, until it stops happening.
+ * Each figure is first averaged over about {@value #SMOOTHING_STEPS} steps (an exponential moving
+ * average), so that one unlucky minibatch neither starts nor breaks a run of steps. Either gives a
+ * sentence saying what is happening and what to change, until it stops happening.
  */
 public final class AdversarialHealth {
 
@@ -22,11 +24,15 @@ public final class AdversarialHealth {
     static final int WINNING_STEPS = 200;
     static final double COLLAPSED_SPREAD = 0.05;
     static final int COLLAPSED_STEPS = 100;
+    static final int SMOOTHING_STEPS = 20;
 
     private final double discriminatorRate;
     private final double generatorRate;
     private int winningSteps;
     private int collapsedSteps;
+    private double accuracyPrior = Double.NaN;
+    private double accuracyCodes = Double.NaN;
+    private double spread = Double.NaN;
 
     public AdversarialHealth(double discriminatorRate, double generatorRate) {
         this.discriminatorRate = discriminatorRate;
@@ -37,25 +43,31 @@ public final class AdversarialHealth {
      * Takes one step's figures: the discriminator's accuracy on each side, and n codes and n prior
      * draws of {@code width} values each (row-major).
      */
-    public void observe(double accuracyPrior, double accuracyCodes, float[] codes, float[] prior, int n, int width) {
+    public void observe(double onPrior, double onCodes, float[] codes, float[] prior, int n, int width) {
+        accuracyPrior = smoothed(accuracyPrior, onPrior);
+        accuracyCodes = smoothed(accuracyCodes, onCodes);
         winningSteps = accuracyPrior >= WINNING_ACCURACY && accuracyCodes >= WINNING_ACCURACY ? winningSteps + 1 : 0;
-        collapsedSteps = n > 1 && smallestSpreadRatio(codes, prior, n, width) < COLLAPSED_SPREAD ? collapsedSteps + 1 : 0;
+        if (n > 1) {
+            spread = smoothed(spread, smallestSpreadRatio(codes, prior, n, width));
+        }
+        collapsedSteps = spread < COLLAPSED_SPREAD ? collapsedSteps + 1 : 0;
     }
 
     /** The sentence for the user, or null while the game is healthy. Collapse is named first: it is the worse. */
     public String warning() {
         if (collapsedSteps >= COLLAPSED_STEPS) {
-            return String.format(Locale.ROOT, "The codes have collapsed: for %d steps in a row their spread in some"
+            // The sentence stays the same while the condition lasts, so it is reported once.
+            return String.format(Locale.ROOT, "The codes have collapsed: for %d steps or more their spread in some"
                     + " dimension has been under %.0f%% of the prior's. Lower the generator's learning rate (now %.3g),"
                     + " or raise the reconstruction's (the optimiser's) so that the decoder keeps the codes apart.",
-                    collapsedSteps, COLLAPSED_SPREAD * 100, generatorRate);
+                    COLLAPSED_STEPS, COLLAPSED_SPREAD * 100, generatorRate);
         }
         if (winningSteps >= WINNING_STEPS) {
             return String.format(Locale.ROOT, "The discriminator is winning outright: it has told codes from prior"
-                    + " draws with accuracy above %.0f%% on both sides for %d steps in a row, so the encoder learns"
+                    + " draws with accuracy of %.0f%% or more on both sides for %d steps or more, so the encoder learns"
                     + " little from it. Lower the discriminator's learning rate (now %.3g) or give it fewer units,"
                     + " or raise the generator's learning rate (now %.3g).",
-                    WINNING_ACCURACY * 100, winningSteps, discriminatorRate, generatorRate);
+                    WINNING_ACCURACY * 100, WINNING_STEPS, discriminatorRate, generatorRate);
         }
         return null;
     }
@@ -64,6 +76,14 @@ public final class AdversarialHealth {
     public void reset() {
         winningSteps = 0;
         collapsedSteps = 0;
+        accuracyPrior = Double.NaN;
+        accuracyCodes = Double.NaN;
+        spread = Double.NaN;
+    }
+
+    /** An exponential moving average of about {@value #SMOOTHING_STEPS} steps, starting at the first value. */
+    private static double smoothed(double average, double value) {
+        return Double.isNaN(average) ? value : average + (value - average) / SMOOTHING_STEPS;
     }
 
     /** min over dimensions j of sd(codes_j) / sd(prior_j) over the batch. */

@@ -47,6 +47,16 @@ public enum CodePrior {
         return EnumIds.parse(CodePrior.class, text, "prior");
     }
 
+    /** In a few words, for a mixture of {@code components}. */
+    public String description(int components) {
+        return switch (this) {
+            case GAUSSIAN -> "N(0, I)";
+            case MIXTURE -> "a mixture of " + components + " Gaussians on a circle";
+            case SWISS_ROLL -> "a Swiss roll";
+            case SUPERVISED_MIXTURE -> "a mixture of " + components + " Gaussians on a circle, one per class";
+        };
+    }
+
     /** Whether the prior lives in the plane only (2-D codes). */
     public boolean planar() {
         return this != GAUSSIAN;

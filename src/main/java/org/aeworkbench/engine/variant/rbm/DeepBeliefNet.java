@@ -9,8 +9,8 @@ import org.aeworkbench.engine.blas.Compute;
  * A stack of restricted Boltzmann machines read as a deep belief net (Hinton, Osindero and Teh,
  * "A Fast Learning Algorithm for Deep Belief Nets", Neural Computation 18, 2006): the top machine
  * is an undirected model whose samples come from Gibbs sampling, and the machines below generate
- * data top-down through their visible probabilities. What the views show of a stack comes from here:
- * a short Gibbs chain in the top machine seen as data, and the filters of any layer seen as data.
+ * data top-down through their visible probabilities: a short Gibbs chain in the top machine, seen
+ * as data, shows what the stack has learnt to generate.
  */
 public final class DeepBeliefNet {
 
@@ -61,25 +61,6 @@ public final class DeepBeliefNet {
             }
         }
         return frames;
-    }
-
-    /**
-     * The filters of layer {@code layer}'s hidden units as patterns over the data: W_0 W_1 ... W_layer,
-     * one column per unit (data width x hidden units, row-major), the linear reading of deep
-     * features of Erhan, Bengio, Courville and Vincent ("Visualizing Higher-Layer Features of a
-     * Deep Network", 2009, section 3.3). For the first layer these are its weights.
-     */
-    public float[] filters(Compute compute, int layer) {
-        RestrictedBoltzmannMachine first = machines.get(0);
-        float[] product = first.weights().clone();
-        int rows = first.visible();
-        for (int i = 1; i <= layer; i++) {
-            RestrictedBoltzmannMachine m = machines.get(i);
-            float[] next = new float[rows * m.hidden()];
-            compute.gemm().sgemm(false, false, rows, m.hidden(), m.visible(), 1f, product, m.weights(), 0f, next);
-            product = next;
-        }
-        return product;
     }
 
     /** Hidden means of machines 0 .. count-1 in turn: the data as machine {@code count} sees it. */
