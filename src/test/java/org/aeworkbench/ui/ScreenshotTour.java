@@ -29,6 +29,8 @@ import org.aeworkbench.ui.workbench.WorkbenchModel;
  * reconstructions, weights), then the 2-D VAE (designer, generate); {@code customers} trains a
  * 6-4-2 design on the seeds' five customers, whose every value should be readable (customers-*.png).
  * Skipped unless the property is set.
+ * {@code -Dtest=ScreenshotTour#variantTabs} takes the adversarial autoencoder's codes filling the
+ * supervised mixture prior (aae-mixture.png) and the RBM stages of hinton-2006-rbm (rbm-stages.png).
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotTour {
@@ -166,6 +168,27 @@ class ScreenshotTour {
             wb.runs().select(java.util.List.of(1, 2));
         });
         shot(robot, dir, "runs.png");
+    }
+
+    @Test
+    void variantTabs(FxRobot robot) throws Exception {
+        Assumptions.assumeTrue(System.getProperty("aeworkbench.screenshots") != null, "set -Daeworkbench.screenshots=DIR");
+        Path dir = Path.of(System.getProperty("aeworkbench.screenshots"));
+        Files.createDirectories(dir);
+        robot.interact(() -> wb.loadData(DataReference.of("mnist")));
+        waitFor(60, () -> wb.data().current() != null && wb.pca().fitted() != null);
+
+        robot.interact(() -> wb.applyPreset("aae-mixture"));
+        trainToEnd(wb.design().spec().training().epochs());
+        robot.clickOn("#tab-latent-space");
+        waitFor(120, () -> window.view(org.aeworkbench.ui.latent.LatentView.class).aePoints() > 0);
+        Thread.sleep(4000); // metrics are computed once training has ended
+        shot(robot, dir, "aae-mixture.png");
+
+        robot.interact(() -> wb.applyPreset("hinton-2006-rbm"));
+        trainToEnd(wb.design().spec().training().epochs());
+        robot.clickOn("#tab-training");
+        shot(robot, dir, "rbm-stages.png");
     }
 
     @Test
