@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The adversarial and RBM presets by name through {@code train} and {@code compare}, on 784-feature
- * IDX files written here (data the repository does not hold), one short epoch each.
+ * The adversarial and RBM presets by name through {@code train}, {@code encode} and {@code compare},
+ * on 784-feature IDX files of bytes 0-255 written here (data the repository does not hold, scaled by
+ * {@code --scale auto}), one short epoch each.
  */
 class VariantCommandsTest {
 
@@ -28,18 +29,18 @@ class VariantCommandsTest {
     private static Path images;
     private static Path labels;
 
-    /** 300 digits as float32 IDX images in [0, 1], and their labels as a ubyte IDX file. */
+    /** 300 digits as ubyte IDX images (bytes 0-255, as the published files), and their labels. */
     @BeforeAll
     static void writeIdx() throws IOException {
         Dataset digits = TestModels.mnist(300);
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(b);
-        out.writeInt(0x0D03);
+        out.writeInt(0x0803);
         out.writeInt(300);
         out.writeInt(28);
         out.writeInt(28);
         for (float v : digits.values()) {
-            out.writeFloat(v);
+            out.writeByte(Math.round(v * 255));
         }
         images = Files.write(dir.resolve("digits-images.idx"), b.toByteArray());
         ByteArrayOutputStream l = new ByteArrayOutputStream();
@@ -58,7 +59,8 @@ class VariantCommandsTest {
 
     @Test
     void theSupervisedMixtureRefusesDataWithoutLabelsInOneLine() {
-        CliRunner.Result r = CliRunner.run("train", "--preset", "aae-mixture", "--data", images.toString(), "--epochs", "1");
+        CliRunner.Result r = CliRunner.run("train", "--preset", "aae-mixture", "--data", images.toString(), "--scale", "auto",
+                "--epochs", "1");
         assertEquals(1, r.code(), r.out());
         assertEquals(1, r.err().trim().split("\n").length, r.err());
         assertTrue(r.err().contains("adversarial: the supervised-mixture prior puts each class on its own component, so"
@@ -68,8 +70,9 @@ class VariantCommandsTest {
     @Test
     void theAdversarialPresetsTrainAndReportTheirCurves() throws IOException {
         for (String preset : new String[] {"aae-gaussian", "aae-mixture"}) {
+            Path model = dir.resolve(preset + ".aem");
             CliRunner.Result r = CliRunner.run("train", "--preset", preset, "--data", images.toString(), "--labels",
-                    labels.toString(), "--epochs", "1", "--json");
+                    labels.toString(), "--scale", "auto", "--epochs", "1", "--json", "--out", model.toString());
             assertEquals(0, r.code(), r.err());
             assertTrue(r.out().contains("accuracy on codes"), r.out());
             JsonNode metrics = json(r).get("train_metrics");
@@ -77,17 +80,22 @@ class VariantCommandsTest {
                 assertEquals(1, metrics.get(m).size(), preset + " " + m);
             }
             assertEquals("train", json(r).get("stages").get(0).get("name").asText());
+            Path codes = dir.resolve(preset + "-codes.csv");
+            CliRunner.Result encoded = CliRunner.run("encode", "--model", model.toString(), "--data", images.toString(),
+                    "--out", codes.toString());
+            assertEquals(0, encoded.code(), encoded.err());
+            assertTrue(Files.readAllLines(codes).size() >= 300, "a code per sample");
         }
         CliRunner.Result compare = CliRunner.run("compare", "--preset", "aae-mixture", "--data", images.toString(),
-                "--labels", labels.toString(), "--epochs", "1", "--json");
+                "--labels", labels.toString(), "--scale", "auto", "--epochs", "1", "--json");
         assertEquals(0, compare.code(), compare.err());
         assertEquals(2, json(compare).get("code_size").asInt());
     }
 
     @Test
     void rbmPretrainingNamesEachStageAndItsFigures() throws IOException {
-        CliRunner.Result r = CliRunner.run("train", "--preset", "hinton-2006-rbm", "--data", images.toString(), "--epochs",
-                "1", "--json");
+        CliRunner.Result r = CliRunner.run("train", "--preset", "hinton-2006-rbm", "--data", images.toString(), "--scale",
+                "auto", "--epochs", "1", "--json");
         assertEquals(0, r.code(), r.err());
         for (int i = 1; i <= 4; i++) {
             assertTrue(r.out().contains("rbm " + i + "/4 epoch 1/10  train "), r.out());
@@ -101,7 +109,7 @@ class VariantCommandsTest {
         assertEquals("fine-tune", stages.get(4).get("name").asText());
         assertEquals(1, stages.get(4).get("val_recon_error").size());
         CliRunner.Result compare = CliRunner.run("compare", "--preset", "hinton-2006-rbm", "--data", images.toString(),
-                "--epochs", "1", "--json");
+                "--scale", "auto", "--epochs", "1", "--json");
         assertEquals(0, compare.code(), compare.err());
         assertEquals(30, json(compare).get("code_size").asInt());
     }

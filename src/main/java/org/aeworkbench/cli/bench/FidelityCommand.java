@@ -1,6 +1,7 @@
 package org.aeworkbench.cli.bench;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,9 +25,13 @@ public final class FidelityCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Compute threads (default: all cores).")
     int threads;
 
+    @Option(names = "--only", paramLabel = "GROUP", split = ",", description = "Run only these groups of rows"
+            + " (comma-separated): hinton, 2d, keras, vae, linear, variants, adversarial, rbm.")
+    List<String> only;
+
     @Override
     public Integer call() throws Exception {
-        FidelityReport report = new FidelityReport(quick, threads, PytorchFidelity.read(pytorch));
+        FidelityReport report = new FidelityReport(quick, threads, PytorchFidelity.read(pytorch), only);
         return report.run(json);
     }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.aeworkbench.analysis.KnnAccuracy;
@@ -46,11 +48,13 @@ final class FidelityReport {
     static final int RBM_FINE_TUNE_EPOCHS = 10;
 
     private final boolean quick;
+    private final List<String> only;
     private final int threads;
     private final PytorchFidelity pytorch;
     private final List<FidelityRow> rows = new ArrayList<>();
 
-    FidelityReport(boolean quick, int threads, PytorchFidelity pytorch) {
+    FidelityReport(boolean quick, int threads, PytorchFidelity pytorch, List<String> only) {
+        this.only = only == null ? List.of() : List.copyOf(only);
         this.quick = quick;
         this.threads = threads;
         this.pytorch = pytorch;
@@ -66,14 +70,22 @@ final class FidelityReport {
             FidelityRuns runs = new FidelityRuns(compute);
             System.out.printf(Locale.ROOT, "bundled MNIST: rows 0-7999 train, 8000-9999 test; BLAS %s%s%n",
                     compute.description(), quick ? "; QUICK: a tenth of the epochs, pass/fail not meaningful" : "");
-            hinton(runs);
-            twoDimensional(runs);
-            keras(runs);
-            vae(runs);
-            linear(runs);
-            variants(runs);
-            adversarial(runs);
-            rbm(runs);
+            Map<String, java.util.function.Consumer<FidelityRuns>> groups = new LinkedHashMap<>();
+            groups.put("hinton", this::hinton);
+            groups.put("2d", this::twoDimensional);
+            groups.put("keras", this::keras);
+            groups.put("vae", this::vae);
+            groups.put("linear", this::linear);
+            groups.put("variants", this::variants);
+            groups.put("adversarial", this::adversarial);
+            groups.put("rbm", this::rbm);
+            for (String name : only.isEmpty() ? List.copyOf(groups.keySet()) : only) {
+                if (!groups.containsKey(name)) {
+                    throw new IllegalArgumentException("--only " + name + ": no such group of rows; use "
+                            + String.join(", ", groups.keySet()));
+                }
+                groups.get(name).accept(runs);
+            }
         }
         print();
         long passed = rows.stream().filter(FidelityRow::pass).count();

@@ -54,6 +54,11 @@ public record LearningRateSchedule(Kind kind, double gamma, int every) {
         return new LearningRateSchedule(Kind.CONSTANT, 1, 1);
     }
 
+    /** Half a cosine from 1 at the first epoch towards 0 at the last (Loshchilov and Hutter's SGDR without restarts). */
+    public static LearningRateSchedule cosine() {
+        return new LearningRateSchedule(Kind.COSINE, 1, 1);
+    }
+
     public double factor(int epoch, int epochs) {
         return switch (kind) {
             case CONSTANT -> 1;

@@ -76,6 +76,8 @@ public final class TrainingSession {
     private final ReadOnlyStringWrapper etaText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper();
+    /** The newest warning of the current run (the adversary winning, codes collapsing), or null. */
+    private String warning;
     private final ReadOnlyObjectWrapper<TrainedModel> model = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper epochsTrained = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper backend = new ReadOnlyStringWrapper("");
@@ -505,9 +507,6 @@ public final class TrainingSession {
             l.accept(cleared);
         }
     }
-
-    /** The newest warning of the current run, or null. */
-    private String warning;
 
     private void say(String text, boolean problem) {
         message.set(text);
