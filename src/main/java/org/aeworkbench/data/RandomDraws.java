@@ -1,6 +1,7 @@
 package org.aeworkbench.data;
 
 import java.util.SplittableRandom;
+import org.aeworkbench.engine.core.FisherYates;
 
 /**
  * Seeded random draws for the generators and the split. SplittableRandom's algorithm is fixed by
@@ -20,13 +21,8 @@ public final class RandomDraws {
         return Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2.0 * Math.PI * u2);
     }
 
-    /** Fisher-Yates shuffle of {@code a} in place. */
+    /** Fisher-Yates shuffle of {@code a} in place ({@link FisherYates}). */
     public static void shuffle(int[] a, SplittableRandom random) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
+        FisherYates.shuffle(a, random);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.aeworkbench.engine.blas.Compute;
+import org.aeworkbench.engine.core.FisherYates;
 import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.layer.DenseLayer;
 import org.aeworkbench.engine.layer.Layer;
@@ -131,7 +132,7 @@ public final class RbmPretraining implements TrainingPhase {
         boolean gaussian = machine.units() == HiddenUnits.GAUSSIAN;
         for (int epoch = 0; epoch < epochs; epoch++) {
             var update = rbm.update(gaussian, epoch);
-            shuffle(order, random);
+            FisherYates.shuffle(order, random);
             double windowError = 0;
             int windowRows = 0;
             for (int b = 0; b < batches; b++) {
@@ -240,14 +241,5 @@ public final class RbmPretraining implements TrainingPhase {
         float[] h = new float[n * machine.hidden()];
         machine.hiddenMeans(compute, x, n, h);
         return h;
-    }
-
-    private static void shuffle(int[] order, SplittableRandom random) {
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
     }
 }

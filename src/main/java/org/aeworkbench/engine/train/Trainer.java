@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.aeworkbench.engine.blas.Compute;
+import org.aeworkbench.engine.core.FisherYates;
 import org.aeworkbench.engine.layer.Parameter;
 import org.aeworkbench.engine.layer.Pass;
 import org.aeworkbench.engine.model.Autoencoder;
@@ -345,12 +346,7 @@ public final class Trainer {
     }
 
     private void shuffle(int[] order) {
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
+        FisherYates.shuffle(order, random);
     }
 
     private void gather(float[] data, int[] order, int from, int n, int f, float[] xb) {

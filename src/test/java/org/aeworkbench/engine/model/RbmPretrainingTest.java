@@ -135,6 +135,17 @@ class RbmPretrainingTest {
         assertEquals(List.of(), SpecValidator.validate(Presets.get("hinton-2006-rbm", MNIST), MNIST, true));
     }
 
+    /** The designer's choice turns the reference design (ReLU, linear code) into a valid logistic stack. */
+    @Test
+    void choosingItMakesTheStackLogistic() {
+        ModelSpec chosen = RbmPretrainingSpec.TYPE.choices().get(0).apply().apply(Presets.get("reference", MNIST));
+        assertEquals(List.of(new DenseSpec(512, Activation.SIGMOID), new DenseSpec(128, Activation.SIGMOID),
+                new DenseSpec(2, Activation.IDENTITY)), chosen.encoder());
+        assertEquals(new DenseSpec(784, Activation.SIGMOID), chosen.decoder().get(2));
+        assertEquals(RbmPretrainingSpec.PAPER, chosen.variant(RbmPretrainingSpec.class));
+        assertEquals(List.of(), SpecValidator.validate(chosen, MNIST, true));
+    }
+
     @Test
     void theSameSeedRepeatsTheRunBitForBit() {
         float[] x = TestModels.mnist(300).values();

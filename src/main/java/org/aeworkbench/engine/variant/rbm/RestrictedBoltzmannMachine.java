@@ -229,7 +229,7 @@ public final class RestrictedBoltzmannMachine {
             for (int j = 0; j < hidden; j++) {
                 double c = hiddenBias[j];
                 double t = c + x[r * hidden + j];
-                f -= units == HiddenUnits.BERNOULLI ? softplus(t) : (t * t - c * c) / 2;
+                f -= units == HiddenUnits.BERNOULLI ? Activation.SOFTPLUS.apply((float) t) : (t * t - c * c) / 2;
             }
             total += f;
         }
@@ -257,10 +257,5 @@ public final class RestrictedBoltzmannMachine {
             sum += d * d;
         }
         return sum;
-    }
-
-    /** log(1 + e^t), exact and never overflowing. */
-    private static double softplus(double t) {
-        return Math.max(t, 0) + Math.log1p(Math.exp(-Math.abs(t)));
     }
 }
