@@ -54,6 +54,18 @@ public final class ExportDesigns {
         return m;
     }
 
+    /**
+     * Designs whose variant acts only in training and adds nothing to the network at inference: the
+     * adversarial autoencoder (its discriminator) and RBM pretraining (its machines). ONNX exports
+     * them; the PyTorch package refuses the first (ExportTrainingVariantsTest).
+     */
+    public static Map<String, Autoencoder> trainingOnly() {
+        Map<String, Autoencoder> m = new LinkedHashMap<>();
+        m.put("aae-gaussian", perturbed(Presets.get("aae-gaussian", MNIST), MNIST));
+        m.put("hinton-2006-rbm", perturbed(Presets.get("hinton-2006-rbm", MNIST), MNIST));
+        return m;
+    }
+
     /** Layer kinds, paddings and activations beyond the four. */
     public static Map<String, Autoencoder> extras() {
         Map<String, Autoencoder> m = new LinkedHashMap<>();

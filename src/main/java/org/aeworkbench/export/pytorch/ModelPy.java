@@ -37,7 +37,7 @@ final class ModelPy {
 
     ModelPy(ExportedDesign design) {
         this.design = design;
-        this.variants = VariantTranslations.of(design);
+        this.variants = VariantTranslations.forTorch(design);
     }
 
     /** "reference" -> "Reference", "vae-2d" -> "Vae2d", "2-layer" -> "Design2Layer". */

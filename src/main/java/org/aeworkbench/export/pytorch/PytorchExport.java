@@ -17,6 +17,7 @@ import org.aeworkbench.engine.io.AtomicFiles;
 import org.aeworkbench.engine.model.Autoencoder;
 import org.aeworkbench.export.design.ExportedDesign;
 import org.aeworkbench.export.translate.LayerTranslations;
+import org.aeworkbench.export.translate.VariantTranslations;
 import org.aeworkbench.export.translate.PythonCode;
 
 /**
@@ -53,6 +54,7 @@ public final class PytorchExport {
             throws IOException {
         ExportedDesign design = ExportedDesign.of(model);
         LayerTranslations.check(design);
+        VariantTranslations.forTorch(design);
         Files.createDirectories(dir);
         List<Path> files = new ArrayList<>();
         String header = header(design, trained, source);

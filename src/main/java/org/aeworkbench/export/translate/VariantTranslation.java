@@ -13,6 +13,14 @@ public interface VariantTranslation {
     /** One line for the design class's docstring: what the variant does, with its settings. */
     String torchSummary(ExportedDesign design);
 
+    /**
+     * Why the PyTorch package cannot carry this variant (its training has no equivalent in
+     * train.py), or null when it can. ONNX, which holds inference only, does not ask.
+     */
+    default String torchRefusal(ExportedDesign design) {
+        return null;
+    }
+
     /** The {@code model.py} building blocks its code calls (resources under pytorch/blocks/). */
     default List<String> torchBlocks() {
         return List.of();

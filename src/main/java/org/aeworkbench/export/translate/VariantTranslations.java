@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.aeworkbench.engine.core.SpecException;
+import org.aeworkbench.engine.model.AdversarialSpec;
 import org.aeworkbench.engine.model.ContractiveSpec;
 import org.aeworkbench.engine.model.KSparseSpec;
 import org.aeworkbench.engine.model.NoiseSpec;
+import org.aeworkbench.engine.model.RbmPretrainingSpec;
 import org.aeworkbench.engine.model.SparsitySpec;
 import org.aeworkbench.engine.model.StackedSpec;
 import org.aeworkbench.engine.model.TiedWeightsSpec;
@@ -33,6 +35,8 @@ public final class VariantTranslations {
         ALL.put(KSparseSpec.class, new KSparseTranslation());
         ALL.put(SparsitySpec.class, new SparsityTranslation());
         ALL.put(StackedSpec.class, new StackedTranslation());
+        ALL.put(RbmPretrainingSpec.class, new RbmPretrainingTranslation());
+        ALL.put(AdversarialSpec.class, new AdversarialTranslation());
     }
 
     private VariantTranslations() {
@@ -52,6 +56,24 @@ public final class VariantTranslations {
                         + " yet: it has no PyTorch or ONNX translation; export a design without it");
             }
             out.add(t);
+        }
+        return out;
+    }
+
+    /**
+     * The translations for the PyTorch package: as {@link #of}, and a part whose training train.py
+     * cannot carry is refused, naming the variant and why.
+     */
+    public static List<VariantTranslation> forTorch(ExportedDesign design) {
+        List<VariantTranslation> out = of(design);
+        for (int i = 0; i < out.size(); i++) {
+            String why = out.get(i).torchRefusal(design);
+            if (why != null) {
+                VariantSpec part = design.spec().variants().get(i);
+                throw new SpecException(part.type().id(), "the design '" + design.spec().name() + "' uses the "
+                        + part.type().category() + " variant (" + part.type().id() + "), which export pytorch cannot"
+                        + " express: " + why);
+            }
         }
         return out;
     }

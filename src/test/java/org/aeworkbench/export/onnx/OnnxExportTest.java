@@ -40,7 +40,8 @@ class OnnxExportTest {
     }
 
     static Stream<Arguments> designs() {
-        return ExportDesigns.all().entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+        return Stream.concat(ExportDesigns.all().entrySet().stream(), ExportDesigns.trainingOnly().entrySet().stream())
+                .map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 
     @ParameterizedTest(name = "{0}")
