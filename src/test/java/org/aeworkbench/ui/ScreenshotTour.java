@@ -68,7 +68,8 @@ class ScreenshotTour {
             wb.design().edit("epochs", s -> s.withTraining(s.training().withEpochs(epochs)));
             wb.train();
         }).get();
-        waitFor(900, () -> wb.training().state() == State.IDLE && wb.training().epochsTrainedProperty().get() >= epochs);
+        // The adversarial preset's 20 epochs of 784-1000-1000-2 take a quarter of an hour on a loaded machine.
+        waitFor(3600, () -> wb.training().state() == State.IDLE && wb.training().epochsTrainedProperty().get() >= epochs);
     }
 
     /** The seeds' worked example: five customers by six products, each tab with its values readable. */
