@@ -190,6 +190,34 @@ public record AdversarialSpec(CodePrior prior, int components, HiddenWidths disc
         return null;
     }
 
+    /**
+     * The discriminator's values, gradients and two Adam moments; the generator step's two Adam
+     * moments over the encoder's parameters; and the discriminator's passes over a batch of codes and
+     * a batch of prior draws (each layer's outputs and their gradients, with the one-hot classes and
+     * the draws themselves), counted twice for the arrays the steps keep between them.
+     */
+    @Override
+    public long trainingBytes(ModelSpec spec, List<LayerRow> rows, int batch) {
+        int in = AdversarialRegularisation.discriminatorInput(prior, spec.codeSize(), components);
+        long parameters = 0;
+        long widths = in + 1;
+        int previous = in;
+        for (int w : discriminator.widths()) {
+            parameters += (long) previous * w + w;
+            widths += w;
+            previous = w;
+        }
+        parameters += previous + 1;
+        long encoder = 0;
+        for (LayerRow r : rows) {
+            if (r.field().startsWith("encoder[")) {
+                encoder += r.parameters();
+            }
+        }
+        long pass = 2L * (2L * batch) * widths * 2;
+        return (4 * parameters + 2 * encoder + pass) * Float.BYTES;
+    }
+
     /** The discriminator and generator steps, with fresh optimisers and a discriminator drawn from the seed. */
     @Override
     public MinibatchStep minibatchStep(Autoencoder model) {

@@ -16,8 +16,9 @@ import org.aeworkbench.engine.tensor.Shape;
  *       by kn2row keeps a reordered copy of both, 8 more), and one pass of {@value #CHUNK} samples
  *       (each layer's {@link LayerSpec#passFloats});</li>
  *   <li>to train, besides: the optimiser's state arrays, the copy of the last good weights a
- *       diverging run falls back on, the best weights when early stopping is on, and one pass of a
- *       training batch.</li>
+ *       diverging run falls back on, the best weights when early stopping is on, one pass of a
+ *       training batch, and what the variant parts' own training steps hold
+ *       ({@link VariantSpec#trainingBytes}).</li>
  * </ul>
  * A design with variant parts (a sampler, corruption, penalties) is allowed twice the pass memory
  * of its layers, for the stages those parts add.
@@ -48,8 +49,12 @@ public record ModelFootprint(ModelSpec spec, Shape input, List<LayerRow> rows, l
      */
     public long bytesToTrain(int batch, int optimizerArrays) {
         int copies = 1 + (spec.training().patience() > 0 ? 1 : 0);
+        long parts = 0;
+        for (VariantSpec part : spec.variants()) {
+            parts += part.trainingBytes(spec, rows, batch);
+        }
         return parameterBytes(2 + optimizerArrays + copies) + passBytes(Math.max(batch, CHUNK))
-                + (long) batch * input.size() * Float.BYTES;
+                + (long) batch * input.size() * Float.BYTES + parts;
     }
 
     /**

@@ -57,6 +57,16 @@ public interface VariantSpec {
         return 0;
     }
 
+    /**
+     * Bytes the part's own training steps hold beyond the model and the design's optimiser, for
+     * batches of {@code batch} (an adversarial autoencoder's discriminator with its optimiser, the
+     * generator step's optimiser over the encoder); none by default. {@link ModelFootprint} adds it
+     * to the training figure.
+     */
+    default long trainingBytes(ModelSpec spec, java.util.List<LayerRow> rows, int batch) {
+        return 0;
+    }
+
     /** A phase to run before the spec's own training (fine-tuning), or null. */
     default TrainingPhase trainingPhase(ModelSpec spec) {
         return null;

@@ -86,6 +86,7 @@ public final class WeightsView extends HBox implements TabView {
         filterNote.setMinHeight(Region.USE_PREF_SIZE);
         Label filtersTitle = new Label("FILTERS");
         filtersTitle.getStyleClass().add("section-title");
+        filtersTitle.setMinWidth(Region.USE_PREF_SIZE); // the layer chooser beside it must not elide it
         layer.setId("filter-layer");
         layer.setTooltip(new Tooltip("Whose filters: the first layer's weights, or a deeper layer's units seen through"
                 + " the weights below them"));

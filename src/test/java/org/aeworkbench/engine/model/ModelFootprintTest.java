@@ -118,9 +118,11 @@ class ModelFootprintTest {
         assertTrue(built <= footprint.bytesToBuild(), name + ": built with " + built + " bytes, footprint "
                 + footprint.bytesToBuild());
 
-        float[] x = TestModels.mnist(300).values();
+        var digits = TestModels.mnist(300);
+        float[] x = digits.values();
         try (Compute compute = Compute.create(Backend.AUTO, 1)) {
             Trainer trainer = new Trainer(model, compute);
+            trainer.setLabels(digits.labels()); // the supervised mixture prior needs them; the others ignore them
             trainer.fit(x, 32, java.util.Arrays.copyOfRange(x, 32 * 784, 48 * 784), 16, new TrainingControl(),
                     new TrainingListener() { });
             model.evaluate(compute, x, 300);
