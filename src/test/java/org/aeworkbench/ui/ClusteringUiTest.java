@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.aeworkbench.engine.layer.Activation;
-import org.aeworkbench.engine.model.DenseSpec;
 import org.aeworkbench.ui.clustering.ClusteringModel;
 import org.aeworkbench.ui.clustering.ClusteringView;
 import org.aeworkbench.ui.clustering.DecFrame;
@@ -48,18 +46,9 @@ class ClusteringUiTest {
         TestWindow shown = TestWindow.show(stage, 1400, 900);
         wb = shown.wb();
         window = shown.main();
-        wb.data().set(tiny);
-        wb.design().reset(wb.design().spec().withLayers(
-                List.of(new DenseSpec(32, Activation.RELU), new DenseSpec(6, Activation.IDENTITY)),
-                List.of(new DenseSpec(32, Activation.RELU), new DenseSpec(784, Activation.SIGMOID)))
-                .withTraining(wb.design().spec().training().withEpochs(2).withBatchSize(64)));
+        shown.useDigitsDesign(tiny, 6);
     }
 
-    /** Validation samples of the trained run's split (stratified: about a tenth). */
-    private int heldOut() {
-        var spec = wb.training().model().weights().spec().training();
-        return wb.training().model().data().split(spec.validationFraction(), spec.seed()).validation().samples();
-    }
 
     @Test
     void kMeansThenDecFillTheScatterTheScoresAndTheConfusionMatrix(FxRobot robot) throws Exception {
@@ -71,7 +60,7 @@ class ClusteringUiTest {
                 "k starts at the number of classes");
         robot.clickOn("#cluster-button");
         TestWindow.waitFor(60, () -> view.model().resultProperty().get() != null);
-        assertEquals(heldOut(), view.scatter().pointCount(), "the held-out tenth of 500 samples");
+        assertEquals(TestWindow.heldOut(wb), view.scatter().pointCount(), "the held-out tenth of 500 samples");
         for (int m = 0; m < 3; m++) {
             double acc = Double.parseDouble(robot.lookup("#clustering-acc-" + m).queryAs(Label.class).getText());
             assertTrue(acc > 0.1 && acc <= 1, "ACC " + acc);
@@ -112,6 +101,6 @@ class ClusteringUiTest {
         robot.interact(() -> view.model().cluster(60, 2));
         TestWindow.waitFor(30, () -> view.model().statusProperty().get().startsWith("Could not cluster"));
         String status = view.model().statusProperty().get();
-        assertTrue(status.contains("60 clusters") && status.contains("got " + heldOut()), status);
+        assertTrue(status.contains("60 clusters") && status.contains("got " + TestWindow.heldOut(wb)), status);
     }
 }

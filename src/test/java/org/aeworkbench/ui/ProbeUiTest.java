@@ -3,11 +3,8 @@ package org.aeworkbench.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.aeworkbench.engine.layer.Activation;
-import org.aeworkbench.engine.model.DenseSpec;
 import org.aeworkbench.ui.dataset.PreparedData;
 import org.aeworkbench.ui.probe.ProbeModel;
 import org.aeworkbench.ui.probe.ProbeView;
@@ -44,11 +41,7 @@ class ProbeUiTest {
         TestWindow shown = TestWindow.show(stage, 1400, 900);
         wb = shown.wb();
         window = shown.main();
-        wb.data().set(tiny);
-        wb.design().reset(wb.design().spec().withLayers(
-                List.of(new DenseSpec(32, Activation.RELU), new DenseSpec(8, Activation.IDENTITY)),
-                List.of(new DenseSpec(32, Activation.RELU), new DenseSpec(784, Activation.SIGMOID)))
-                .withTraining(wb.design().spec().training().withEpochs(2).withBatchSize(64)));
+        shown.useDigitsDesign(tiny, 8);
     }
 
     @Test

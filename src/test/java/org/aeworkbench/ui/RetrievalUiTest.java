@@ -3,12 +3,9 @@ package org.aeworkbench.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.model.BinaryCodeSpec;
-import org.aeworkbench.engine.model.DenseSpec;
 import org.aeworkbench.ui.dataset.PreparedData;
 import org.aeworkbench.ui.retrieval.RetrievalView;
 import org.aeworkbench.ui.shell.MainWindow;
@@ -45,11 +42,7 @@ class RetrievalUiTest {
         TestWindow shown = TestWindow.show(stage, 1400, 900);
         wb = shown.wb();
         window = shown.main();
-        wb.data().set(tiny);
-        wb.design().reset(wb.design().spec().withLayers(
-                List.of(new DenseSpec(32, Activation.RELU), new DenseSpec(8, Activation.IDENTITY)),
-                List.of(new DenseSpec(32, Activation.RELU), new DenseSpec(784, Activation.SIGMOID)))
-                .withTraining(wb.design().spec().training().withEpochs(2).withBatchSize(64)));
+        shown.useDigitsDesign(tiny, 8);
     }
 
     private void train(FxRobot robot) throws Exception {
@@ -57,11 +50,6 @@ class RetrievalUiTest {
         TestWindow.waitFor(60, () -> wb.training().state() == State.IDLE && wb.training().model() != null);
     }
 
-    /** Validation samples of the trained run's split (stratified: about a tenth). */
-    private int heldOut() {
-        var spec = wb.training().model().weights().spec().training();
-        return wb.training().model().data().split(spec.validationFraction(), spec.seed()).validation().samples();
-    }
 
     @Test
     void clickingAHeldOutSampleShowsItsNeighboursByEachMethodWithPrecisionAndTheCurves(FxRobot robot) throws Exception {
@@ -69,7 +57,7 @@ class RetrievalUiTest {
         CentreTab.select(robot, window, "tab-retrieval");
         RetrievalView view = window.view(RetrievalView.class);
         TestWindow.waitFor(60, () -> view.model().overviewProperty().get() != null);
-        assertEquals(heldOut(), view.scatter().pointCount(), "the held-out tenth of 500 samples");
+        assertEquals(TestWindow.heldOut(wb), view.scatter().pointCount(), "the held-out tenth of 500 samples");
         robot.clickOn("#retrieval-pick-0");
         TestWindow.waitFor(20, () -> view.model().queryProperty().get() != null);
         for (int m = 0; m < 3; m++) {
@@ -102,6 +90,6 @@ class RetrievalUiTest {
         String radius = robot.lookup("#retrieval-radius").queryAs(Label.class).getText();
         assertTrue(radius.startsWith("Training samples at each Hamming radius"), radius);
         int[] counts = view.model().queryProperty().get().radiusCounts();
-        assertEquals(500 - heldOut(), java.util.Arrays.stream(counts).sum(), "every training sample is at some radius");
+        assertEquals(500 - TestWindow.heldOut(wb), java.util.Arrays.stream(counts).sum(), "every training sample is at some radius");
     }
 }

@@ -60,6 +60,26 @@ record TestWindow(Stage stage, WorkbenchModel wb, MainWindow main) {
         return s.withTraining(s.training().withEpochs(epochs).withBatchSize(32));
     }
 
+    /**
+     * The application tabs' set-up: {@code data} and a 784-32-{@code code}-32-784 design (ReLU, linear
+     * code, sigmoid output) trained for 2 epochs in batches of 64.
+     */
+    void useDigitsDesign(PreparedData data, int code) {
+        wb.data().set(data);
+        wb.design().reset(wb.design().spec().withLayers(
+                java.util.List.of(new org.aeworkbench.engine.model.DenseSpec(32, org.aeworkbench.engine.layer.Activation.RELU),
+                        new org.aeworkbench.engine.model.DenseSpec(code, org.aeworkbench.engine.layer.Activation.IDENTITY)),
+                java.util.List.of(new org.aeworkbench.engine.model.DenseSpec(32, org.aeworkbench.engine.layer.Activation.RELU),
+                        new org.aeworkbench.engine.model.DenseSpec(784, org.aeworkbench.engine.layer.Activation.SIGMOID)))
+                .withTraining(wb.design().spec().training().withEpochs(2).withBatchSize(64)));
+    }
+
+    /** Validation samples of the trained run's split (stratified: about a tenth). */
+    static int heldOut(WorkbenchModel wb) {
+        var spec = wb.training().model().weights().spec().training();
+        return wb.training().model().data().split(spec.validationFraction(), spec.seed()).validation().samples();
+    }
+
     /** Clicks Train and waits until the run has ended with {@code epochs} trained since the weights were drawn. */
     void trainToEnd(org.testfx.api.FxRobot robot, int epochs) throws Exception {
         robot.clickOn("#train-button");
