@@ -214,7 +214,8 @@ public final class ModelFile {
             return ModelSpecJson.mapper().readTree(json);
         } catch (IOException e) {
             throw new SpecException("", file + ": damaged model file (the header is not JSON: "
-                    + JsonMessages.plain(e.getMessage()) + ")");
+                    + JsonMessages.plain(e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+                            ? j.getOriginalMessage() : e.getMessage()) + ")");
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.aeworkbench.engine.core.JsonText;
 
 /**
  * The JSON parser's messages, said as what to change in the file. Jackson writes for programmers
@@ -76,12 +77,16 @@ public final class JsonMessages {
     private JsonMessages() {
     }
 
-    /** Jackson's first line, as what to change in the file. */
+    /**
+     * Jackson's message, as what to change in the file. Give the original message (without the
+     * location Jackson appends on a line of its own): its line breaks can only be the user's, in
+     * a quoted field name or value, and are shown as {@code \n} rather than cutting the message.
+     */
     public static String plain(String jackson) {
         if (jackson == null || jackson.isBlank()) {
             return "unreadable value";
         }
-        String line = jackson.lines().findFirst().orElse("");
+        String line = JsonText.oneLine(jackson);
         for (Rule r : RULES) {
             Matcher m = r.pattern().matcher(line);
             if (m.matches()) {
@@ -91,7 +96,10 @@ public final class JsonMessages {
         return stripped(line);
     }
 
-    /** A message no rule knows, without Java class names, token names and parser options. */
+    /**
+     * A message no rule knows, without Java class names, token names and parser options. Only the
+     * forms the parser writes them in are removed: the same words in the user's own text stay.
+     */
     static String stripped(String line) {
         return line.replaceAll("\\s*\\(token `JsonToken\\.\\w+`\\)", "")
                 .replaceAll(":? ?enable `[^`]*` to allow", "")
@@ -99,12 +107,11 @@ public final class JsonMessages {
                 .replaceAll("\\[Source: [^\\]]*\\]", "")
                 .replaceAll("`(?:[a-z]+\\.)+(?:[A-Z]\\w*\\$)?([A-Z]\\w*)(?:<[^`]*>)?`", "$1")
                 .replaceAll("`([^`]*)`", "$1")
-                .replaceAll("\\b(?:java|org|com)\\.(?:\\w+\\.)+(\\w+)", "$1")
-                .replace("JsonReadFeature", "").replace("JsonToken", "").trim();
+                .replaceAll("\\b(?:java|org|com)\\.(?:\\w+\\.)+(\\w+)", "$1").trim();
     }
 
     /** A Java type in JSON's words. */
-    private static String kind(String javaType) {
+    static String kind(String javaType) {
         String t = javaType.replaceAll("<.*", "").replaceAll(".*[.$]", "").toLowerCase(Locale.ROOT);
         return switch (t) {
             case "int", "integer", "long", "short" -> "a whole number";

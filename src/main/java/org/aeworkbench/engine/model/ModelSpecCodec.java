@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.aeworkbench.engine.core.JsonText;
 import org.aeworkbench.engine.loss.ReconstructionLoss;
 import org.aeworkbench.engine.optim.OptimizerSpec;
 
@@ -79,9 +80,9 @@ final class ModelSpecCodec {
                         default -> {
                             VariantType<?> type = Variants.byId(field);
                             if (type == null) {
-                                throw JsonMappingException.from(p, "unknown field \"" + field + "\": a model spec"
-                                        + " has name, description, encoder, decoder, loss, optimizer, training and the"
-                                        + " variant parts " + Variants.ids());
+                                throw JsonText.unknownField(p, ModelSpec.class, field, knownFields(), "a model"
+                                        + " spec has name, description, encoder, decoder, loss, optimizer, training and"
+                                        + " the variant parts " + Variants.ids());
                             }
                             if (value != JsonToken.VALUE_NULL && value != JsonToken.VALUE_FALSE) {
                                 parts.add(ctxt.readValue(p, type.spec()));
@@ -97,6 +98,13 @@ final class ModelSpecCodec {
             } catch (IllegalArgumentException | NullPointerException e) {
                 throw JsonMappingException.from(p, e.getMessage());
             }
+        }
+
+        private static List<String> knownFields() {
+            List<String> known = new ArrayList<>(List.of("name", "description", "encoder", "decoder", "loss",
+                    "optimizer", "training"));
+            Variants.all().forEach(v -> known.add(v.id()));
+            return known;
         }
     }
 }

@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.aeworkbench.engine.core.SpecException;
 import org.aeworkbench.engine.core.InputFiles;
+import org.aeworkbench.engine.core.JsonText;
 import org.aeworkbench.engine.core.Utf8Text;
 
 /**
@@ -87,7 +91,7 @@ public final class ModelSpecJson {
         String where = e.getLocation() == null ? "" : ", line " + e.getLocation().getLineNr()
                 + ", column " + e.getLocation().getColumnNr();
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            where += ", field " + path(m);
+            where += ", field " + JsonText.oneLine(path(m));
         }
         return where;
     }
@@ -99,33 +103,29 @@ public final class ModelSpecJson {
     }
 
     /**
-     * Jackson's wording, reduced to what a user can act on. The kind of failure is told from the
-     * exception, not from its text: the text repeats the user's field names, which may hold
-     * anything ("problem: ", a class name).
+     * Jackson's wording, reduced to what a user can act on. The kind of failure, and the user's
+     * own text in it, are taken from the exception, not from its message: the message repeats the
+     * user's field names and values, which may hold anything ("problem: ", a class name, a line
+     * break, "JsonToken").
      */
     private static String plain(JsonMappingException e) {
-        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
-            return "unknown field \"" + u.getPropertyName() + "\"" + (u.getKnownPropertyIds() == null
+        if (e instanceof UnrecognizedPropertyException u) {
+            return "unknown field " + JsonText.quoted(u.getPropertyName()) + (u.getKnownPropertyIds() == null
                     || u.getKnownPropertyIds().isEmpty() ? "" : "; the fields here are " + u.getKnownPropertyIds().stream()
-                    .map(String::valueOf).sorted().collect(Collectors.joining(", ")));
+                    .map(String::valueOf).collect(Collectors.joining(", ")));
         }
-        if (e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException && e.getCause() != null
-                && e.getCause().getMessage() != null) {
+        if (e instanceof InvalidFormatException f && f.getValue() instanceof String value && f.getTargetType() != null
+                && !f.getTargetType().isEnum()) {
+            return "expected " + JsonMessages.kind(f.getTargetType().getName()) + ", not " + JsonText.quoted(value);
+        }
+        if (e instanceof ValueInstantiationException && e.getCause() != null && e.getCause().getMessage() != null) {
             // A record's constructor refused the value: its message is ours, written for the user.
-            return firstLine(e.getCause().getMessage());
+            return JsonText.oneLine(e.getCause().getMessage());
         }
-        String message = firstLine(e.getOriginalMessage());
-        if (message.startsWith("Cannot map `null`")) {
+        String message = e.getOriginalMessage();
+        if (message != null && message.startsWith("Cannot map `null`")) {
             return "the value is missing; add it";
         }
         return JsonMessages.plain(message);
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable value";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }

@@ -12,6 +12,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
+import org.aeworkbench.engine.core.JsonText;
 
 /**
  * The file form of an {@link OptimizerSpec}: one flat object with the kind, the learning rate,
@@ -67,7 +68,10 @@ final class OptimizerSpecCodec {
                         case "schedule" -> schedule = ctxt.readValue(p, LearningRateSchedule.class);
                         default -> {
                             if (!settingsFields().contains(field)) {
-                                throw JsonMappingException.from(p, "unknown field \"" + field + "\": an optimizer has"
+                                var known = new java.util.ArrayList<>(java.util.List.of("kind", "learningRate",
+                                        "weightDecay", "schedule"));
+                                known.addAll(settingsFields());
+                                throw JsonText.unknownField(p, OptimizerSpec.class, field, known, "an optimizer has"
                                         + " kind, learningRate, weightDecay, schedule and, by kind, "
                                         + String.join(", ", settingsFields()));
                             }

@@ -84,6 +84,36 @@ class SpecFileMessagesTest {
     }
 
     @Test
+    void aFieldNameHoldingALineBreakAndParserWordsIsQuotedWholeOnOneLine() {
+        // Found by ModelSpecBuildFuzzTest (specBuild/field-name-holding-JsonToken.json): the message
+        // was cut at the line break in the field's name, and "JsonToken" was removed from the rest,
+        // so it named a field the file does not have.
+        SpecException e = assertThrows(SpecException.class, () -> ModelSpecJson.parse(
+                "{\"name\": \"x\", \"aJsonToken\\nb\": 1}", "spec.json"));
+        assertTrue(e.getMessage().startsWith("spec.json, line 1, column 33, field aJsonToken\\nb: unknown field"
+                + " \"aJsonToken\\nb\"; the fields here are "), e.getMessage());
+        assertTrue(e.getMessage().contains("name, description, encoder, decoder") && !e.getMessage().contains("\n"),
+                e.getMessage());
+    }
+
+    /** The user's text in each kind of refusal, and how the message must show it. */
+    @ParameterizedTest(name = "{index}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
+        "{\"name\": \"x\", \"encoder\": [{\"type\": \"dense\", \"JsonToken\\nunits\": 3}]}"
+                + "|unknown field \"JsonToken\\nunits\"; the fields here are ",
+        "{\"name\": \"x\", \"optimizer\": {\"JsonToken\\r\\nbeta\": 3}}"
+                + "|unknown field \"JsonToken\\r\\nbeta\"; the fields here are kind, learningRate",
+        "{\"name\": \"x\", \"training\": {\"epochs\": \"JsonToken\\nten\"}}"
+                + "|expected a whole number, not \"JsonToken\\nten\"",
+        "{\"name\": \"x\", \"encoder\": [{\"type\": \"dense\", \"a\\nb\": 2, \"a\\nb\": 3}]}"
+                + "|the field \"a\\nb\" is given twice",
+    })
+    void theUsersTextIsShownWholeOnOneLine(String json, String expected) {
+        SpecException e = assertThrows(SpecException.class, () -> ModelSpecJson.parse(json, "spec.json"));
+        assertTrue(e.getMessage().contains(expected) && !e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @Test
     void nanSaysToWriteANumberNotToEnableAParserFeature() {
         SpecException e = assertThrows(SpecException.class, () -> ModelSpecJson.parse(
                 "{\"name\": \"x\", \"optimizer\": {\"kind\": \"adam\", \"learningRate\": NaN}}", "spec.json"));
