@@ -64,6 +64,8 @@ public final class JsonMessages {
                     + kind(m.group(1)) + ", not " + m.group(2)),
             Rule.of("Cannot coerce .*? value \\((.*?)\\) to `([^`]*)`.*", m -> "expected " + kind(m.group(2)) + ", not "
                     + m.group(1)),
+            Rule.of("Input mismatch reading Enum `?[\\w.$]+`?: .*expects String Value, got (\\w+) value.*", m -> "expected a"
+                    + " name in double quotes (\"text\"), not " + token(m.group(1))),
             Rule.of("Could not resolve subtype of .*missing type id property '(\\w+)'.*", m -> "the \"" + m.group(1)
                     + "\" field is missing: say which kind this is, e.g. \"" + m.group(1) + "\": \"dense\""),
             Rule.of("Unexpected token \\((\\w+)\\), expected \\w+: need .*type id.*", m -> "expected a layer, an"
@@ -102,6 +104,7 @@ public final class JsonMessages {
      */
     static String stripped(String line) {
         return line.replaceAll("\\s*\\(token `JsonToken\\.\\w+`\\)", "")
+                .replaceAll("\\s*\\(`?JsonToken\\.[A-Z_]+`?\\)", "")
                 .replaceAll(":? ?enable `[^`]*` to allow", "")
                 .replaceAll("\\s*\\(?from `StreamReadConstraints[^`]*`\\)?", "")
                 .replaceAll("\\[Source: [^\\]]*\\]", "")

@@ -144,6 +144,8 @@ class SpecFileMessagesTest {
         "{\"name\": \"x\", \"encoder\": [{\"units\": 2}]}|the \"type\" field is missing",
         "{\"name\": \"x\", \"encoder\": [[[]]]}|expected a layer",
         "{\"name\": [1]}|expected \"text\"",
+        "{\"name\": \"x\", \"loss\": {\"name\": \"mse\"}}|expected a name in double quotes (\"text\"), not an object",
+        "{\"name\": \"x\", \"loss\": [\"mse\"]}|not a list",
         "{\"name\": \"x\", \"optimizer\": {\"beta1\": true}}|expected a number",
         "{\"name\": \"x\", \"encoder\": [{\"type\": \"dense\", \"units\": 2, \"units\": 3}]}|given twice",
         "{\"name\": \"x\"} and more|not a JSON value",
