@@ -38,7 +38,8 @@ public final class Launcher {
         if (args.length == 0 || opensInWindow(args)) {
             WorkbenchApp.launchApp(args);
         } else {
-            org.aeworkbench.support.Logs.install("ae-workbench-cli");
+            // A command writes nothing but its outputs: the log stays on the console unless asked for.
+            org.aeworkbench.support.Logs.installCommandLine("ae-workbench-cli");
             System.exit(AeWorkbenchCommand.run(args));
         }
     }

@@ -34,6 +34,16 @@ public final class AeWorkbenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * A command writes nothing but its outputs unless asked: the log goes to the console
+     * (warnings and errors), and to this file as well when given. Inherited, so it may follow
+     * the command's name like its other options.
+     */
+    @CommandLine.Option(names = "--log", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
+            description = "Also write the log (every step, and the details of a failure for a bug report) to FILE,"
+                    + " appending; by default a command writes nothing but its outputs")
+    java.nio.file.Path log;
+
     @Override
     public void run() {
         spec.commandLine().usage(System.out);
@@ -71,10 +81,51 @@ public final class AeWorkbenchCommand implements Runnable {
             }
             return unexpected(c.getErr(), ex);
         });
+        // The log file, if asked for, is opened after parsing and before the command runs.
+        // It is closed once the command and its failure, if any, are told.
+        CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
+        boolean[] logOpened = {false};
+        cli.setExecutionStrategy(parsed -> {
+            java.nio.file.Path file = logFile(parsed);
+            if (file != null) {
+                openLog(file, cli);
+                logOpened[0] = true;
+            }
+            return runLast.execute(parsed);
+        });
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError | StackOverflowError e) {
             return unexpected(cli.getErr(), e);
+        } finally {
+            if (logOpened[0]) {
+                org.aeworkbench.support.Logs.uninstall();
+            }
+        }
+    }
+
+    /** The {@code --log} given on the command or any of its parents, or null. */
+    private static java.nio.file.Path logFile(CommandLine.ParseResult parsed) {
+        java.nio.file.Path file = null;
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            file = p.matchedOptionValue("--log", file);
+        }
+        return file;
+    }
+
+    private static void openLog(java.nio.file.Path file, CommandLine cli) {
+        try {
+            OutputPaths.requireWritableFile(file, "--log");
+            java.nio.file.Path folder = file.toAbsolutePath().getParent();
+            if (folder != null) {
+                java.nio.file.Files.createDirectories(folder);
+            }
+            org.aeworkbench.support.Logs.installFile("ae-workbench-cli", file);
+        } catch (UserError e) {
+            throw new CommandLine.ExecutionException(cli, e.getMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new CommandLine.ExecutionException(cli, e.getMessage(), new UserError("--log " + file
+                    + ": cannot be written (" + e.getMessage() + "); choose another path"));
         }
     }
 
@@ -87,7 +138,8 @@ public final class AeWorkbenchCommand implements Runnable {
         java.util.logging.Logger.getLogger(AeWorkbenchCommand.class.getName())
                 .log(java.util.logging.Level.INFO, "unexpected failure, reported as one line", e);
         java.nio.file.Path log = org.aeworkbench.support.Logs.currentFile();
-        String details = log == null ? "" : "; the details are in " + log;
+        String details = log == null ? "; run it again with --log FILE to keep the details for a bug report"
+                : "; the details are in " + log;
         if (e instanceof OutOfMemoryError) {
             err.println("ae-workbench: out of memory (the heap holds at most " + (Runtime.getRuntime().maxMemory() >> 20)
                     + " MB): start Java with a larger -Xmx, or use less data or a smaller design" + details);

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.aeworkbench.engine.io.ModelFile;
 import org.aeworkbench.engine.layer.Activation;
@@ -32,15 +31,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * as its own JVM with {@code -Xmx512m}, as a user would run the jar. Each case must be handled
  * cleanly: the exit code it names (never 0 for bad input), one message naming the file, field or
  * argument, no stack trace and no {@code OutOfMemoryError}, no hang, and nothing written anywhere
- * (the run's folder and the inputs are compared before and after).
+ * (the run's folder, its home folder and the inputs are compared before and after).
  *
  * <p>By default a representative case of each kind runs (about 15 JVMs); every case with
  * {@code -Dhostile.all=true}: {@code mvn test -Dtest=HostileInputsTest -Dhostile.all=true}.
  */
 class HostileInputsTest {
-
-    /** A JVM that has not answered in this long is hung (they start in seconds on a busy machine). */
-    private static final long TIMEOUT_SECONDS = 120;
 
     @TempDir
     static Path inputs;
@@ -226,32 +222,27 @@ class HostileInputsTest {
     @MethodSource("cases")
     void isHandledCleanly(Case c) throws Exception {
         Path cwd = Files.createDirectory(runs.resolve("run-" + Integer.toHexString(c.name().hashCode())));
+        Path home = Files.createDirectory(runs.resolve("home-" + Integer.toHexString(c.name().hashCode())));
         Map<String, String> before = tree(inputs);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "--add-modules=jdk.incubator.vector,jdk.incubator.foreign", "--enable-native-access=ALL-UNNAMED",
-                "-Daeworkbench.relaunched=true", "-Daeworkbench.logDir=" + runs.resolve("logs"),
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "org.aeworkbench.Launcher"));
+        List<String> args = new ArrayList<>();
         for (String a : c.args().split(" ")) {
-            command.add(a.replace("@", inputs.toString()));
+            args.add(a.replace("@", inputs.toString()));
         }
-        Process p = new ProcessBuilder(command).directory(cwd.toFile())
-                .redirectOutput(cwd.resolve("../" + cwd.getFileName() + ".out").toFile())
-                .redirectError(cwd.resolve("../" + cwd.getFileName() + ".err").toFile()).start();
-        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            fail(c.name() + ": no answer in " + TIMEOUT_SECONDS + " s");
+        CliProcess run = CliProcess.run(cwd, home, args);
+        if (run == null) {
+            fail(c.name() + ": no answer in " + CliProcess.TIMEOUT_SECONDS + " s");
         }
-        String err = Files.readString(runs.resolve(cwd.getFileName() + ".err"));
-        String out = Files.readString(runs.resolve(cwd.getFileName() + ".out"));
-        String said = err.lines().filter(l -> !l.startsWith("WARNING: Using incubator")).reduce("", (a, b) -> a + b + "\n");
-        assertEquals(c.exit(), p.exitValue(), c.name() + ": exit code; stderr: " + said + " stdout: " + out);
+        String said = run.err();
+        assertEquals(c.exit(), run.exit(), c.name() + ": exit code; stderr: " + said + " stdout: " + run.out());
         assertFalse(said.contains("\tat ") || said.contains("Exception") || said.contains("OutOfMemoryError")
                 || said.contains("Error:"), c.name() + ": a stack trace or a Java error: " + said);
         assertTrue(said.startsWith("ae-workbench: ") && said.strip().lines().count() == 1,
                 c.name() + ": one line of message: " + said);
         assertTrue(said.contains(c.mentions().replace("@", inputs.toString())), c.name() + ": names '" + c.mentions()
                 + "': " + said);
+        try (Stream<Path> left = Files.list(home)) {
+            assertEquals(List.of(), left.toList(), c.name() + ": nothing written in the home folder (no log file)");
+        }
         try (Stream<Path> left = Files.list(cwd)) {
             assertEquals(List.of(), left.toList(), c.name() + ": nothing written in the working folder");
         }

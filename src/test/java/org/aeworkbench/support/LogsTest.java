@@ -81,6 +81,31 @@ class LogsTest {
     }
 
     @Test
+    void aFileAskedForIsWrittenAsNamedAndNothingBesideIt() throws IOException {
+        Path file = Files.writeString(dir.resolve("run.log"), "before\n");
+        assertEquals(file, Logs.installFile("cli", file));
+        assertEquals(file, Logs.currentFile());
+        Logger.getLogger("org.aeworkbench.cli.Example").log(java.util.logging.Level.INFO, "it failed",
+                new IllegalStateException("the cause"));
+        String log = Files.readString(file);
+        assertTrue(log.startsWith("before\n") && log.contains("cli started: Java")
+                && log.contains("INFO [main] org.aeworkbench.cli.Example: it failed")
+                && log.contains("java.lang.IllegalStateException: the cause"), log);
+        try (var files = Files.list(dir)) {
+            assertEquals(java.util.List.of("run.log"), files.map(p -> p.getFileName().toString()).toList(),
+                    "no lock file, no rotation");
+        }
+    }
+
+    @Test
+    void theCommandLineConsoleShowsOneLineWithoutTheTrace() {
+        var record = new java.util.logging.LogRecord(java.util.logging.Level.WARNING, "slow disk");
+        record.setThrown(new IllegalStateException("the cause\nmore"));
+        assertEquals("ae-workbench: warning: slow disk (the cause)" + System.lineSeparator(),
+                new Logs.OneLine(false).format(record));
+    }
+
+    @Test
     void uncaughtExceptionsAreLogged() throws Exception {
         Path file = Logs.install("uncaught", dir, 1 << 20, 5);
         Thread t = new Thread(() -> {
