@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * One completed epoch of a run.
  *
- * @param x               the epoch's end, counted since the weights were drawn (a continued run goes on from there)
+ * @param x               the epoch's end in epochs of training proper since the weights were drawn (a continued run
+ *                        goes on from there; pretraining epochs are not counted, so fine-tuning starts at 1)
  * @param train           training loss (the objective, all terms)
  * @param validation      validation loss, NaN without validation samples
  * @param validationError validation reconstruction error, mean summed squared error per sample, NaN without

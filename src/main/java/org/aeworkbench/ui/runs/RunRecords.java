@@ -1,9 +1,11 @@
 package org.aeworkbench.ui.runs;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.aeworkbench.engine.model.TrainingSpec;
 import org.aeworkbench.engine.train.EpochSnapshot;
+import org.aeworkbench.engine.train.SpecTraining;
 import org.aeworkbench.engine.train.TrainingResult;
 import org.aeworkbench.report.runs.RunData;
 import org.aeworkbench.report.runs.RunEpoch;
@@ -15,7 +17,7 @@ import org.aeworkbench.ui.run.TrainingUpdate.EpochPoint;
 /** Turns the end of a run, as the training session reports it, into the record the Runs tab keeps. */
 public final class RunRecords {
 
-    /** The stage name the trainer gives the epochs of training proper (after any pretraining). */
+    /** The stage name the trainer gives the epochs of training proper when the design has no pretraining. */
     static final String TRAINING_STAGE = "train";
 
     private RunRecords() {
@@ -34,9 +36,28 @@ public final class RunRecords {
                 end.seconds(), end.backend(), end.started().toString());
     }
 
-    /** The epochs of training proper (after any pretraining stage), as a run record keeps them. */
+    /**
+     * The epochs of training proper, as a run record keeps them: those of a design without
+     * pretraining, and the fine-tuning after pretraining (stacked autoencoders, RBMs). Each is placed
+     * at its epoch of training proper: the pretraining epochs before it are taken off the time axis,
+     * so a pretrained run's first fine-tuning epoch sits at 1 beside the first epoch of a run from
+     * random weights, where the Runs tab compares them.
+     */
     public static List<RunEpoch> epochs(List<EpochPoint> points) {
-        return points.stream().filter(e -> TRAINING_STAGE.equals(e.snapshot().stageName())).map(RunRecords::epoch).toList();
+        List<RunEpoch> proper = new ArrayList<>();
+        int pretraining = 0;
+        for (EpochPoint p : points) {
+            if (trainingProper(p.snapshot().stageName())) {
+                proper.add(epoch(p, pretraining));
+            } else {
+                pretraining++;
+            }
+        }
+        return List.copyOf(proper);
+    }
+
+    private static boolean trainingProper(String stage) {
+        return TRAINING_STAGE.equals(stage) || SpecTraining.FINE_TUNE.equals(stage);
     }
 
     /** The data as a run record keeps it: its source, draw and preparation, and the split the settings make. */
@@ -46,9 +67,9 @@ public final class RunRecords {
                 d.reference().scaling().id(), d.preparation().line(), split.train().samples(), split.validation().samples());
     }
 
-    private static RunEpoch epoch(EpochPoint p) {
+    private static RunEpoch epoch(EpochPoint p, int pretrainingBefore) {
         EpochSnapshot s = p.snapshot();
-        return new RunEpoch(p.x(), s.train().total(), s.validation() == null ? Double.NaN : s.validation().total(),
+        return new RunEpoch(p.x() - pretrainingBefore, s.train().total(), s.validation() == null ? Double.NaN : s.validation().total(),
                 s.valReconError(), s.train().penalties());
     }
 
