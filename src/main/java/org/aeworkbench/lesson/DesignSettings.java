@@ -8,13 +8,16 @@ import java.util.List;
 import org.aeworkbench.engine.core.SpecException;
 import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.model.ModelSpecJson;
+import org.aeworkbench.engine.model.VariantType;
+import org.aeworkbench.engine.model.Variants;
 
 /**
  * Applies a step's {@code set:} lines to a design. Each setting edits the design's JSON form,
  * the one spec files use, and the result is read back by the same reader that reads spec files,
  * so a lesson can set exactly what a spec file can hold, with the same defaults for a variant it
  * switches on and the same refusals (a misspelt field, a value out of range), reported at the
- * setting's line.
+ * setting's line. A variant's name set to {@code off} ({@code set: rbmPretraining = off}) takes
+ * that part out of the design, as unticking it in the designer does.
  */
 public final class DesignSettings {
 
@@ -40,6 +43,10 @@ public final class DesignSettings {
             if (DesignSetting.CODE_SIZE.equals(setting.path())) {
                 return spec.withCodeSize(positiveInteger(setting, origin));
             }
+            VariantType<?> variant = Variants.byId(setting.path());
+            if (variant != null && OFF.equals(setting.value().trim())) {
+                return spec.without(variant.spec());
+            }
             ObjectMapper m = ModelSpecJson.mapper();
             ObjectNode tree = m.valueToTree(spec);
             set(tree, setting, origin);
@@ -50,6 +57,9 @@ public final class DesignSettings {
             throw new IllegalStateException("a model spec could not be written as JSON", e);
         }
     }
+
+    /** The value that switches a variant off: {@code set: rbmPretraining = off}. */
+    public static final String OFF = "off";
 
     /** Stands for the origin in the spec reader's message, which is then cut off. */
     private static final String MARK = "\u0000";

@@ -1,6 +1,7 @@
 package org.aeworkbench.lesson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -117,6 +118,24 @@ class LessonParserTest {
                 org.aeworkbench.engine.tensor.Shape.image(28, 28, 1)), parse(GOOD).steps().get(0).setup().settings(), "x");
         assertEquals(0.3, d.variant(NoiseSpec.class).level(), 0.0);
         assertEquals(2, d.training().epochs());
+    }
+
+    /** {@code set: rbmPretraining = off} takes the part out and leaves the rest of the design as it was. */
+    @Test
+    void aVariantSetOffIsTakenOutOfTheDesign() {
+        ModelSpec rbm = org.aeworkbench.engine.model.Presets.get("hinton-2006-rbm",
+                org.aeworkbench.engine.tensor.Shape.image(28, 28, 1));
+        ModelSpec random = DesignSettings.apply(rbm, List.of(new DesignSetting("rbmPretraining", "off", 7),
+                new DesignSetting("name", "\"from random weights\"", 8)), "x.md");
+        assertFalse(random.has(org.aeworkbench.engine.model.RbmPretrainingSpec.class));
+        assertEquals("from random weights", random.name());
+        assertEquals(rbm.without(org.aeworkbench.engine.model.RbmPretrainingSpec.class).withName("from random weights"), random,
+                "only the pretraining and the name changed");
+        assertEquals(random, DesignSettings.apply(random, List.of(new DesignSetting("rbmPretraining", "off", 9)), "x.md"),
+                "switching off a part the design lacks changes nothing");
+        LessonException e = assertThrows(LessonException.class,
+                () -> DesignSettings.apply(rbm, List.of(new DesignSetting("rbmPretrainin", "off", 7)), "x.md"));
+        assertTrue(e.getMessage().startsWith("x.md, line 7, field set: rbmPretrainin = off: "), e.getMessage());
     }
 
     /** Each malformed lesson gives one message naming the file, the line and the field. */

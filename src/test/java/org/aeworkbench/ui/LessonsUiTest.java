@@ -74,8 +74,13 @@ class LessonsUiTest {
         @SuppressWarnings("unchecked")
         ComboBox<Lesson> chooser = robot.lookup("#lesson-chooser").queryAs(ComboBox.class);
         assertEquals(BuiltInLessons.FILES.size(), chooser.getItems().size());
+        // -Daeworkbench.lesson=08 plays only the built-in lessons whose file names start so (while writing one).
+        String only = System.getProperty("aeworkbench.lesson", "");
         for (int i = 0; i < chooser.getItems().size(); i++) {
             Lesson lesson = chooser.getItems().get(i);
+            if (!lesson.origin().startsWith(only)) {
+                continue;
+            }
             robot.interact(() -> chooser.setValue(lesson));
             play(robot, panel.model(), lesson);
         }
