@@ -1,7 +1,11 @@
 package org.aeworkbench.engine.conv;
 
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
 import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.engine.blas.FloatArrays;
+import org.aeworkbench.engine.blas.Simd;
+import org.aeworkbench.engine.blas.VectorMath;
 import org.aeworkbench.engine.layer.Activation;
 
 /**
@@ -24,19 +28,29 @@ final class ChannelBias {
     static void addAndActivate(Compute compute, float[] z, float[] bias, float[] a, int pixels, int channels,
                                Activation f) {
         int rowsPerBlock = Math.max(1, BLOCK / channels);
+        float[] tile = Simd.available() ? Lanes.tile(bias, channels) : null;
         compute.parallelRows(pixels, channels, (from, to) -> {
             for (int r0 = from; r0 < to; r0 += rowsPerBlock) {
                 int r1 = Math.min(to, r0 + rowsPerBlock);
-                for (int i = r0 * channels, end = r1 * channels; i < end; i += channels) {
-                    for (int j = 0; j < channels; j++) {
-                        z[i + j] += bias[j];
-                    }
+                if (tile != null) {
+                    Lanes.addBias(z, bias, tile, r0 * channels, r1 * channels, channels);
+                } else {
+                    addBias(z, bias, r0 * channels, r1 * channels, channels);
                 }
                 if (a != z || f != Activation.IDENTITY) {
                     f.apply(z, a, r0 * channels, (r1 - r0) * channels);
                 }
             }
         });
+    }
+
+    /** z[i] += bias[i % channels] for i in [from, to), whole rows. */
+    static void addBias(float[] z, float[] bias, int from, int to, int channels) {
+        for (int i = from; i < to; i += channels) {
+            for (int j = 0; j < channels; j++) {
+                z[i + j] += bias[j];
+            }
+        }
     }
 
     /**
@@ -63,6 +77,58 @@ final class ChannelBias {
                 sum += partial[i];
             }
             biasGrad[j] += sum;
+        }
+    }
+
+    /**
+     * The bias add on lanes. The layers of a small convolutional network have 1 to 16 channels,
+     * so the plain loop's inner trip is at most a vector and a one-channel row is one scalar add:
+     * measured with JFR on conv-ae, that loop was a quarter of the epoch's Java time. A vector of
+     * the bias repeated (when the channels divide the lanes) or the bias's own vectors (when the
+     * lanes divide the channels) adds the same values in the same float operation.
+     */
+    static final class Lanes {
+        private static final VectorSpecies<Float> S = VectorMath.S;
+
+        private Lanes() {
+        }
+
+        /**
+         * The vector to add: the bias repeated when the channels divide the lanes, the bias itself
+         * when the lanes divide the channels; null when neither (the plain loop then adds).
+         */
+        static float[] tile(float[] bias, int channels) {
+            int step = S.length();
+            if (channels % step == 0) {
+                return bias;
+            }
+            if (step % channels != 0) {
+                return null;
+            }
+            float[] tiled = new float[step];
+            for (int k = 0; k < step; k++) {
+                tiled[k] = bias[k % channels];
+            }
+            return tiled;
+        }
+
+        static void addBias(float[] z, float[] bias, float[] tile, int from, int to, int channels) {
+            int step = S.length();
+            if (channels % step == 0) {
+                for (int i = from; i < to; i += channels) {
+                    for (int j = 0; j < channels; j += step) {
+                        FloatVector.fromArray(S, z, i + j).add(FloatVector.fromArray(S, bias, j)).intoArray(z, i + j);
+                    }
+                }
+                return;
+            }
+            FloatVector b = FloatVector.fromArray(S, tile, 0);
+            int i = from;
+            for (int bound = from + S.loopBound(to - from); i < bound; i += step) {
+                FloatVector.fromArray(S, z, i).add(b).intoArray(z, i);
+            }
+            // what is left is whole rows (from and to are), fewer than a vector's worth
+            ChannelBias.addBias(z, bias, i, to, channels);
         }
     }
 }

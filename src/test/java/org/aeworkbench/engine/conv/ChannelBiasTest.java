@@ -50,9 +50,13 @@ class ChannelBiasTest {
         }
     }
 
-    /** Enough pixels to span several blocks and both threads. */
+    /**
+     * Enough pixels to span several blocks and both threads. Channel counts that divide the
+     * vector lanes (1, 2, 8, 16), that the lanes divide (16, 32 on 8 or 16 lanes) and neither (3,
+     * 70); the sums must equal the plain float additions bit for bit.
+     */
     @ParameterizedTest
-    @ValueSource(ints = {1, 8, 16, 70})
+    @ValueSource(ints = {1, 2, 3, 8, 16, 32, 70})
     void biasAndActivationMatchEachValue(int channels) {
         int pixels = 40_000 / channels + 7;
         for (Activation f : new Activation[] {Activation.SIGMOID, Activation.RELU, Activation.IDENTITY}) {
