@@ -22,6 +22,12 @@ public enum ConditionKind {
             "the Latent space tab shows the scores of the current model beside PCA's (reconstruction error, kNN accuracy, trustworthiness)"),
     RUNS_COMPARED("runs-compared", Argument.COUNT, "at least N runs are selected together in the Runs tab, their curves overlaid"),
     ANOMALY_SCORED("anomaly-scored", Argument.NONE, "the Anomaly tab has trained its model and scored the held-out samples"),
+    RETRIEVAL_QUERIED("retrieval-queried", Argument.NONE,
+            "the Retrieval tab shows a query's nearest training samples by the current model's code, by PCA and by raw input"),
+    CLUSTERED("clustered", Argument.NONE,
+            "the Clustering tab has run k-means on the current model's codes, PCA codes and raw inputs"),
+    PROBED("probed", Argument.NONE,
+            "the Probe tab has fitted its linear classifiers on the current model's codes, PCA codes and raw inputs"),
     ANSWERED("answered", Argument.NONE, "the step's answer has been shown");
 
     /** What follows the condition's name. */

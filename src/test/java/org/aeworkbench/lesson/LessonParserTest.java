@@ -211,7 +211,7 @@ class LessonParserTest {
 
     /** The window's centre tabs, which the built-in lessons name. */
     static final List<String> WINDOW_TABS = List.of("Training", "Latent space", "Reconstructions", "Generate", "Weights",
-            "Anomaly", "Runs");
+            "Anomaly", "Runs", "Retrieval", "Clustering", "Probe");
 
     @Test
     void everyBuiltInLessonReadsAndChecks() {

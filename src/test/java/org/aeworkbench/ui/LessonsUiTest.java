@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
@@ -18,8 +19,12 @@ import org.aeworkbench.lesson.Condition;
 import org.aeworkbench.lesson.Lesson;
 import org.aeworkbench.lesson.LessonStep;
 import org.aeworkbench.ui.anomaly.AnomalyView;
+import org.aeworkbench.ui.clustering.ClusteringView;
 import org.aeworkbench.ui.dataset.PreparedData;
 import org.aeworkbench.ui.latent.LatentView;
+import org.aeworkbench.ui.probe.ProbeView;
+import org.aeworkbench.ui.retrieval.RetrievalModel;
+import org.aeworkbench.ui.retrieval.RetrievalView;
 import org.aeworkbench.ui.lesson.LessonModel;
 import org.aeworkbench.ui.lesson.LessonPanel;
 import org.aeworkbench.ui.run.TrainedModel;
@@ -40,7 +45,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * Lessons played in the window as a student would: every built-in lesson from its first step to
  * Finish, pressing Show me where a step waits for something and Next once it is offered, with each
  * step's condition checked against the window itself (the tab shown, the model trained, the point
- * clicked, the scores shown, the runs overlaid, the anomalies scored, the answer shown); a
+ * clicked, the scores shown, the runs overlaid, the anomalies scored, a retrieval query's neighbours
+ * shown, k-means and the linear probe run on the codes, the answer shown); a
  * teacher's lesson file with its own design and data beside it; a malformed one refused with a
  * message naming its file, line and field.
  */
@@ -214,6 +220,38 @@ class LessonsUiTest {
                 assertEquals(wb.runs().selection().size(), fxChart().getXYPlot().getDataset().getSeriesCount(), where);
             }
             case ANOMALY_SCORED -> assertNotNull(window.view(AnomalyView.class).model().result(), where);
+            case RETRIEVAL_QUERIED -> {
+                RetrievalView v = window.view(RetrievalView.class);
+                assertEquals(wb.training().model(), v.model().overviewProperty().get().codes().model(), where);
+                var rows = v.model().queryProperty().get().rows();
+                assertEquals(List.of("autoencoder", "PCA", "raw"), rows.stream().map(r -> r.method()).toList(), where);
+                for (int m = 0; m < rows.size(); m++) {
+                    assertEquals(RetrievalModel.DEFAULT_NEIGHBOURS, rows.get(m).neighbours().length, where);
+                    assertTrue(rows.get(m).precision() >= 0 && rows.get(m).precision() <= 1, where);
+                    assertTrue(robot.lookup("#retrieval-row-" + m).queryAs(Label.class).getText().contains("precision@10"), where);
+                }
+            }
+            case CLUSTERED -> {
+                var r = window.view(ClusteringView.class).model().resultProperty().get();
+                assertEquals(wb.training().model(), r.codes().model(), where);
+                assertEquals(3, r.rows().size(), where);
+                for (int m = 0; m < 3; m++) {
+                    double nmi = r.rows().get(m).agreement().nmi();
+                    assertTrue(nmi > 0 && nmi <= 1, where + ": NMI " + nmi);
+                    assertEquals(String.format(java.util.Locale.ROOT, "%.3f", nmi),
+                            robot.lookup("#clustering-nmi-" + m).queryAs(Label.class).getText(), where);
+                }
+            }
+            case PROBED -> {
+                var r = window.view(ProbeView.class).model().resultProperty().get();
+                assertEquals(wb.training().model(), r.codes().model(), where);
+                for (int m = 0; m < 3; m++) {
+                    double acc = r.at(0, m).accuracy();
+                    assertTrue(acc > 0.1 && acc <= 1, where + ": accuracy " + acc);
+                    assertEquals(String.format(java.util.Locale.ROOT, "%.3f", acc),
+                            robot.lookup("#probe-accuracy-" + m + "-0").queryAs(Label.class).getText(), where);
+                }
+            }
             case ANSWERED -> assertTrue(robot.lookup("#lesson-answer").queryAs(Label.class).isVisible(), where);
             default -> throw new AssertionError(c.kind());
         }

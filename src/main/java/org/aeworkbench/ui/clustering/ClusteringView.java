@@ -57,7 +57,7 @@ public final class ClusteringView extends VBox implements TabView {
         restarts.setTooltip(new Tooltip("k-means++ starts, each seeded; the one of lowest inertia is kept"));
         Button run = new Button("Cluster");
         run.setId("cluster-button");
-        run.setOnAction(e -> model.cluster(k.getValue(), restarts.getValue()));
+        run.setOnAction(e -> cluster());
         colouring.setId("cluster-colouring");
         colouring.getItems().setAll(ClusteringModel.Colouring.values());
         colouring.setConverter(new javafx.util.StringConverter<>() {
@@ -130,6 +130,13 @@ public final class ClusteringView extends VBox implements TabView {
         });
         showResult(null);
         redraw();
+    }
+
+    /** What Cluster does: k-means with the k and restarts shown (a lesson's Show me presses it too). */
+    public void cluster() {
+        if (!model.busyProperty().get()) {
+            model.cluster(k.getValue(), restarts.getValue());
+        }
     }
 
     public ClusteringModel model() {

@@ -27,6 +27,10 @@ record ConditionWatch(BooleanSupplier holds, List<Observable> depends, String wa
 
     /** The Latent space tab's title, where points are clicked and scores shown. */
     static final String LATENT_TAB = "Latent space";
+    /** The application tabs that work on the trained model's codes beside PCA's. */
+    static final String RETRIEVAL_TAB = "Retrieval";
+    static final String CLUSTERING_TAB = "Clustering";
+    static final String PROBE_TAB = "Probe";
 
     /**
      * @param answered whether the step's answer was shown; @param reveal shows it
@@ -71,9 +75,40 @@ record ConditionWatch(BooleanSupplier holds, List<Observable> depends, String wa
                         host.showTab("Anomaly");
                         host.scoreAnomalies();
                     });
+            case RETRIEVAL_QUERIED -> new ConditionWatch(() -> host.retrievalQueried().get(), List.of(host.retrievalQueried()),
+                    "In the " + RETRIEVAL_TAB + " tab, click a held-out sample: its nearest training samples appear by code,"
+                            + " by PCA and by pixels.", problem -> {
+                        host.showTab(RETRIEVAL_TAB);
+                        if (needsModel(wb, problem)) {
+                            host.queryRetrieval();
+                        }
+                    });
+            case CLUSTERED -> new ConditionWatch(() -> host.clustered().get(), List.of(host.clustered()),
+                    "In the " + CLUSTERING_TAB + " tab, press Cluster.", problem -> {
+                        host.showTab(CLUSTERING_TAB);
+                        if (needsModel(wb, problem)) {
+                            host.cluster();
+                        }
+                    });
+            case PROBED -> new ConditionWatch(() -> host.probed().get(), List.of(host.probed()),
+                    "In the " + PROBE_TAB + " tab, press Run probe.", problem -> {
+                        host.showTab(PROBE_TAB);
+                        if (needsModel(wb, problem)) {
+                            host.runProbe();
+                        }
+                    });
             case ANSWERED -> new ConditionWatch(() -> Boolean.TRUE.equals(answered.getValue()), List.of(answered),
                     "Write your answer below, then show the answer.", problem -> reveal.run());
         };
+    }
+
+    /** Whether a trained model is there for an application tab to use; if not, tells the student. */
+    private static boolean needsModel(WorkbenchModel wb, Consumer<String> problem) {
+        if (wb.training().model() == null) {
+            problem.accept("There is no trained model yet: train the design first.");
+            return false;
+        }
+        return true;
     }
 
     private static boolean idle(WorkbenchModel wb) {

@@ -42,4 +42,25 @@ public interface LessonHost {
 
     /** Presses the Anomaly tab's Train. */
     void scoreAnomalies();
+
+    /** Whether the Retrieval tab shows a query's neighbours for the trained model. */
+    ObservableBooleanValue retrievalQueried();
+
+    /**
+     * Clicks, in the Retrieval tab, the first held-out sample as a query, once the tab has ranked
+     * the trained model's samples.
+     */
+    void queryRetrieval();
+
+    /** Whether the Clustering tab shows k-means on the trained model's codes. */
+    ObservableBooleanValue clustered();
+
+    /** Presses the Clustering tab's Cluster, with the k and restarts it shows. */
+    void cluster();
+
+    /** Whether the Probe tab shows the linear probe of the trained model. */
+    ObservableBooleanValue probed();
+
+    /** Presses the Probe tab's Run probe. */
+    void runProbe();
 }

@@ -10,11 +10,9 @@ import javafx.stage.Stage;
 import org.aeworkbench.lesson.BuiltInLessons;
 import org.aeworkbench.lesson.Lesson;
 import org.aeworkbench.lesson.LessonParser;
-import org.aeworkbench.ui.anomaly.AnomalyView;
 import org.aeworkbench.ui.common.Background;
 import org.aeworkbench.ui.common.ErrorDialog;
 import org.aeworkbench.ui.common.FileDialogs;
-import org.aeworkbench.ui.latent.LatentView;
 import org.aeworkbench.ui.lesson.LessonModel;
 import org.aeworkbench.ui.lesson.LessonPanel;
 import org.aeworkbench.ui.workbench.WorkbenchModel;
@@ -34,11 +32,11 @@ final class LessonsMenu {
     private final WindowLessonHost host;
     private LessonPanel panel;
 
-    LessonsMenu(WorkbenchModel wb, Stage stage, TabPane tabs, SplitPane centre, LatentView latent, AnomalyView anomaly) {
+    LessonsMenu(WorkbenchModel wb, Stage stage, TabPane tabs, SplitPane centre, WindowLessonHost.Views views) {
         this.wb = wb;
         this.stage = stage;
         this.centre = centre;
-        this.host = new WindowLessonHost(wb, tabs, latent, anomaly);
+        this.host = new WindowLessonHost(wb, tabs, views);
     }
 
     /** Shows the lessons panel beside the centre tabs. */

@@ -92,8 +92,7 @@ public final class MainWindow {
         // The centre holds the tabs, and the lessons panel beside them while it is open.
         SplitPane centre = new SplitPane(tabs);
         centre.setId("centre");
-        lessons = new LessonsMenu(wb, stage, tabs, centre, view(org.aeworkbench.ui.latent.LatentView.class),
-                view(org.aeworkbench.ui.anomaly.AnomalyView.class));
+        lessons = new LessonsMenu(wb, stage, tabs, centre, this::view);
         report = new ReportMenu(wb, stage);
         SplitPane split = new SplitPane(left, centre, right);
         split.setOrientation(Orientation.HORIZONTAL);
