@@ -226,6 +226,16 @@ class LessonParserTest {
                 "a built-in lesson's design file is read from the resources beside it");
     }
 
+    /** Every condition a lesson can name has its row in docs/lessons.md's table of conditions. */
+    @Test
+    void everyConditionIsDocumented() throws IOException {
+        String doc = Files.readString(Path.of("docs/lessons.md"));
+        for (ConditionKind k : ConditionKind.values()) {
+            String arg = k.argument() == ConditionKind.Argument.NONE ? "" : " ";
+            assertTrue(doc.contains("| `" + k.id() + arg), "docs/lessons.md lists the condition " + k.id());
+        }
+    }
+
     /** The complete example of docs/lessons.md reads as written, with its two files beside it. */
     @Test
     void theDocumentedExampleReads(@TempDir Path dir) throws IOException {
