@@ -42,6 +42,8 @@ class AdversarialSpecTest {
                 new AdversarialSpec(CodePrior.GAUSSIAN, 10, HiddenWidths.of(), 0, 1e-4))));
         assertEquals(List.of("adversarial.components"), fields(Presets.get("aae-mixture", MNIST).with(
                 new AdversarialSpec(CodePrior.MIXTURE, 1, HiddenWidths.of(8), 1e-4, 1e-4))));
+        assertEquals(List.of("adversarial.discriminatorSteps"), fields(spec.with(
+                new AdversarialSpec(CodePrior.GAUSSIAN, 10, HiddenWidths.of(8), 1e-4, 1e-4, 0))));
     }
 
     @Test
@@ -53,6 +55,11 @@ class AdversarialSpecTest {
         String shortened = json.replaceAll("\"adversarial\" : \\{[^}]*}", "\"adversarial\" : {\"prior\": \"swiss-roll\"}");
         AdversarialSpec read = ModelSpecJson.parse(shortened, "aae.json").variant(AdversarialSpec.class);
         assertEquals(AdversarialSpec.of(CodePrior.SWISS_ROLL), read);
+        assertEquals(1, read.discriminatorSteps(), "a file from before the setting: the paper's one step");
+        AdversarialSpec tuned = AdversarialSpec.of(CodePrior.GAUSSIAN).withDiscriminatorSteps(4);
+        String tunedJson = ModelSpecJson.toJson(spec.with(tuned));
+        assertTrue(tunedJson.contains("\"discriminatorSteps\" : 4"), tunedJson);
+        assertEquals(tuned, ModelSpecJson.parse(tunedJson, "aae.json").variant(AdversarialSpec.class));
         SpecException e = assertThrows(SpecException.class, () -> ModelSpecJson.parse(
                 json.replace("\"supervised-mixture\"", "\"circle\""), "aae.json"));
         assertTrue(e.getMessage().contains("use one of gaussian, mixture, swiss-roll, supervised-mixture"), e.getMessage());

@@ -14,9 +14,11 @@ import org.aeworkbench.engine.optim.Optimizer;
  * Frey, "Adversarial Autoencoders", 2015, section 2), taken on each minibatch after the
  * reconstruction phase has updated encoder and decoder:
  * <ol>
- *   <li>discriminator step: n draws from the prior p(z) (label "prior") and the n codes q(z|x) of
+ *   <li>discriminator steps: n draws from the prior p(z) (label "prior") and the n codes q(z|x) of
  *       the minibatch (label "code") train the discriminator on {@link AdversarialLosses#discriminator},
- *       with its own optimiser and learning rate;</li>
+ *       with its own optimiser and learning rate; k such steps, each on fresh draws of the prior
+ *       against the same codes (Goodfellow et al. 2014, algorithm 1, k steps of the discriminator
+ *       per step of the generator);</li>
  *   <li>generator step: the encoder, as generator, is updated with its own optimiser and learning
  *       rate on {@link AdversarialLosses#generator}, the gradient reaching it through the
  *       discriminator (whose weights this step leaves alone).</li>
@@ -24,8 +26,16 @@ import org.aeworkbench.engine.optim.Optimizer;
  * With the supervised prior each row also carries a one-hot class: the prior draw's component, or
  * the sample's label (section 2.3), so the encoder must put class c where component c lies.
  *
+ * <p>Why k above 1: with one discriminator step per generator step the discriminator lags behind
+ * the encoder, which then follows a stale verdict and overshoots; on the 784-1000-1000-2 design the
+ * codes' spread swung by tenths from epoch to epoch and ended wider than the prior's (variances of
+ * 1.1-1.4). Three steps keep the discriminator near its best response, so the generator's gradient
+ * points at the prior (docs/variants.md, "Figures").
+ *
  * <p>The codes are computed once per minibatch, with the weights the reconstruction step left:
- * the discriminator step does not change the encoder, so the generator step reuses them.
+ * the discriminator steps do not change the encoder, so they and the generator step reuse them.
+ * The losses and accuracies reported are those of the first discriminator step, on codes the
+ * discriminator has not yet been trained on.
  * Prior draws come from the pass's random stream, so runs repeat bit for bit. Figures per
  * minibatch go to the trainer as metrics: {@value #DISCRIMINATOR} and {@value #GENERATOR} losses,
  * and the discriminator's accuracy on each side ({@value #ACCURACY_PRIOR}, {@value #ACCURACY_CODES}).
@@ -45,6 +55,7 @@ public final class AdversarialRegularisation {
     private final float discriminatorRate;
     private final Optimizer generatorOptimizer;
     private final float generatorRate;
+    private final int discriminatorSteps;
     private final AdversarialHealth health;
     private final int width;
     private final int classes;
@@ -59,14 +70,26 @@ public final class AdversarialRegularisation {
     private float[] gradCodes;
     private float[] lastLogits;
 
-    /**
-     * @param discriminator          its weights, already initialised
-     * @param discriminatorOptimizer a fresh optimiser for the discriminator step
-     * @param generatorOptimizer     a fresh optimiser for the generator step
-     */
+    /** As the full constructor, with one discriminator step per minibatch. */
     public AdversarialRegularisation(CodeGenerator encoder, CodePrior prior, int components, Discriminator discriminator,
                                      Optimizer discriminatorOptimizer, double discriminatorRate,
                                      Optimizer generatorOptimizer, double generatorRate) {
+        this(encoder, prior, components, discriminator, discriminatorOptimizer, discriminatorRate, generatorOptimizer,
+                generatorRate, 1);
+    }
+
+    /**
+     * @param discriminator          its weights, already initialised
+     * @param discriminatorOptimizer a fresh optimiser for the discriminator steps
+     * @param generatorOptimizer     a fresh optimiser for the generator step
+     * @param discriminatorSteps     k, the discriminator steps per minibatch (at least 1)
+     */
+    public AdversarialRegularisation(CodeGenerator encoder, CodePrior prior, int components, Discriminator discriminator,
+                                     Optimizer discriminatorOptimizer, double discriminatorRate,
+                                     Optimizer generatorOptimizer, double generatorRate, int discriminatorSteps) {
+        if (discriminatorSteps < 1) {
+            throw new IllegalArgumentException("at least one discriminator step per minibatch, not " + discriminatorSteps);
+        }
         this.encoder = encoder;
         this.prior = prior;
         this.components = components;
@@ -75,6 +98,7 @@ public final class AdversarialRegularisation {
         this.discriminatorRate = (float) discriminatorRate;
         this.generatorOptimizer = generatorOptimizer;
         this.generatorRate = (float) generatorRate;
+        this.discriminatorSteps = discriminatorSteps;
         this.health = new AdversarialHealth(discriminatorRate, generatorRate);
         this.width = encoder.codeWidth();
         this.classes = prior.supervised() ? components : 0;
@@ -94,7 +118,7 @@ public final class AdversarialRegularisation {
     }
 
     /**
-     * Both steps on a minibatch {@code x} of n rows, with their labels when the prior is supervised.
+     * The k discriminator steps and the generator step on a minibatch {@code x} of n rows, with their labels when the prior is supervised.
      * Puts the step's losses and accuracies into {@code metrics}.
      *
      * @param rateFactor multiplies both learning rates (the design's schedule at this epoch)
@@ -107,6 +131,11 @@ public final class AdversarialRegularisation {
         double accuracyPrior = AdversarialLosses.accuracy(logits, 0, n, true);
         double accuracyCodes = AdversarialLosses.accuracy(logits, n, n, false);
         discriminatorOptimizer.step(compute, discriminator.parameters(), (float) (discriminatorRate * rateFactor), 0f);
+        for (int k = 1; k < discriminatorSteps; k++) {
+            drawPrior(n, pass);
+            discriminatorGradient(n, pass);
+            discriminatorOptimizer.step(compute, discriminator.parameters(), (float) (discriminatorRate * rateFactor), 0f);
+        }
         double lossG = generatorGradient(n, pass);
         generatorOptimizer.step(compute, encoder.parameters(), (float) (generatorRate * rateFactor), 0f);
 
@@ -127,17 +156,28 @@ public final class AdversarialRegularisation {
         float[] codes = encoder.forward(x, n, pass);
         ownCodes = Buffers.ensure(ownCodes, n * width);
         System.arraycopy(codes, 0, ownCodes, 0, n * width);
+        pairs = Buffers.ensure(pairs, 2 * n * in);
+        drawPrior(n, pass);
+        Arrays.fill(pairs, n * in, 2 * n * in, 0f);
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(ownCodes, i * width, pairs, (n + i) * in, width);
+            if (classes > 0) {
+                pairs[(n + i) * in + width + labels[i]] = 1f;
+            }
+        }
+    }
+
+    /** Fresh draws of the prior, with their one-hot components when supervised, into the first n input rows. */
+    private void drawPrior(int n, Pass pass) {
+        int in = width + classes;
         draws = Buffers.ensure(draws, n * width);
         drawnComponents = drawnComponents != null && drawnComponents.length >= n ? drawnComponents : new int[n];
         prior.sample(pass.random(), n, width, components, draws, drawnComponents);
-        pairs = Buffers.ensure(pairs, 2 * n * in);
-        Arrays.fill(pairs, 0, 2 * n * in, 0f);
+        Arrays.fill(pairs, 0, n * in, 0f);
         for (int i = 0; i < n; i++) {
             System.arraycopy(draws, i * width, pairs, i * in, width);
-            System.arraycopy(ownCodes, i * width, pairs, (n + i) * in, width);
             if (classes > 0) {
                 pairs[i * in + width + drawnComponents[i]] = 1f;
-                pairs[(n + i) * in + width + labels[i]] = 1f;
             }
         }
     }

@@ -132,6 +132,29 @@ class AdversarialRegularisationTest {
     }
 
     @Test
+    void moreDiscriminatorStepsTrainTheDiscriminatorFurtherButTheEncoderOnce() {
+        List<Double> losses = new ArrayList<>();
+        List<float[]> encoders = new ArrayList<>();
+        for (int k : new int[] {1, 5}) {
+            Setup s = new Setup(CodePrior.GAUSSIAN, k);
+            s.phase.step(s.x, s.labels, N, s.pass(), 1, new HashMap<>());
+            encoders.add(s.model.encoderParameters().get(0).value().clone());
+            // The discriminator after the step, on the same codes against draws it has not seen.
+            s.phase.encodeAndDraw(s.x, s.labels, N, new Pass(COMPUTE, true, new SplittableRandom(99)));
+            losses.add(AdversarialLosses.discriminator(
+                    s.phase.discriminator().logits(s.phase.discriminatorRows(), 2 * N, s.pass()), N, null));
+        }
+        assertTrue(losses.get(1) < losses.get(0) - 0.01, "five steps tell codes from draws better than one: " + losses);
+        // Adam's first step moves each weight by the rate times the sign of its gradient, whatever
+        // the gradient's size: one generator step moves each encoder weight by at most 1e-2.
+        Setup fresh = new Setup(CodePrior.GAUSSIAN, 5);
+        float[] before = fresh.model.encoderParameters().get(0).value();
+        for (int i = 0; i < before.length; i++) {
+            assertTrue(Math.abs(encoders.get(1)[i] - before[i]) <= 1.0001e-2, "one generator step, not five");
+        }
+    }
+
+    @Test
     void aStepMovesDiscriminatorAndEncoderButNotTheDecoder() {
         Setup s = new Setup(CodePrior.SUPERVISED_MIXTURE);
         float[] decoderBefore = s.model.decoderLayers().get(0).parameters().get(0).value().clone();
@@ -162,6 +185,10 @@ class AdversarialRegularisationTest {
         final CodePrior prior;
 
         Setup(CodePrior prior) {
+            this(prior, 1);
+        }
+
+        Setup(CodePrior prior, int discriminatorSteps) {
             this.prior = prior;
             List<LayerSpec> encoder = List.of(new DenseSpec(5, Activation.TANH), new DenseSpec(2, Activation.IDENTITY));
             ModelSpec spec = ModelSpec.of("tiny", encoder, ModelSpec.mirrorDecoder(encoder, 6, Activation.SIGMOID),
@@ -172,7 +199,7 @@ class AdversarialRegularisationTest {
                     List.of(4, 3), 9);
             awayFromKinks(d);
             phase = new AdversarialRegularisation(AdversarialSpec.encoderOf(model), prior, COMPONENTS, d,
-                    OptimizerSpec.adam(1e-2).build(), 1e-2, OptimizerSpec.adam(1e-2).build(), 1e-2);
+                    OptimizerSpec.adam(1e-2).build(), 1e-2, OptimizerSpec.adam(1e-2).build(), 1e-2, discriminatorSteps);
         }
 
         /**
