@@ -49,6 +49,15 @@ public final class Pca implements Codec {
     }
 
     /**
+     * The most components PCA can fit on n samples of d features: no more than either (0 below 2
+     * samples, which have no variance to measure). The CLI refuses a larger code before training
+     * and the report leaves PCA out, by this one rule.
+     */
+    public static int mostComponents(int n, int d) {
+        return n < 2 ? 0 : Math.min(n, d);
+    }
+
+    /**
      * Fits k components.
      *
      * @param x       n samples of d features, row-major
@@ -60,8 +69,8 @@ public final class Pca implements Codec {
         if (n < 2) {
             throw new IllegalArgumentException("PCA needs at least 2 samples to measure variance, got " + n);
         }
-        if (k < 1 || k > Math.min(n, d)) {
-            throw new IllegalArgumentException("PCA code size must be between 1 and " + Math.min(n, d)
+        if (k < 1 || k > mostComponents(n, d)) {
+            throw new IllegalArgumentException("PCA code size must be between 1 and " + mostComponents(n, d)
                     + " (the smaller of " + n + " samples and " + d + " features), got " + k);
         }
         double[] mean = ScatterMatrix.columnMeans(x, n, d);

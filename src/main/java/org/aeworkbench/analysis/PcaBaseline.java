@@ -13,6 +13,11 @@ public record PcaBaseline(Pca pca, CodecOutputs outputs) {
 
     public static final String METHOD = "PCA";
 
+    /** Whether PCA can fit k components on {@code train} ({@link Pca#mostComponents}). */
+    public static boolean canFit(Dataset train, int k) {
+        return k >= 1 && k <= Pca.mostComponents(train.samples(), train.features());
+    }
+
     /** Fits k components on {@code train} using {@code threads} threads (the result does not depend on it). */
     public static PcaBaseline fit(Dataset train, Dataset test, int k, int threads) {
         if (train.features() != test.features()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.aeworkbench.analysis.Pca;
 import org.aeworkbench.data.Dataset;
 import org.aeworkbench.data.Preparation;
 import org.aeworkbench.data.ScaleChoice;
@@ -71,7 +72,7 @@ record ChosenRun(ModelSpec spec, Autoencoder model, Split split, Preparation pre
      */
     private ChosenRun comparableWithPca(String where) {
         Dataset train = split.train();
-        int most = Math.min(train.samples(), train.features());
+        int most = Pca.mostComponents(train.samples(), train.features());
         if (train.samples() < 2) {
             throw new UserError(where + ": the training split has " + train.samples() + " sample; PCA, fitted beside the"
                     + " autoencoder, needs at least 2: give more data" + (split.test().samples() > 1

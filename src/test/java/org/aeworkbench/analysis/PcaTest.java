@@ -2,6 +2,7 @@ package org.aeworkbench.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -229,5 +230,21 @@ class PcaTest {
             double tolerance = REL * Math.max(Math.abs(expected[i]), 1e-3 * scale);
             assertEquals(expected[i], actual[i], tolerance, "entry " + i);
         }
+    }
+
+    /** The one rule the CLI's refusal and the report's PCA column share, and the fit itself keeps. */
+    @Test
+    void mostComponentsIsTheSmallerOfSamplesAndFeaturesAndNoneBelowTwoSamples() {
+        assertEquals(3, Pca.mostComponents(3, 5));
+        assertEquals(4, Pca.mostComponents(10, 4));
+        assertEquals(0, Pca.mostComponents(1, 4));
+        float[] x = {0, 1, 1, 0, 2, 1};
+        org.aeworkbench.data.Dataset three = new org.aeworkbench.data.Dataset("t", org.aeworkbench.engine.tensor.Shape.vector(2),
+                x, null, java.util.List.of(), "test");
+        assertTrue(PcaBaseline.canFit(three, 2));
+        assertFalse(PcaBaseline.canFit(three, 3));
+        assertFalse(PcaBaseline.canFit(three, 0));
+        assertEquals(2, Pca.fit(x, 3, 2, 2).codeSize());
+        assertThrows(IllegalArgumentException.class, () -> Pca.fit(x, 3, 2, 3));
     }
 }

@@ -35,4 +35,14 @@ class CompareCommandTest {
         assertTrue(Files.size(dir.resolve(ComparisonPictures.PCA_SCATTER)) > 1000);
         assertTrue(Files.size(dir.resolve(ComparisonPictures.GRID)) > 100);
     }
+
+    /** A code wider than PCA can fit beside it (iris: 4 features) is refused before anything trains. */
+    @Test
+    void aCodeWiderThanPcaCanFitIsRefusedBeforeTraining() throws Exception {
+        CliRunner.Result res = CliRunner.run("compare", "--data", "iris", "--code-size", "5", "--epochs", "1");
+        assertEquals(1, res.code(), res.err());
+        assertTrue(res.err().contains("is more than the 4 components PCA can fit beside it"), res.err());
+        assertTrue(res.err().contains("choose --code-size 4 or less"), res.err());
+        assertTrue(!res.out().contains("epoch"), "nothing trained: " + res.out());
+    }
 }

@@ -105,7 +105,7 @@ final class ReportMenu {
                         + " (the design holds none out)", test.samples());
                 Autoencoder m = model.weights().build();
                 ae = CodecOutputs.of("autoencoder", new AutoencoderCodec(m, compute), train, test, 0);
-                if (m.codeSize() <= Math.min(train.features(), train.samples())) {
+                if (PcaBaseline.canFit(train, m.codeSize())) {
                     Comparison.Settings s = Comparison.Settings.defaults();
                     PcaBaseline baseline = PcaBaseline.fit(train, test, m.codeSize(), s.threads());
                     pca = baseline.outputs();
