@@ -9,4 +9,12 @@ public final class BadUsage extends RuntimeException {
     public BadUsage(String message) {
         super(message);
     }
+
+    /** A {@code --threads} the compute context would refuse, refused before the work as a usage error. */
+    public static void requireThreads(int threads) {
+        String problem = org.aeworkbench.engine.blas.Compute.threadsProblem(threads);
+        if (problem != null) {
+            throw new BadUsage("--threads: " + problem);
+        }
+    }
 }

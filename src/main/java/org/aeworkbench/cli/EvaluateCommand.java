@@ -44,6 +44,9 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (threads != null) {
+            BadUsage.requireThreads(threads);
+        }
         ModelInputOptions.Applied a = input.load();
         Autoencoder model = a.model().model();
         Dataset data = a.prepared();

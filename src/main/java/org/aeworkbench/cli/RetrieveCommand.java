@@ -81,9 +81,12 @@ public final class RetrieveCommand implements Callable<Integer> {
             if (choice.codeSize != null) {
                 throw Applications.usage(spec, "give either --code-size (real codes) or --bits (a binary code), not both");
             }
-            if (!(codeNoise >= 0)) {
-                throw Applications.usage(spec, "--code-noise must be a standard deviation of 0 or more, got " + codeNoise);
-            }
+        }
+        if (!(codeNoise >= 0) || Double.isInfinite(codeNoise)) {
+            throw Applications.usage(spec, "--code-noise must be a finite standard deviation of 0 or more, got " + codeNoise);
+        }
+        if (bits == null && spec.commandLine().getParseResult().hasMatchedOption("--code-noise")) {
+            throw Applications.usage(spec, "--code-noise is the noise on binary codes: give it with --bits");
         }
         Dataset rawDatabase = data.load(2);
         HeldOutOptions.HeldOut held = heldOut.resolve(rawDatabase, data.where());

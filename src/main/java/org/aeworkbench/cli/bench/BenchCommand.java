@@ -57,6 +57,11 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        org.aeworkbench.cli.BadUsage.requireThreads(threads);
+        if (!(peakGflops > 0) || Double.isInfinite(peakGflops)) {
+            throw new org.aeworkbench.cli.BadUsage("--peak-gflops must be a positive number (the machine's float32"
+                    + " peak in GFLOP/s), got " + peakGflops);
+        }
         Backend backend = Backend.parse(blas);
         SpeedWorkloads workloads = new SpeedWorkloads(quick, threads, backend, peakGflops, data);
         if (profile) {

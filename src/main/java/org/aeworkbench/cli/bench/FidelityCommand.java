@@ -31,6 +31,7 @@ public final class FidelityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        org.aeworkbench.cli.BadUsage.requireThreads(threads);
         FidelityReport report = new FidelityReport(quick, threads, PytorchFidelity.read(pytorch), only);
         return report.run(json);
     }

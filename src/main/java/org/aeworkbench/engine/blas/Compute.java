@@ -28,6 +28,9 @@ public final class Compute implements AutoCloseable {
     /** Set to true to hold OpenBLAS to one thread and split its products by rows (busy machines). */
     public static final String SPLIT_PROPERTY = "aeworkbench.blasSplit";
 
+    /** The most threads a context may have: beyond, a typo (100000) would start as many threads as the OS allows. */
+    public static final int MAX_THREADS = 1024;
+
     /** Element-wise loops shorter than this run on the calling thread. */
     private static final int MIN_PARALLEL_ELEMENTS = 1 << 15;
 
@@ -44,6 +47,12 @@ public final class Compute implements AutoCloseable {
         this.gemmNanos = gemmNanos;
     }
 
+    /** What is wrong with a thread count, or null: 0 (all cores) up to {@link #MAX_THREADS}. */
+    public static String threadsProblem(int threads) {
+        return threads >= 0 && threads <= MAX_THREADS ? null
+                : "threads must be 0 (all cores) or a number up to " + MAX_THREADS + ", not " + threads;
+    }
+
     /** A context with the given backend and thread count (0 = all available processors). */
     public static Compute create(Backend backend, int threads) {
         return create(backend, threads, false);
@@ -54,6 +63,10 @@ public final class Compute implements AutoCloseable {
      * up in {@link #gemmNanos()} (for training profiles; two clock reads per product).
      */
     public static Compute create(Backend backend, int threads, boolean timeProducts) {
+        String problem = threadsProblem(threads);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
         int t = threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
         AtomicInteger counter = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, t - 1), r -> {

@@ -15,8 +15,8 @@ import org.aeworkbench.engine.tensor.Shape;
  */
 public final class SpecValidator {
 
-    /** More compute threads than any machine this runs on has cores; each costs a stack of its own. */
-    static final int MAX_THREADS = 1024;
+    /** The most epochs a run may ask for. */
+    static final int MAX_EPOCHS = 1_000_000;
 
     private SpecValidator() {
     }
@@ -160,6 +160,10 @@ public final class SpecValidator {
         TrainingSpec t = spec.training();
         if (t.epochs() < 1) {
             problems.add(new SpecProblem("training.epochs", "train for at least 1 epoch"));
+        } else if (t.epochs() > MAX_EPOCHS) {
+            // 2^31 epochs of iris would run for years: a typo, not a plan.
+            problems.add(new SpecProblem("training.epochs", "train for at most " + MAX_EPOCHS + " epochs, not "
+                    + t.epochs() + "; early stopping (patience) ends a long run when it stops improving"));
         }
         if (t.batchSize() < 1) {
             problems.add(new SpecProblem("training.batchSize", "the batch size must be at least 1"));
@@ -167,9 +171,8 @@ public final class SpecValidator {
         if (!(t.validationFraction() >= 0 && t.validationFraction() < 1)) {
             problems.add(new SpecProblem("training.validationFraction", "the validation fraction must lie in [0, 1)"));
         }
-        if (t.threads() < 0 || t.threads() > MAX_THREADS) {
-            problems.add(new SpecProblem("training.threads", "threads must be 0 (all cores) or a number up to "
-                    + MAX_THREADS + ", not " + t.threads()));
+        if (org.aeworkbench.engine.blas.Compute.threadsProblem(t.threads()) != null) {
+            problems.add(new SpecProblem("training.threads", org.aeworkbench.engine.blas.Compute.threadsProblem(t.threads())));
         }
         if (!(t.clipNorm() >= 0) || Double.isInfinite(t.clipNorm())) {
             problems.add(new SpecProblem("training.clipNorm", "the gradient clipping norm must be >= 0 (0 = off)"));

@@ -33,6 +33,8 @@ class SpecRangesTest {
         "\"optimizer\": {\"schedule\": {\"kind\": \"step\", \"every\": 0}}  | optimizer.schedule.every | at least 1",
         "\"training\": {\"batchSize\": 0}                                   | training.batchSize     | at least 1",
         "\"training\": {\"epochs\": 0}                                      | training.epochs        | at least 1",
+        "\"training\": {\"epochs\": 2147483647}                             | training.epochs        | at most 1000000",
+        "\"training\": {\"threads\": -1}                                    | training.threads       | up to 1024",
         "\"training\": {\"validationFraction\": 1}                          | training.validationFraction | [0, 1)",
         "\"training\": {\"patience\": -1}                                   | training.patience      | 0",
         "\"training\": {\"clipNorm\": -1}                                   | training.clipNorm      | >= 0",
