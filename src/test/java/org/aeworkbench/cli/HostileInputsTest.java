@@ -108,6 +108,8 @@ class HostileInputsTest {
                         + " --model @/good.aem --out imported.aem", 1, "huge-header.safetensors"),
                 more("a flipped bit in safetensors weights", "import pytorch --weights @/nan.safetensors"
                         + " --model @/good.aem --out imported.aem", 1, "nan.safetensors"),
+                always("a flipped bit in a safetensors weight", "import pytorch --weights @/flipped.safetensors"
+                        + " --model @/good.aem --out imported.aem", 1, "flipped.safetensors: damaged weights file"),
                 more("a device as weights", "import pytorch --weights /dev/zero --model @/good.aem --out imported.aem", 1,
                         "--weights /dev/zero: is a character device"),
                 more("imported weights where files cannot be created", "import pytorch --weights @/good.safetensors"
@@ -218,6 +220,9 @@ class HostileInputsTest {
         byte[] nan = st.clone();
         java.nio.ByteBuffer.wrap(nan).order(java.nio.ByteOrder.LITTLE_ENDIAN).putFloat(st.length - 4, Float.NaN);
         Files.write(inputs.resolve("nan.safetensors"), nan);
+        byte[] flippedWeight = st.clone();
+        flippedWeight[st.length - 4] ^= 1; // the lowest mantissa bit of the last weight: still finite
+        Files.write(inputs.resolve("flipped.safetensors"), flippedWeight);
         Files.write(inputs.resolve("zeros.aem"), org.aeworkbench.engine.io.ZeroWeightsFiles.of(
                 ModelSpec.of("zeros", List.of(new DenseSpec(100_000_000, Activation.RELU)),
                         List.of(new DenseSpec(4, Activation.IDENTITY)), ReconstructionLoss.MSE), Shape.vector(4), 3600));

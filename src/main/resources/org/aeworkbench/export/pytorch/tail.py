@@ -30,8 +30,29 @@ SAFETENSORS_DTYPES = {"F64": "<f8", "F32": "<f4", "F16": "<f2", "I64": "<i8", "I
                       "I8": "i1", "U8": "u1", "BOOL": "?"}
 
 
+def data_sha256(arrays):
+    """The workbench's checksum of a safetensors file's tensors (the format has none), kept in its
+    metadata as "data_sha256": SHA-256 of every tensor's little-endian bytes, the tensors in the
+    order of their names' UTF-8 bytes, whatever order the file stores them in."""
+    sha = hashlib.sha256()
+    for name in sorted(arrays, key=lambda s: s.encode("utf-8")):
+        a = np.ascontiguousarray(arrays[name])
+        sha.update((a.astype(a.dtype.newbyteorder("<")) if a.dtype.itemsize > 1 else a).tobytes())
+    return sha.hexdigest()
+
+
 def read_safetensors(path):
-    """(name -> numpy array, metadata dict) of a safetensors file."""
+    """(name -> numpy array, metadata dict) of a safetensors file; a file holding the workbench's
+    checksum ("data_sha256") is checked against it."""
+    tensors, metadata = _read_safetensors(path)
+    stored = metadata.get("data_sha256")
+    if stored is not None and stored.strip().lower() != data_sha256(tensors):
+        raise ValueError("%s: damaged weights file: the tensors do not match their checksum (data_sha256);"
+                         " use another copy" % path)
+    return tensors, metadata
+
+
+def _read_safetensors(path):
     try:
         from safetensors import safe_open
     except ImportError:
@@ -64,6 +85,7 @@ def write_safetensors(path, tensors, metadata=None):
     stopped while writing leaves the previous file whole."""
     arrays = {name: (t.detach().cpu().numpy() if torch.is_tensor(t) else np.asarray(t)) for name, t in tensors.items()}
     metadata = {str(k): str(v) for k, v in (metadata or {}).items()}
+    metadata["data_sha256"] = data_sha256(arrays)
     tmp = path + ".tmp"
     try:
         from safetensors.numpy import save_file

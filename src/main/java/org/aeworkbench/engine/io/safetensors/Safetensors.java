@@ -96,7 +96,8 @@ public final class Safetensors {
 
     /**
      * Opens {@code file} and checks its header: the length first (at most {@link #MAX_HEADER}
-     * and within the file), then the JSON and the byte ranges it declares.
+     * and within the file), then the JSON and the byte ranges it declares; then, when the header
+     * holds the workbench's {@link DataChecksum}, every tensor's bytes against it.
      */
     public static Opened open(Path file) throws IOException {
         String origin = file.toString();
@@ -129,6 +130,7 @@ public final class Safetensors {
             ByteBuffer json = ByteBuffer.allocate((int) n);
             readFully(ch, json, 8, origin);
             SafetensorsHeader header = SafetensorsHeader.parse(json.array(), size - 8 - n, origin);
+            DataChecksum.verify(ch, header, 8 + n, origin);
             return new Opened(file, header, 8 + n);
         }
     }
@@ -144,16 +146,17 @@ public final class Safetensors {
     }
 
     /**
-     * Writes {@code tensors} (float32, in the order given) and {@code metadata} as a safetensors
-     * file, atomically. The header is padded with spaces to a multiple of 8 bytes, so that the
+     * Writes {@code tensors} (float32, in the order given) and {@code metadata}, with the tensors'
+     * {@link DataChecksum}, as a safetensors file, atomically. The header is padded with spaces to a multiple of 8 bytes, so that the
      * data starts aligned, as the reference implementation does.
      */
     public static void write(Path file, List<Tensor> tensors, Map<String, String> metadata) throws IOException {
         ObjectNode header = MAPPER.createObjectNode();
-        if (metadata != null && !metadata.isEmpty()) {
-            ObjectNode m = header.putObject(SafetensorsHeader.METADATA);
+        ObjectNode m = header.putObject(SafetensorsHeader.METADATA);
+        if (metadata != null) {
             metadata.forEach(m::put);
         }
+        m.put(DataChecksum.KEY, DataChecksum.of(tensors));
         Set<String> names = new HashSet<>();
         long offset = 0;
         for (Tensor t : tensors) {
