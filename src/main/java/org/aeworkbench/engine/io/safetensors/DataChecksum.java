@@ -2,7 +2,6 @@ package org.aeworkbench.engine.io.safetensors;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -39,17 +38,11 @@ public final class DataChecksum {
         MessageDigest sha = sha256();
         List<Tensor> sorted = new ArrayList<>(tensors);
         sorted.sort(Comparator.comparing(Tensor::name, NAME_ORDER));
-        ByteBuffer buf = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
-        for (Tensor t : sorted) {
-            for (float v : t.values()) {
-                if (buf.remaining() < 4) {
-                    sha.update(buf.array(), 0, buf.position());
-                    buf.clear();
-                }
-                buf.putFloat(v);
-            }
+        try {
+            Safetensors.storedBytes(sorted, sha::update);
+        } catch (IOException e) {
+            throw new IllegalStateException("a digest does not fail", e);
         }
-        sha.update(buf.array(), 0, buf.position());
         return HexFormat.of().formatHex(sha.digest());
     }
 

@@ -182,17 +182,27 @@ public final class Safetensors {
                 head.put((byte) ' ');
             }
             out.write(head.array());
-            ByteBuffer buf = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
-            for (Tensor t : tensors) {
-                for (float v : t.values()) {
-                    if (buf.remaining() < 4) {
-                        out.write(buf.array(), 0, buf.position());
-                        buf.clear();
-                    }
-                    buf.putFloat(v);
-                }
-            }
-            out.write(buf.array(), 0, buf.position());
+            storedBytes(tensors, out::write);
         });
+    }
+
+    /** Where the tensors' bytes go, a buffer at a time. */
+    interface ByteSink {
+        void write(byte[] bytes, int offset, int length) throws IOException;
+    }
+
+    /** The tensors' values as stored: float32 little-endian, one tensor after another, in the order given. */
+    static void storedBytes(List<Tensor> tensors, ByteSink sink) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
+        for (Tensor t : tensors) {
+            for (float v : t.values()) {
+                if (buf.remaining() < 4) {
+                    sink.write(buf.array(), 0, buf.position());
+                    buf.clear();
+                }
+                buf.putFloat(v);
+            }
+        }
+        sink.write(buf.array(), 0, buf.position());
     }
 }
