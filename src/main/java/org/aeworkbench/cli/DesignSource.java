@@ -77,7 +77,6 @@ public final class DesignSource {
         } catch (IllegalArgumentException e) {
             // falls through to the message below
         }
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Object()),
-                "--input '" + text + "' is not a shape: use HxWxC (28x28x1) or a number of features (784)");
+        throw new BadUsage("--input '" + text + "' is not a shape: use HxWxC (28x28x1) or a number of features (784)");
     }
 }

@@ -59,8 +59,8 @@ public final class ModelChoice {
      */
     public Choice resolve(Dataset data, String where, boolean unitIntervalAfterScaling) throws IOException {
         if (preset != null && model != null) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Object()),
-                    "use either --preset or --model, not both");
+            // A usage error like picocli's own (new CommandLine(new Object()) would fail to build).
+            throw new BadUsage("use either --preset or --model, not both");
         }
         Shape shape = data.sampleShape();
         ModelSpec spec;

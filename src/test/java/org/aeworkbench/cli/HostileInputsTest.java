@@ -148,6 +148,10 @@ class HostileInputsTest {
                 more("an empty data name", "train --data=", 1, "empty name"),
                 more("an empty model path", "train --data iris --model=", 2, "--model"),
                 more("an empty output path", "train --data iris --epochs 1 --out=", 2, "--out"),
+                always("both a preset and a model", "train --data iris --preset reference --model @/good.aem", 2,
+                        "use either --preset or --model, not both"),
+                more("a shape that is not one", "export pytorch --model @/tiny.json --input 28x28 --out package", 2,
+                        "--input '28x28' is not a shape"),
                 more("a seed that is not a number", "train --data iris --seed abc", 2, "--seed"),
                 // Outputs
                 always("an output where files cannot be created", "train --data iris --epochs 1 --out /proc/m.aem", 1,
@@ -175,6 +179,7 @@ class HostileInputsTest {
                 + " \"decoder\": [{\"type\": \"dense\", \"units\": 4}]%s}";
         write("units-1e9.json", String.format(dense, "huge", 1_000_000_000, ""));
         write("units-5e7.json", String.format(dense, "big", 50_000_000, ""));
+        write("tiny.json", String.format(dense, "tiny", 2, ""));
         write("units-negative.json", String.format(dense, "negative", -5, ""));
         write("wide-batch.json", String.format(dense, "wide", 1_000_000, ", \"training\": {\"batchSize\": 100000}"));
         write("upsample-huge.json", "{\"name\": \"up\", \"encoder\": [{\"type\": \"reshape\", \"height\": 2, \"width\": 2,"
