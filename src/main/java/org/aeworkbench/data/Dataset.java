@@ -67,6 +67,19 @@ public record Dataset(String name, Shape sampleShape, float[] values, int[] labe
         return labels != null;
     }
 
+    /**
+     * Whether every sample has a label of its own, as when a table's first column names its rows
+     * (the customers' "Customer1" to "Customer5"): the labels name the samples and group none of
+     * them, so a measure against classes (precision, ACC, AUROC, a classifier's accuracy) has
+     * nothing to measure.
+     */
+    public boolean labelsNameEachSample() {
+        if (labels == null || samples() < 2) {
+            return false;
+        }
+        return java.util.Arrays.stream(labels).distinct().count() == samples();
+    }
+
     /** A copy of sample i. */
     public float[] sample(int i) {
         float[] row = new float[features()];

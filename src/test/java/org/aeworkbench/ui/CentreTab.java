@@ -4,9 +4,10 @@ import org.aeworkbench.ui.shell.MainWindow;
 import org.testfx.api.FxRobot;
 
 /**
- * Selects a centre tab by its id ("tab-probe") as the View menu would. With nine tabs the header
- * row overflows at test window widths: the last tabs hide under the overflow button, and a click
- * on their header opens the overflow menu instead, which then swallows the next click.
+ * Selects a centre tab by its id ("tab-probe") as the View menu would, without a click on its
+ * header (the header strip wraps and every header is clickable, see
+ * {@code WindowLayoutUiTest#everyTabHeaderIsShownWholeAndAClickShowsItsTab}; this is for tests
+ * that are about the view, not the strip).
  */
 final class CentreTab {
 

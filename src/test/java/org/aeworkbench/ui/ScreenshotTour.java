@@ -126,6 +126,24 @@ class ScreenshotTour {
         var weights = window.view(org.aeworkbench.ui.weights.WeightsView.class);
         waitFor(60, () -> !weights.filterNote().isEmpty());
         shot(robot, dir, "customers-weights.png");
+
+        // The application tabs: each either works on five unlabelled-by-class rows or says in one line why not.
+        robot.clickOn("#tab-anomaly");
+        shot(robot, dir, "customers-anomaly.png");
+        robot.clickOn("#tab-runs");
+        robot.interact(() -> wb.runs().select(java.util.List.of(wb.runs().runs().get(0).id())));
+        shot(robot, dir, "customers-runs.png");
+        robot.clickOn("#tab-retrieval");
+        var retrieval = window.view(org.aeworkbench.ui.retrieval.RetrievalView.class).model();
+        waitFor(60, () -> retrieval.overviewProperty().get() != null);
+        robot.interact(() -> retrieval.query(0));
+        waitFor(30, () -> retrieval.queryProperty().get() != null);
+        shot(robot, dir, "customers-retrieval.png");
+        robot.clickOn("#tab-clustering");
+        shot(robot, dir, "customers-clustering.png");
+        robot.clickOn("#tab-probe");
+        robot.clickOn("#probe-button");
+        shot(robot, dir, "customers-probe.png");
     }
 
     /**

@@ -69,10 +69,13 @@ final class TruncatedTexts {
      * scroll sideways and say so with an ellipsis.
      */
     private static double pastClip(Node n) {
+        // A table's header row and its cells' container clip too, below the table: look for the table first.
         for (Node p = n.getParent(); p != null; p = p.getParent()) {
             if (p instanceof javafx.scene.control.TableView<?> || p instanceof javafx.scene.control.skin.VirtualFlow<?>) {
                 return 0;
             }
+        }
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
             if (p.getClip() != null) {
                 if (p.getParent() instanceof javafx.scene.control.ScrollPane sp
                         && sp.getHbarPolicy() != javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER && !sp.isFitToWidth()) {

@@ -107,6 +107,37 @@ class WindowLayoutUiTest {
         assertEquals(700, MainWindow.MIN_HEIGHT);
     }
 
+    /**
+     * All ten centre tabs' headers are on screen at the minimum size, inside the centre pane, none
+     * over another, their titles whole, and a click on each shows its tab. A single header row
+     * hid the last four tabs under an overflow menu at this width.
+     */
+    @Test
+    void everyTabHeaderIsShownWholeAndAClickShowsItsTab(FxRobot robot) throws Exception {
+        List<String> ids = TestWindow.fx(() -> window.tabs().getTabs().stream().map(t -> "#" + t.getId()).toList());
+        assertEquals(10, ids.size());
+        javafx.geometry.Bounds centre = TestWindow.fx(() -> {
+            javafx.scene.Node c = stage.getScene().lookup("#centre");
+            return c.localToScene(c.getLayoutBounds());
+        });
+        List<javafx.geometry.Bounds> seen = new ArrayList<>();
+        for (String id : ids) {
+            javafx.scene.Node header = robot.lookup(id).match(org.testfx.util.NodeQueryUtils.isVisible()).query();
+            javafx.geometry.Bounds b = TestWindow.fx(() -> header.localToScene(header.getLayoutBounds()));
+            assertTrue(centre.contains(b), id + " at " + b + " is outside the centre pane " + centre);
+            for (javafx.geometry.Bounds other : seen) {
+                assertTrue(!other.intersects(b.getMinX() + 1, b.getMinY() + 1, b.getWidth() - 2, b.getHeight() - 2),
+                        id + " overlaps another header");
+            }
+            seen.add(b);
+            robot.clickOn(id);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(id.substring(1), TestWindow.fx(() -> window.tabs().getSelectionModel().getSelectedItem().getId()));
+        }
+        List<String> cut = TestWindow.fx(() -> TruncatedTexts.in(stage.getScene().lookup("#centre").getParent(), "status-blas"));
+        assertTrue(cut.isEmpty(), String.join("\n", cut));
+    }
+
     @Test
     void everyTabShowsItsTextsWholeForDigits(FxRobot robot) throws Exception {
         use(digits, 2);

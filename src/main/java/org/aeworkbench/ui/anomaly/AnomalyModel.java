@@ -1,5 +1,6 @@
 package org.aeworkbench.ui.anomaly;
 
+import org.aeworkbench.ui.codes.ClassesNeeded;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
@@ -131,7 +132,9 @@ public final class AnomalyModel {
             normal.set(NormalClasses.of(n, classes));
         }
         clearResult();
-        status.set(now == null ? "" : classes.isEmpty()
+        String names = now == null ? null : ClassesNeeded.note(now.all(), "a class of one sample is no normal class to"
+                + " learn from; load data with classes of several samples, or without labels to treat every sample as normal");
+        status.set(now == null ? "" : names != null ? names : classes.isEmpty()
                 ? "No labels: every sample trains as normal, and the highest scores are the suspects. Press Train."
                 : "Choose the normal classes, then Train: the design learns from their training samples only.");
     }

@@ -120,12 +120,11 @@ public final class AnomalyView extends VBox implements TabView {
         normalTitle.setMinWidth(Region.USE_PREF_SIZE);
         Label scoreTitle = new Label("Score:");
         scoreTitle.setMinWidth(Region.USE_PREF_SIZE);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         HBox.setHgrow(classes, Priority.ALWAYS);
         HBox normalRow = new HBox(10, normalTitle, classes);
         normalRow.setAlignment(Pos.CENTER_LEFT);
-        HBox actions = new HBox(10, scoreTitle, score, train, cancel, progress, gap, export);
+        // Wraps onto a second line in a narrow window rather than pushing Export off the pane.
+        FlowPane actions = new FlowPane(10, 6, scoreTitle, score, train, cancel, progress, export);
         actions.setAlignment(Pos.CENTER_LEFT);
         for (Region r : new Region[] {train, cancel, export, score}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
@@ -156,14 +155,16 @@ public final class AnomalyView extends VBox implements TabView {
         metrics.setWrapText(true);
 
         table.setId("anomaly-class-table");
-        table.getColumns().add(column("class", ClassScores::name));
-        table.getColumns().add(column("normal", c -> c.normal() ? "yes" : ""));
-        table.getColumns().add(column("test samples", c -> Formats.count(c.samples())));
-        table.getColumns().add(column("AE mean score", c -> Formats.loss(c.aeMeanScore())));
-        table.getColumns().add(column("AE AUROC vs normal", c -> auroc(c.aeAuroc())));
-        table.getColumns().add(column("PCA mean score", c -> Formats.loss(c.pcaMeanScore())));
-        table.getColumns().add(column("PCA AUROC vs normal", c -> auroc(c.pcaAuroc())));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("class", ClassScores::name, 110));
+        table.getColumns().add(column("normal", c -> c.normal() ? "yes" : "", 70));
+        table.getColumns().add(column("test\nsamples", c -> Formats.count(c.samples()), 85));
+        // Grouped under the method and on two lines, so the headers are whole in a narrow window.
+        table.getColumns().add(group("autoencoder", column("mean\nscore", c -> Formats.loss(c.aeMeanScore()), 85),
+                column("AUROC\nvs normal", c -> auroc(c.aeAuroc()), 100)));
+        table.getColumns().add(group("PCA", column("mean\nscore", c -> Formats.loss(c.pcaMeanScore()), 85),
+                column("AUROC\nvs normal", c -> auroc(c.pcaAuroc()), 100)));
+        // Each column keeps the width its header needs; a narrow window scrolls the table sideways.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(Gallery.placeholder("Train on the normal samples: each class's mean score and AUROC appear here."));
         table.setPrefHeight(300);
 
@@ -329,8 +330,16 @@ public final class AnomalyView extends VBox implements TabView {
         return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.3f", v);
     }
 
-    private static <T> TableColumn<ClassScores, String> column(String title, Function<ClassScores, String> value) {
+    @SafeVarargs
+    private static TableColumn<ClassScores, String> group(String title, TableColumn<ClassScores, String>... columns) {
+        TableColumn<ClassScores, String> g = new TableColumn<>(title);
+        g.getColumns().addAll(columns);
+        return g;
+    }
+
+    private static TableColumn<ClassScores, String> column(String title, Function<ClassScores, String> value, double width) {
         TableColumn<ClassScores, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
         c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(value.apply(r.getValue())));
         return c;
     }

@@ -1,5 +1,6 @@
 package org.aeworkbench.ui.clustering;
 
+import org.aeworkbench.ui.codes.ClassesNeeded;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -57,7 +58,9 @@ public final class ClusteringModel {
             busy.set(false);
             result.set(null);
             decFrame.set(null);
-            status.set(now == null ? "" : "Press Cluster to run k-means on the new model's codes.");
+            String names = now == null ? null : ClassesNeeded.note(now.data().all(),
+                    "ACC, NMI and ARI have nothing to measure and clusters have no classes to be compared with");
+            status.set(now == null ? "" : names != null ? names : "Press Cluster to run k-means on the new model's codes.");
         });
     }
 
@@ -121,7 +124,8 @@ public final class ClusteringModel {
             busy.set(false);
             result.set(r);
             status.set(String.format(java.util.Locale.ROOT, "k-means, k = %d, on the %,d held-out samples.%s", k,
-                    r.codes().heldOut().samples(), r.codes().labelled() ? "" : " ACC, NMI and ARI need labels."));
+                    r.codes().heldOut().samples(), r.codes().labelled() ? "" : r.codes().model().data().all().labelsNameEachSample()
+                            ? " ACC, NMI and ARI need classes: these labels name the samples." : " ACC, NMI and ARI need labels."));
         }, msg -> {
             if (mine == ticket) {
                 busy.set(false);

@@ -61,8 +61,8 @@ public record HeldOutCodes(TrainedModel model, Dataset train, Dataset heldOut, i
                 model.weights().spec().has(BinaryCodeSpec.class));
     }
 
-    /** Whether the samples carry labels, which every score here needs. */
+    /** Whether the samples carry labels that form classes, which every score here needs. */
     public boolean labelled() {
-        return train.hasLabels() && heldOut.hasLabels();
+        return train.hasLabels() && heldOut.hasLabels() && !model.data().all().labelsNameEachSample();
     }
 }

@@ -1,5 +1,6 @@
 package org.aeworkbench.ui.probe;
 
+import org.aeworkbench.ui.codes.ClassesNeeded;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -44,6 +45,7 @@ public final class ProbeModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private int ticket;
+    private static final String NO_CLASSES = "a classifier has no classes to learn; the probe needs classes of several samples each";
 
     public ProbeModel(WorkbenchModel wb) {
         this.wb = wb;
@@ -51,7 +53,8 @@ public final class ProbeModel {
             ticket++;
             busy.set(false);
             result.set(null);
-            status.set(now == null ? "" : "Press Run probe to fit the classifiers on the new model's codes.");
+            String names = now == null ? null : ClassesNeeded.note(now.data().all(), NO_CLASSES);
+            status.set(now == null ? "" : names != null ? names : "Press Run probe to fit the classifiers on the new model's codes.");
         });
     }
 
@@ -81,6 +84,10 @@ public final class ProbeModel {
         }
         if (!model.data().all().hasLabels()) {
             status.set("The probe is a classifier: it needs labelled data.");
+            return;
+        }
+        if (model.data().all().labelsNameEachSample()) {
+            status.set(ClassesNeeded.note(model.data().all(), NO_CLASSES));
             return;
         }
         int mine = ++ticket;

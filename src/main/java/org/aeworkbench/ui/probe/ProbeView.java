@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.aeworkbench.analysis.probe.ProbeResult;
@@ -48,6 +49,7 @@ public final class ProbeView extends VBox implements TabView {
         run.setId("probe-button");
         run.disableProperty().bind(model.busyProperty());
         run.setOnAction(e -> model.run());
+        run.setMinWidth(Region.USE_PREF_SIZE); // the status beside it wraps instead
         Label status = new Label();
         status.setId("probe-status");
         status.setWrapText(true);

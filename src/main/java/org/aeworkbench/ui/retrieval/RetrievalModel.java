@@ -1,5 +1,6 @@
 package org.aeworkbench.ui.retrieval;
 
+import org.aeworkbench.ui.codes.ClassesNeeded;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -129,6 +130,10 @@ public final class RetrievalModel {
         int db = o.codes().train().samples();
         String base = String.format(java.util.Locale.ROOT, "%,d held-out samples as queries against %,d training samples.",
                 queries, db);
-        return o.scores() == null ? base + " Precision and mAP need labels; the neighbours are shown without them." : base;
+        String names = ClassesNeeded.note(o.codes().model().data().all(), "precision and mAP have nothing to measure;"
+                + " the neighbours are shown without them");
+        return o.scores() != null ? base
+                : names != null ? base + " " + names
+                : base + " Precision and mAP need labels; the neighbours are shown without them.";
     }
 }

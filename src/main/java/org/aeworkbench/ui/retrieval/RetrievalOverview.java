@@ -74,7 +74,7 @@ public record RetrievalOverview(HeldOutCodes codes, List<Method> methods, Hammin
         for (Method m : methods) {
             int[] nearest = RetrievalComparison.nearest(m.ranker(), query, count);
             double precision = Double.NaN;
-            if (queryLabels != null && dbLabels != null) {
+            if (codes.labelled()) {
                 int hits = 0;
                 for (int i : nearest) {
                     if (dbLabels[i] == queryLabels[query]) {

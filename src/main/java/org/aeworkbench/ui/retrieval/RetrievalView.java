@@ -63,6 +63,7 @@ public final class RetrievalView extends HBox implements TabView {
 
         neighbours.setId("retrieval-neighbours");
         neighbours.setPrefWidth(80);
+        neighbours.setMinWidth(Region.USE_PREF_SIZE); // "10" stays whole when the status beside it is long
         neighbours.setTooltip(new Tooltip("Neighbours shown per method; precision is measured over these"));
         neighbours.valueProperty().addListener((obs, old, now) -> model.setNeighbours(now));
         status.setId("retrieval-status");
@@ -178,7 +179,8 @@ public final class RetrievalView extends HBox implements TabView {
             picks.getChildren().add(cell);
         }
         if (o.scores() == null) {
-            map.setText("mAP and the precision-recall curve need labels.");
+            map.setText(o.codes().train().hasLabels() ? "mAP and the precision-recall curve need classes."
+                    : "mAP and the precision-recall curve need labels.");
             pr.setVisible(false);
         } else {
             StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Over all %,d queries \u2014 ",

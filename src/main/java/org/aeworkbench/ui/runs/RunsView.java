@@ -19,6 +19,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -95,15 +96,16 @@ public final class RunsView extends VBox implements TabView {
         for (Region r : new Region[] {curveLabel, curve, delete, reopenButton, export}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, curveLabel, curve, gap, reopenButton, delete, export);
+        // Wraps onto a second line in a narrow window rather than pushing the buttons off the pane.
+        FlowPane bar = new FlowPane(8, 6, curveLabel, curve, reopenButton, delete, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("view-toolbar");
 
         buildTable();
         comparison.setId("runs-comparison");
-        comparison.setPlaceholder(new Label("Select runs to compare their final figures"));
+        Label compareHint = new Label("Select runs to compare their final figures");
+        compareHint.setWrapText(true);
+        comparison.setPlaceholder(compareHint);
         // Each run keeps a readable column; more runs than fit scroll sideways.
         comparison.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
 
@@ -182,9 +184,9 @@ public final class RunsView extends VBox implements TabView {
                 column("#", r -> Integer.toString(r.id()), 40),
                 name,
                 column("Design", r -> r.spec().name(), 110),
-                column("Data", r -> r.data().describe(), 200),
-                column("Settings", RunRecord::settings, 220),
-                column("Epochs", r -> Long.toString(Math.round(r.last().x())), 60),
+                column("Data", r -> r.data().describe(), 280),
+                column("Settings", RunRecord::settings, 340),
+                column("Epochs", r -> Long.toString(Math.round(r.last().x())), 75),
                 column("Train loss", r -> Formats.loss(r.last().train()), 90),
                 column("Val. loss", r -> cell(r.last().validation()), 90),
                 column("Val. error", r -> cell(r.last().validationError()), 90),

@@ -90,7 +90,9 @@ public final class MainWindow {
                 wb.training().setWeightsWanted(selectedView().followsWeights()));
 
         // The centre holds the tabs, and the lessons panel beside them while it is open.
-        SplitPane centre = new SplitPane(tabs);
+        VBox tabsWithStrip = new VBox(new CentreTabStrip(tabs), tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        SplitPane centre = new SplitPane(tabsWithStrip);
         centre.setId("centre");
         lessons = new LessonsMenu(wb, stage, tabs, centre, this::view);
         report = new ReportMenu(wb, stage);
