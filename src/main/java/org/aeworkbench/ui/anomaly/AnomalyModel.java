@@ -1,6 +1,5 @@
 package org.aeworkbench.ui.anomaly;
 
-import org.aeworkbench.ui.codes.ClassesNeeded;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
@@ -31,6 +30,7 @@ import org.aeworkbench.engine.train.SpecTraining;
 import org.aeworkbench.engine.train.TrainingControl;
 import org.aeworkbench.engine.train.TrainingListener;
 import org.aeworkbench.engine.train.TrainingResult;
+import org.aeworkbench.ui.codes.ClassesNeeded;
 import org.aeworkbench.ui.common.Jobs;
 import org.aeworkbench.ui.dataset.PreparedData;
 

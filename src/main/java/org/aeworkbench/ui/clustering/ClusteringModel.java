@@ -1,6 +1,5 @@
 package org.aeworkbench.ui.clustering;
 
-import org.aeworkbench.ui.codes.ClassesNeeded;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,6 +16,7 @@ import org.aeworkbench.analysis.cluster.KMeansSettings;
 import org.aeworkbench.analysis.cluster.StudentTAssignment;
 import org.aeworkbench.data.Dataset;
 import org.aeworkbench.engine.model.Autoencoder;
+import org.aeworkbench.ui.codes.ClassesNeeded;
 import org.aeworkbench.ui.codes.HeldOutCodes;
 import org.aeworkbench.ui.common.Background;
 import org.aeworkbench.ui.run.ModelCache;

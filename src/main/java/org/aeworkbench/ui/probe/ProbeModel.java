@@ -1,6 +1,5 @@
 package org.aeworkbench.ui.probe;
 
-import org.aeworkbench.ui.codes.ClassesNeeded;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -10,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.aeworkbench.analysis.probe.ProbeComparison;
 import org.aeworkbench.analysis.probe.ProbeResult;
+import org.aeworkbench.ui.codes.ClassesNeeded;
 import org.aeworkbench.ui.codes.HeldOutCodes;
 import org.aeworkbench.ui.common.Background;
 import org.aeworkbench.ui.run.ModelCache;
@@ -23,6 +23,9 @@ import org.aeworkbench.ui.workbench.WorkbenchModel;
  * background when asked, and only while training is not running.
  */
 public final class ProbeModel {
+
+    /** What the probe says for labels that name each sample (see {@link ClassesNeeded}). */
+    private static final String NO_CLASSES = "a classifier has no classes to learn; the probe needs classes of several samples each";
 
     /**
      * The probe of one model.
@@ -45,7 +48,6 @@ public final class ProbeModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private int ticket;
-    private static final String NO_CLASSES = "a classifier has no classes to learn; the probe needs classes of several samples each";
 
     public ProbeModel(WorkbenchModel wb) {
         this.wb = wb;

@@ -1,12 +1,12 @@
 package org.aeworkbench.ui.retrieval;
 
-import org.aeworkbench.ui.codes.ClassesNeeded;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.aeworkbench.ui.codes.ClassesNeeded;
 import org.aeworkbench.ui.codes.HeldOutCodes;
 import org.aeworkbench.ui.common.Background;
 import org.aeworkbench.ui.run.ModelCache;
