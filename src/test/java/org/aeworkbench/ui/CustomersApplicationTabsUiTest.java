@@ -64,6 +64,25 @@ class CustomersApplicationTabsUiTest {
         assertNull(ClassesNeeded.note(digits.all(), "x"));
     }
 
+    /** The run's figures side by side: every figure name and the run's header whole, not "validation squared...". */
+    @Test
+    void theRunsComparisonShowsItsNamesWhole(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            wb.data().set(customers);
+            wb.design().replace("small", TestWindow.small(6, 30));
+        }).get();
+        TestWindow.waitFor(60, () -> wb.pca().fitted() != null && wb.pca().fitted().data() == customers);
+        robot.clickOn("#train-button");
+        TestWindow.waitFor(60, () -> wb.training().state() == State.IDLE && wb.runs().runs().size() == 1);
+        robot.clickOn("#tab-runs");
+        robot.interact(() -> wb.runs().select(java.util.List.of(wb.runs().runs().get(0).id())));
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<String> cut = TestWindow.fx(() -> TruncatedTexts.in(
+                (javafx.scene.Parent) window.root().lookup("#runs-comparison")));
+        assertTrue(cut.isEmpty(), String.join("\n", cut));
+    }
+
     @Test
     void eachApplicationTabSaysWhyItsMeasuresDoNotApply(FxRobot robot) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {

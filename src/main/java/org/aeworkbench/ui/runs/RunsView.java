@@ -258,16 +258,30 @@ public final class RunsView extends VBox implements TabView {
         TableColumn<String, String> figure = new TableColumn<>("Figure");
         figure.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         figure.setSortable(false);
-        figure.setPrefWidth(150);
+        figure.setPrefWidth(textWidth(RunMetrics.names(selected)));
         comparison.getColumns().add(figure);
         for (RunRecord r : selected) {
             Map<String, Double> m = RunMetrics.of(r);
             TableColumn<String, String> col = new TableColumn<>(RunCurvesChart.legend(r));
             col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(cell(m.get(f.getValue()))));
             col.setSortable(false);
-            col.setPrefWidth(95);
+            col.setPrefWidth(Math.max(95, textWidth(List.of(col.getText()))));
             comparison.getColumns().add(col);
         }
+    }
+
+    /**
+     * A column wide enough for the longest of {@code texts} in the window's body font (14 px), so the
+     * headers and figure names are whole rather than ellipsised; more runs than fit scroll sideways.
+     */
+    private static double textWidth(List<String> texts) {
+        double widest = 0;
+        for (String t : texts) {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(t);
+            probe.setFont(javafx.scene.text.Font.font(14));
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest) + 32; // cell padding and the column's border
     }
 
     private static String cell(Double v) {
