@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -92,7 +93,8 @@ public final class ClusteringView extends VBox implements TabView {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
         colouring.setPrefWidth(120);
-        HBox bar = new HBox(8, label("Clusters"), k, label("Restarts"), restarts, run, label("Colour by"), colouring);
+        // Wraps in a narrow window, so the status line under it is not pushed past the pane.
+        FlowPane bar = new FlowPane(8, 6, label("Clusters"), k, label("Restarts"), restarts, run, label("Colour by"), colouring);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("view-toolbar");
         HBox decBar = new HBox(8, label("DEC epochs"), decEpochs, dec, stop);

@@ -68,6 +68,7 @@ public final class RetrievalView extends HBox implements TabView {
         neighbours.valueProperty().addListener((obs, old, now) -> model.setNeighbours(now));
         status.setId("retrieval-status");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE); // the bar grows for a long status rather than cutting it
         status.textProperty().bind(model.statusProperty());
         Label nTitle = new Label("Neighbours");
         nTitle.setMinWidth(Region.USE_PREF_SIZE);
