@@ -44,7 +44,8 @@ import org.aeworkbench.ui.workbench.WorkbenchModel;
  * {@code .noCharts=true} keeps the loss charts from drawing (what the charts cost);
  * {@code .data=FILE} trains on a file instead of the bundled sample, and {@code .validation=F}
  * holds out that share of it (Fashion-MNIST's 60,000 images with F = 0.1667 put 10,000 codes in
- * each live scatter, and all 60,000 once training ends).
+ * each live scatter, and all 60,000 once training ends); {@code .tab=tab-latent-space} shows that tab
+ * while training (the window opens on Training, and hidden tabs do not draw).
  *
  * <p>Each timed run starts after a full garbage collection, on both sides, so that one side does
  * not pay for the other's garbage; the window run is started with the Train button's action, as
@@ -256,7 +257,15 @@ class UiCostMeasurement {
         javafx.scene.control.Button[] trainButton = new javafx.scene.control.Button[1];
         AtomicLong pulses = new AtomicLong();
         FxToolkit.setupStage(stage -> {
-            wb[0] = TestWindow.show(stage, 1400, 900).wb();
+            TestWindow window = TestWindow.show(stage, 1400, 900);
+            wb[0] = window.wb();
+            String tab = System.getProperty("aeworkbench.measure.tab");
+            if (tab != null) {
+                // e.g. tab-latent-space: both scatters then draw every validation code live
+                window.main().tabs().getSelectionModel().select(window.main().tabs().getTabs().stream()
+                        .filter(t -> tab.equals(t.getId())).findFirst()
+                        .orElseThrow(() -> new AssertionError("no tab " + tab)));
+            }
             trainButton[0] = (javafx.scene.control.Button) stage.getScene().lookup("#train-button");
             if (Boolean.getBoolean("aeworkbench.measure.noCharts")) {
                 ((org.aeworkbench.ui.training.TrainingView) stage.getScene().lookup("#training-view")).setShowing(false);

@@ -167,7 +167,7 @@ public final class ClusteringView extends VBox implements TabView {
     private void redraw() {
         ClusteringResult r = model.resultProperty().get();
         if (r == null) {
-            scatter.setPoints(new float[0], 0, null, List.of(), "z1", "z2", "Train a model, then press Cluster");
+            scatter.setPoints(new float[0], 0, null, List.of(), "z1", "z2", "Press Cluster to group the held-out codes (of a trained model)");
             scatter.setTitle("Held-out codes");
             return;
         }

@@ -102,7 +102,7 @@ public final class ProbeView extends VBox implements TabView {
         table.getChildren().clear();
         chart.setChart(chart(r, theme));
         if (r == null) {
-            table.add(Gallery.placeholder("Train a model, then press Run probe."), 0, 0);
+            table.add(Gallery.placeholder("Press Run probe to fit a classifier on the codes of a trained model."), 0, 0);
             return;
         }
         table.add(Gallery.rowTitle("labels used"), 0, 0);
