@@ -15,8 +15,13 @@ final class CentreTab {
     }
 
     static void select(FxRobot robot, MainWindow window, String id) {
-        robot.interact(() -> window.tabs().getSelectionModel().select(window.tabs().getTabs().stream()
+        robot.interact(() -> select(window, id));
+    }
+
+    /** The same, for code already on the FX thread. */
+    static void select(MainWindow window, String id) {
+        window.tabs().getSelectionModel().select(window.tabs().getTabs().stream()
                 .filter(t -> id.equals(t.getId())).findFirst()
-                .orElseThrow(() -> new AssertionError("no tab " + id))));
+                .orElseThrow(() -> new AssertionError("no tab " + id)));
     }
 }

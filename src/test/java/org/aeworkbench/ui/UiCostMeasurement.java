@@ -262,9 +262,7 @@ class UiCostMeasurement {
             String tab = System.getProperty("aeworkbench.measure.tab");
             if (tab != null) {
                 // e.g. tab-latent-space: both scatters then draw every validation code live
-                window.main().tabs().getSelectionModel().select(window.main().tabs().getTabs().stream()
-                        .filter(t -> tab.equals(t.getId())).findFirst()
-                        .orElseThrow(() -> new AssertionError("no tab " + tab)));
+                CentreTab.select(window.main(), tab);
             }
             trainButton[0] = (javafx.scene.control.Button) stage.getScene().lookup("#train-button");
             if (Boolean.getBoolean("aeworkbench.measure.noCharts")) {
