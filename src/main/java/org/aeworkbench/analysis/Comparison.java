@@ -68,46 +68,11 @@ public record Comparison(int codeSize, int trainSamples, int testSamples, int fe
             throw new IllegalArgumentException("PCA has " + pca.outputs().codeSize()
                     + " components but the autoencoder's code has " + k + "; compare at equal code size");
         }
-        boolean neighbours = k <= settings.neighbourMeasuresUpTo();
-        int[] subset = neighbours
-                ? Subsample.indices(test.samples(), settings.trustworthinessPoints(), settings.seed()) : new int[0];
-        MethodScores ae = score(autoencoder, Double.NaN, train, test, subset, settings);
-        MethodScores linear = score(pca.outputs(), pca.pca().keptVarianceRatio(), train, test, subset, settings);
-        int trustworthinessPoints = Double.isNaN(ae.trustworthiness()) ? 0 : subset.length;
+        MethodScores ae = MethodScores.of(autoencoder, Double.NaN, train, test, settings);
+        MethodScores linear = MethodScores.of(pca.outputs(), pca.pca().keptVarianceRatio(), train, test, settings);
+        int trustworthinessPoints = Double.isNaN(ae.trustworthiness()) ? 0
+                : Math.min(test.samples(), settings.trustworthinessPoints());
         return new Comparison(k, train.samples(), test.samples(), test.features(), ae, linear, trustworthinessPoints,
                 settings);
-    }
-
-    private static MethodScores score(CodecOutputs outputs, double explainedVariance, Dataset train, Dataset test,
-                                      int[] subset, Settings settings) {
-        int k = outputs.codeSize();
-        Matrices.checkRows(outputs.trainCodes(), train.samples(), k, outputs.method() + " training codes");
-        Matrices.checkRows(outputs.testCodes(), test.samples(), k, outputs.method() + " test codes");
-        ReconstructionError error = ReconstructionError.of(test.values(), outputs.testReconstructions(),
-                test.samples(), test.features());
-        double knn = Double.NaN;
-        double trust = Double.NaN;
-        if (subset.length > 0) {
-            if (train.hasLabels() && test.hasLabels() && settings.knnNeighbours() <= train.samples()) {
-                knn = KnnAccuracy.of(outputs.trainCodes(), train.labels(), train.samples(), outputs.testCodes(),
-                        test.labels(), test.samples(), k, settings.knnNeighbours(), settings.threads());
-            }
-            if (subset.length <= 2 * settings.trustworthinessNeighbours()) {
-                // The measure's normalisation needs k < n / 2; a split this small has no neighbourhoods to judge.
-                return new MethodScores(outputs.method(), k, error.meanSummedSquaredError(), error.perFeatureError(),
-                        explainedVariance, knn, Double.NaN, outputs.seconds());
-            }
-            int d = test.features();
-            float[] inputs = new float[subset.length * d];
-            float[] codes = new float[subset.length * k];
-            for (int r = 0; r < subset.length; r++) {
-                System.arraycopy(test.values(), subset[r] * d, inputs, r * d, d);
-                System.arraycopy(outputs.testCodes(), subset[r] * k, codes, r * k, k);
-            }
-            trust = Trustworthiness.of(inputs, d, codes, k, subset.length, settings.trustworthinessNeighbours(),
-                    settings.threads());
-        }
-        return new MethodScores(outputs.method(), k, error.meanSummedSquaredError(), error.perFeatureError(),
-                explainedVariance, knn, trust, outputs.seconds());
     }
 }

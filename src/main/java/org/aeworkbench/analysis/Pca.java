@@ -119,6 +119,19 @@ public final class Pca implements Codec {
     }
 
     /**
+     * This fit cut to its first k components: the same codes (its first k columns), reconstructions
+     * from those k alone, and the variance shares of those k, as a fit of k components gives, since
+     * the eigendecomposition and the order of the axes do not depend on how many are kept.
+     */
+    public Pca leading(int k) {
+        if (k < 1 || k > codeSize()) {
+            throw new IllegalArgumentException("cannot keep " + k + " of " + codeSize() + " PCA components");
+        }
+        return k == codeSize() ? this
+                : new Pca(features, samples, mean, Arrays.copyOf(components, k * features), spectrum, totalScatter, whiten);
+    }
+
+    /**
      * Lets a caller cancel a fit by interrupting its thread: checked between chunks of rows, so a
      * cancelled fit stops within a chunk's time and returns nothing.
      */

@@ -25,4 +25,17 @@ public final class RandomDraws {
     public static void shuffle(int[] a, SplittableRandom random) {
         FisherYates.shuffle(a, random);
     }
+
+    /**
+     * The first {@code k} indices of a seeded Fisher-Yates shuffle of 0..n-1 (all n when k >= n):
+     * a seeded subset, in drawn order, for limits on loaded data and samples to display or score.
+     */
+    public static int[] firstOfShuffle(int n, int k, long seed) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        shuffle(order, new SplittableRandom(seed));
+        return java.util.Arrays.copyOf(order, Math.min(k, n));
+    }
 }

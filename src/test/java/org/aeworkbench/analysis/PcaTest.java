@@ -70,6 +70,22 @@ class PcaTest {
     }
 
     @Test
+    void theLeadingComponentsOfAWiderFitAreAFitOfThatMany() {
+        int n = 300, d = 12;
+        float[] x = correlatedData(n, d, 9);
+        Pca wide = Pca.fit(x, n, d, 6, false, 1);
+        Pca narrow = Pca.fit(x, n, d, 2, false, 1);
+        Pca cut = wide.leading(2);
+        assertEquals(2, cut.codeSize());
+        assertArrayEquals(narrow.components(), cut.components(), 0.0);
+        assertArrayEquals(narrow.transform(x, n), cut.transform(x, n), 0f);
+        assertArrayEquals(narrow.reconstruct(x, n), cut.reconstruct(x, n), 0f);
+        assertEquals(narrow.keptVarianceRatio(), cut.keptVarianceRatio(), 0.0);
+        assertTrue(cut.keptVarianceRatio() < wide.keptVarianceRatio());
+        assertThrows(IllegalArgumentException.class, () -> wide.leading(7));
+    }
+
+    @Test
     void whitenedCodesMatchNumpyAndInvertBack() {
         Pca pca = Pca.fit(X, 8, 5, 3, true, 1);
         float[] code = pca.transform(NEW_POINT, 1);

@@ -2,6 +2,7 @@ package org.aeworkbench.ui.dataset;
 
 import org.aeworkbench.data.Dataset;
 import org.aeworkbench.data.Preparation;
+import org.aeworkbench.data.RandomDraws;
 import org.aeworkbench.data.Split;
 
 /**
@@ -52,7 +53,7 @@ public final class PreparedData {
     /** Subsamples loaded data as the reference says and prepares it for a design's key. */
     public static PreparedData of(DataReference ref, Dataset loaded, PreparationKey key) {
         Dataset set = ref.limit() > 0 && ref.limit() < loaded.samples()
-                ? loaded.subset(Sampling.firstOfShuffle(loaded.samples(), ref.limit(), ref.seed()), loaded.name())
+                ? loaded.subset(RandomDraws.firstOfShuffle(loaded.samples(), ref.limit(), ref.seed()), loaded.name())
                 : loaded;
         return prepare(ref, set, key);
     }

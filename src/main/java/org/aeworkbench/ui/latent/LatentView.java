@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.analysis.Pca;
+import org.aeworkbench.analysis.SampledComparison;
 import org.aeworkbench.ui.common.Background;
 import org.aeworkbench.ui.common.ExportMenu;
 import org.aeworkbench.ui.common.SampleImages;
@@ -80,7 +81,7 @@ public final class LatentView extends HBox implements TabView {
     private record Whole(TrainedModel model, ProbeSet probe, ProbeFrame frame, Pca pca, float[] plane) {
     }
     private final ReadOnlyIntegerWrapper selectedSample = new ReadOnlyIntegerWrapper(-1);
-    private final ReadOnlyObjectWrapper<LatentMetrics> scores = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<SampledComparison> scores = new ReadOnlyObjectWrapper<>();
 
     public LatentView(WorkbenchModel wb) {
         this.wb = wb;
@@ -195,7 +196,7 @@ public final class LatentView extends HBox implements TabView {
     }
 
     /** The scores under the plots for the model shown, or null until they are computed. */
-    public ReadOnlyObjectProperty<LatentMetrics> scoresProperty() {
+    public ReadOnlyObjectProperty<SampledComparison> scoresProperty() {
         return scores.getReadOnlyProperty();
     }
 
@@ -404,10 +405,10 @@ public final class LatentView extends HBox implements TabView {
                     if (t.model() != model) {
                         return; // another model arrived meanwhile; its own scores follow
                     }
-                    aeMetrics.setText("Autoencoder: " + m.autoencoder().line(m.labelled()));
+                    aeMetrics.setText("Autoencoder: " + LatentMetrics.line(m.autoencoder(), m.labelled()));
                     scores.set(m);
-                    pcaMetrics.setText(m.pca() == null ? "" : "PCA: " + m.pca().line(m.labelled()));
-                    basis.setText("Scores at " + m.basis() + "; computed when training pauses or ends.");
+                    pcaMetrics.setText(m.pca() == null ? "" : "PCA: " + LatentMetrics.line(m.pca(), m.labelled()));
+                    basis.setText("Scores at " + LatentMetrics.basis(m) + "; computed when training pauses or ends.");
                 }, msg -> aeMetrics.setText("Could not score the codes: " + msg));
     }
 

@@ -2,11 +2,11 @@ package org.aeworkbench.ui.reconstructions;
 
 import org.aeworkbench.analysis.Pca;
 import org.aeworkbench.data.Dataset;
+import org.aeworkbench.data.RandomDraws;
 import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.engine.model.Autoencoder;
 import org.aeworkbench.engine.model.NoiseSpec;
 import org.aeworkbench.engine.variant.Corruption;
-import org.aeworkbench.ui.dataset.Sampling;
 
 /**
  * Reconstructions of held-out samples by the autoencoder and by PCA at the same k, with each
@@ -41,9 +41,9 @@ record ReconstructionSet(Dataset samples, int heldOut, float[] ae, float[] pca, 
     static ReconstructionSet compute(Autoencoder model, Pca pca, Dataset validation, Dataset train, NoiseSpec noise,
                                      long seed, Compute compute) {
         Dataset held = validation.samples() <= MAX_SAMPLES ? validation
-                : validation.subset(Sampling.firstOfShuffle(validation.samples(), MAX_SAMPLES, seed), validation.name());
+                : validation.subset(RandomDraws.firstOfShuffle(validation.samples(), MAX_SAMPLES, seed), validation.name());
         Dataset s = held.samples() >= FEW ? held : concat(held, train.samples() <= MAX_SAMPLES ? train
-                : train.subset(Sampling.firstOfShuffle(train.samples(), MAX_SAMPLES, seed), train.name()));
+                : train.subset(RandomDraws.firstOfShuffle(train.samples(), MAX_SAMPLES, seed), train.name()));
         int n = s.samples();
         int d = s.features();
         float[] ae = model.reconstruct(compute, s.values(), n);

@@ -58,7 +58,7 @@ public record ProbeSet(int[] indices, float[] values, int[] labels, int total, b
 
     public static ProbeSet of(Dataset all, int max, long seed) {
         int n = Math.min(max, all.samples());
-        return at(all, org.aeworkbench.ui.dataset.Sampling.firstOfShuffle(all.samples(), n, seed), false);
+        return at(all, org.aeworkbench.data.RandomDraws.firstOfShuffle(all.samples(), n, seed), false);
     }
 
     /** The probe of the samples at {@code idx} of {@code all} (a saved replay's samples). */
