@@ -3,8 +3,8 @@ package org.aeworkbench.ui.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,9 +17,10 @@ import org.aeworkbench.ui.run.TrainingUpdate.StageMark;
 
 /**
  * The hand-off from the training thread to the FX thread. The training thread only appends
- * immutable points and replaces the newest probe, weights and batch; a timer posts one task to
- * the FX thread every {@code frameMillis} when something arrived, and the FX side drains it all
- * at once, so a burst of snapshots costs one redraw and an idle window schedules nothing.
+ * immutable points and replaces the newest probe, weights and batch; what arrives starts a timer
+ * that posts one task to the FX thread {@code frameMillis} later, and the FX side drains it all at
+ * once, so a burst of snapshots costs one redraw. An idle hand-off schedules nothing: its timer
+ * thread ends, and nothing it holds keeps the window that owns it alive.
  */
 public final class HandOff {
 
@@ -34,34 +35,64 @@ public final class HandOff {
     private final AtomicReference<BatchSnapshot> lastBatch = new AtomicReference<>();
     private final AtomicReference<String> warning = new AtomicReference<>();
     private final AtomicBoolean posted = new AtomicBoolean();
-    private final ScheduledExecutorService timer;
+    /** Whether a post is already scheduled for what arrived. */
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final ScheduledThreadPoolExecutor timer;
+    private final long frameMillis;
+    private final Executor ui;
+    private final Runnable deliver;
 
     /**
      * @param ui      runs tasks on the UI thread ({@code Platform::runLater} in the window)
      * @param deliver runs there and is expected to call {@link #drain()}
      */
     public HandOff(long frameMillis, Executor ui, Runnable deliver) {
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        this.frameMillis = frameMillis;
+        this.ui = ui;
+        this.deliver = deliver;
+        timer = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "ae-ui-pump");
             t.setDaemon(true);
             return t;
         });
-        timer.scheduleWithFixedDelay(() -> {
-            boolean due = !points.isEmpty() || probe.get() != null || weights.get() != null || lastBatch.get() != null
-                    || warning.get() != null;
-            if (due && posted.compareAndSet(false, true)) {
-                ui.execute(() -> {
-                    posted.set(false);
-                    deliver.run();
-                });
+        // A timer that ran forever kept every window that was ever opened reachable from its
+        // thread (test JVMs open hundreds): between runs the thread ends and the queue is empty.
+        timer.setKeepAliveTime(2, TimeUnit.SECONDS);
+        timer.allowCoreThreadTimeOut(true);
+    }
+
+    /** Schedules one post {@code frameMillis} from now, unless one is pending. */
+    private void arrived() {
+        if (scheduled.compareAndSet(false, true)) {
+            try {
+                timer.schedule(this::post, frameMillis, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException closed) {
+                scheduled.set(false); // closed: the window is going, nothing more is shown
             }
-        }, frameMillis, frameMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * Posts the drain to the UI thread, unless a posted drain has not started yet: it will take
+     * what arrived since, as it clears {@link #posted} before it drains.
+     */
+    private void post() {
+        scheduled.set(false);
+        boolean due = !points.isEmpty() || probe.get() != null || weights.get() != null || lastBatch.get() != null
+                || warning.get() != null;
+        if (due && posted.compareAndSet(false, true)) {
+            ui.execute(() -> {
+                posted.set(false);
+                deliver.run();
+            });
+        }
     }
 
     // ---- training thread ----
 
     void stage(StageMark mark) {
         points.add(mark);
+        arrived();
     }
 
     void batch(BatchPoint point, BatchSnapshot snapshot, ProbeFrame frame) {
@@ -70,6 +101,7 @@ public final class HandOff {
         if (frame != null) {
             probe.set(frame);
         }
+        arrived();
     }
 
     /** An epoch's end: its point, the probe's codes (kept for the replay) and the weights. */
@@ -82,15 +114,18 @@ public final class HandOff {
         if (snapshot != null) {
             weights.set(snapshot);
         }
+        arrived();
     }
 
     public void weights(ModelSnapshot snapshot) {
         weights.set(snapshot);
+        arrived();
     }
 
     /** A sentence for the status bar about how training is going (the newest replaces an older one). */
     void warning(String sentence) {
         warning.set(sentence);
+        arrived();
     }
 
     // ---- FX thread ----
