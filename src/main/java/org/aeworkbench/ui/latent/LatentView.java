@@ -50,6 +50,8 @@ public final class LatentView extends HBox implements TabView {
     private final Label aeMetrics = metricsLabel("ae-metrics");
     private final Label pcaMetrics = metricsLabel("pca-metrics");
     private final Label basis = metricsLabel("metrics-basis");
+    /** How far PCA's plane stays from the codes after alignment; beside the plot, not on it, so a live update redraws only the points. */
+    private final Label procrustes = metricsLabel("procrustes-distance");
     private final ComboBox<LatentFrames.Projection> projection = new ComboBox<>();
     private final Slider replay = new Slider(0, 0, 0);
     private final Label replayLabel = new Label("live");
@@ -118,7 +120,7 @@ public final class LatentView extends HBox implements TabView {
         bar.setAlignment(Pos.CENTER_LEFT);
 
         VBox left = new VBox(4, ae, aeMetrics);
-        VBox right = new VBox(4, pca, pcaMetrics);
+        VBox right = new VBox(4, pca, procrustes, pcaMetrics);
         VBox.setVgrow(ae, Priority.ALWAYS);
         VBox.setVgrow(pca, Priority.ALWAYS);
         HBox plots = new HBox(8, left, right);
@@ -346,9 +348,12 @@ public final class LatentView extends HBox implements TabView {
             planePca = fitted;
             planeProbe = probe;
         } else if (fitted != planePca || probe != planeProbe) {
-            plane = fitted == null ? null : LatentFrames.plane(probe, fitted);
+            plane = null;
             planePca = fitted;
             planeProbe = probe;
+            if (fitted != null) {
+                projectPlane(probe, fitted);
+            }
         }
         current = LatentFrames.points(frame, projection.getValue(), probe, plane);
         List<String> names = data.all().classNames();
@@ -360,11 +365,28 @@ public final class LatentView extends HBox implements TabView {
         ae.setBackdrop(priorPoints, priorPoints == null ? 0 : LatentFrames.PRIOR_DRAWS,
                 prior == null ? "" : "prior: " + prior.description());
         if (current.pca() != null) {
-            pca.setPoints(current.pca(), probe.size(), probe.labels(), names, "aligned PC 1", "aligned PC 2",
-                    note + String.format("\nProcrustes RMS distance %.3g", current.procrustesRms()));
+            pca.setPoints(current.pca(), probe.size(), probe.labels(), names, "aligned PC 1", "aligned PC 2", note);
+            procrustes.setText(Double.isNaN(current.procrustesRms()) ? ""
+                    : String.format(java.util.Locale.ROOT, "Procrustes RMS distance to the codes %.3g", current.procrustesRms()));
         } else {
-            pca.setPoints(new float[0], 0, null, names, "PC 1", "PC 2", "fitting PCA on the training split\u2026");
+            pca.setPoints(new float[0], 0, null, names, "PC 1", "PC 2", fitted == null
+                    ? "fitting PCA on the training split\u2026" : "projecting the samples onto PCA's plane\u2026");
+            procrustes.setText("");
         }
+    }
+
+    /**
+     * Projects the drawn samples onto PCA's plane in the background (10,000 samples of 784 values
+     * took the FX thread 60-150 ms), then draws them, unless other samples or another PCA are
+     * wanted by then.
+     */
+    private void projectPlane(ProbeSet probe, Pca fitted) {
+        Background.run("project onto PCA's plane", () -> LatentFrames.plane(probe, fitted), p -> {
+            if (planeProbe == probe && planePca == fitted) {
+                plane = p;
+                redraw();
+            }
+        }, msg -> basis.setText("Could not project the samples onto PCA's plane: " + msg));
     }
 
     private Node hoverCard(int i) {
@@ -445,6 +467,7 @@ public final class LatentView extends HBox implements TabView {
         aeMetrics.setText("");
         pcaMetrics.setText("");
         basis.setText("");
+        procrustes.setText("");
         replay.setMax(0);
         replay.setValue(0);
     }

@@ -46,7 +46,14 @@ public record ProbeSet(int[] indices, float[] values, int[] labels, int total, b
         if (nVal < Math.min(MIN, want)) {
             return of(all, want, seed);
         }
-        return at(all, java.util.Arrays.copyOf(split.validationIndices(), Math.min(MAX, nVal)), true);
+        // The split's validation set holds these very rows in this order: its leading rows are the
+        // probe, shared rather than gathered again (a 10,000-row gather took the FX thread 10-20 ms).
+        Dataset val = split.validation();
+        int n = Math.min(MAX, nVal);
+        boolean whole = n == nVal;
+        return new ProbeSet(java.util.Arrays.copyOf(split.validationIndices(), n),
+                whole ? val.values() : java.util.Arrays.copyOf(val.values(), n * val.features()),
+                val.labels() == null || whole ? val.labels() : java.util.Arrays.copyOf(val.labels(), n), all.samples(), true);
     }
 
     /** Whether this probe is the first {@link #size()} samples of {@code split}'s validation set. */

@@ -24,6 +24,11 @@ class ProbeSetTest {
         assertTrue(p.size() > 750, "more than a draw would take");
         assertArrayEquals(Arrays.copyOf(split.validationIndices(), p.size()), p.indices());
         assertArrayEquals(Arrays.copyOf(split.validation().values(), p.size() * 784), p.values(), "rows as the trainer sees them");
+        for (int r = 0; r < p.size(); r += 97) {
+            assertArrayEquals(DATA.all().sample(p.indices()[r]), Arrays.copyOfRange(p.values(), r * 784, (r + 1) * 784),
+                    "row " + r + " is the data set's sample " + p.indices()[r]);
+            assertEquals(DATA.all().labels()[p.indices()[r]], p.labels()[r]);
+        }
         assertTrue(p.leadsValidationOf(split));
         assertTrue(p.validation());
         assertFalse(p.leadsValidationOf(DATA.split(0.3, 1)), "another split has other validation samples");
@@ -45,5 +50,31 @@ class ProbeSetTest {
         assertFalse(p.leadsValidationOf(split));
         assertFalse(p.validation());
         assertArrayEquals(ProbeSet.of(DATA.all(), 750, 1).indices(), p.indices());
+    }
+
+    @Test
+    void moreValidationSamplesThanTheMostFollowedGiveTheLeadingOnes() {
+        int n = ProbeSet.MAX + 50;
+        float[] values = new float[3 * n];
+        int[] labels = new int[n];
+        int[] at = new int[n];
+        for (int i = 0; i < n; i++) {
+            at[i] = n - 1 - i; // the validation set in the split's order, not the data set's
+            labels[i] = at[i] % 7;
+            for (int j = 0; j < 3; j++) {
+                values[3 * i + j] = at[i] + j / 4f;
+            }
+        }
+        var shape = org.aeworkbench.engine.tensor.Shape.vector(3);
+        var validation = new org.aeworkbench.data.Dataset("v", shape, values, labels, java.util.List.of("a", "b", "c", "d", "e", "f", "g"), "test");
+        var split = new PreparedData.TrainSplit(validation, validation, at, at, 0.5, 1);
+        ProbeSet p = ProbeSet.forSplit(DATA.all(), split, 1);
+        assertEquals(ProbeSet.MAX, p.size());
+        assertEquals(3 * ProbeSet.MAX, p.values().length, "no rows beyond the probe's");
+        assertEquals(ProbeSet.MAX, p.labels().length);
+        int last = ProbeSet.MAX - 1;
+        assertEquals(n - 1 - last, p.indices()[last]);
+        assertEquals(n - 1 - last + 0.5f, p.values()[3 * last + 2]);
+        assertEquals((n - 1 - last) % 7, p.labels()[last]);
     }
 }
