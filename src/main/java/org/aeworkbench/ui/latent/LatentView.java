@@ -269,6 +269,9 @@ public final class LatentView extends HBox implements TabView {
     }
 
     private void show(ProbeFrame frame) {
+        if (frame == shown) {
+            return; // an update moves the replay slider to the frame it then shows: draw it once
+        }
         shown = frame;
         updateProjections(frame.codeSize());
         redraw();
