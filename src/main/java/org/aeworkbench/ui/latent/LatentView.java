@@ -315,7 +315,7 @@ public final class LatentView extends HBox implements TabView {
         PcaModel.Fitted fit = pcaModel.fitted();
         Pca fitted = fit != null && fit.data() == data ? fit.pca() : null;
         Background.run("encode every sample", () -> wholeModel.with(model.weights(), m -> {
-            ProbeSet all = ProbeSet.at(data.all(), java.util.stream.IntStream.range(0, n).toArray(), false);
+            ProbeSet all = ProbeSet.leading(data.all(), n);
             float[] codes = m.encode(inference, all.values(), n);
             return new Whole(model, all, new ProbeFrame(Double.NaN, true, codes, m.codeSize()), fitted,
                     fitted == null ? null : LatentFrames.plane(all, fitted));

@@ -77,4 +77,21 @@ class ProbeSetTest {
         assertEquals(n - 1 - last + 0.5f, p.values()[3 * last + 2]);
         assertEquals((n - 1 - last) % 7, p.labels()[last]);
     }
+
+    @Test
+    void theLeadingSamplesAreTheDataSetsFirstRowsInOrder() {
+        ProbeSet every = ProbeSet.leading(DATA.all(), DATA.all().samples());
+        ProbeSet some = ProbeSet.leading(DATA.all(), 1000);
+        assertEquals(DATA.all().samples(), every.size());
+        assertEquals(1000, some.size());
+        assertEquals(1000 * 784, some.values().length);
+        for (ProbeSet p : new ProbeSet[] {every, some}) {
+            assertFalse(p.validation());
+            for (int r = 0; r < p.size(); r += 331) {
+                assertEquals(r, p.indices()[r]);
+                assertArrayEquals(DATA.all().sample(r), Arrays.copyOfRange(p.values(), r * 784, (r + 1) * 784));
+                assertEquals(DATA.all().labels()[r], p.labels()[r]);
+            }
+        }
+    }
 }
