@@ -142,35 +142,84 @@ public enum Activation {
         private Lanes() {
         }
 
+        /*
+         * One loop per function, chosen before the loop. With the choice inside it, C2 compiled
+         * the loop for the functions it had seen so far, and a network that met another one later
+         * (a sigmoid output after ReLU layers) ran through the Vector API's unintrinsified
+         * fallback: in conv-ae that allocated gigabytes an epoch.
+         */
         static void apply(Activation f, float[] z, float[] a, int off, int n) {
-            int i = off;
-            FloatVector one = FloatVector.broadcast(S, 1f);
-            for (int bound = off + S.loopBound(n); i < bound; i += S.length()) {
-                FloatVector v = FloatVector.fromArray(S, z, i);
-                FloatVector r = switch (f) {
-                    case SIGMOID -> VectorMath.flushSubnormal(one.div(VectorMath.exp(v.neg()).add(1f)));
-                    case TANH -> one.sub(FloatVector.broadcast(S, 2f).div(VectorMath.exp(v.mul(2f)).add(1f)));
-                    case RELU -> v.max(0f);
-                    case LEAKY_RELU -> v.max(0f).add(v.min(0f).mul(LEAK));
-                    default -> throw new AssertionError(f);
-                };
-                r.intoArray(a, i);
-            }
+            int end = off + S.loopBound(n);
+            int i = switch (f) {
+                case SIGMOID -> sigmoid(z, a, off, end);
+                case TANH -> tanh(z, a, off, end);
+                case RELU -> relu(z, a, off, end);
+                case LEAKY_RELU -> leakyRelu(z, a, off, end);
+                default -> throw new AssertionError(f);
+            };
             f.applyPlain(z, a, i, off + n - i);
         }
 
-        static void backprop(Activation f, float[] z, float[] a, float[] g, int off, int n) {
-            int i = off;
-            for (int bound = off + S.loopBound(n); i < bound; i += S.length()) {
-                FloatVector gv = FloatVector.fromArray(S, g, i);
-                if (f == SIGMOID) {
-                    FloatVector av = FloatVector.fromArray(S, a, i);
-                    VectorMath.flushSubnormal(gv.mul(av.mul(av.neg().add(1f)))).intoArray(g, i);
-                } else {
-                    gv.blend(0f, FloatVector.fromArray(S, z, i).compare(VectorOperators.LE, 0f)).intoArray(g, i);
-                }
+        private static int sigmoid(float[] z, float[] a, int from, int end) {
+            FloatVector one = FloatVector.broadcast(S, 1f);
+            int i = from;
+            for (; i < end; i += S.length()) {
+                FloatVector v = FloatVector.fromArray(S, z, i);
+                VectorMath.flushSubnormal(one.div(VectorMath.exp(v.neg()).add(1f))).intoArray(a, i);
             }
+            return i;
+        }
+
+        private static int tanh(float[] z, float[] a, int from, int end) {
+            FloatVector one = FloatVector.broadcast(S, 1f);
+            int i = from;
+            for (; i < end; i += S.length()) {
+                FloatVector v = FloatVector.fromArray(S, z, i);
+                one.sub(FloatVector.broadcast(S, 2f).div(VectorMath.exp(v.mul(2f)).add(1f))).intoArray(a, i);
+            }
+            return i;
+        }
+
+        private static int relu(float[] z, float[] a, int from, int end) {
+            int i = from;
+            for (; i < end; i += S.length()) {
+                FloatVector.fromArray(S, z, i).max(0f).intoArray(a, i);
+            }
+            return i;
+        }
+
+        private static int leakyRelu(float[] z, float[] a, int from, int end) {
+            int i = from;
+            for (; i < end; i += S.length()) {
+                FloatVector v = FloatVector.fromArray(S, z, i);
+                v.max(0f).add(v.min(0f).mul(LEAK)).intoArray(a, i);
+            }
+            return i;
+        }
+
+        static void backprop(Activation f, float[] z, float[] a, float[] g, int off, int n) {
+            int end = off + S.loopBound(n);
+            int i = f == SIGMOID ? sigmoidBackprop(a, g, off, end) : reluBackprop(z, g, off, end);
             f.backpropPlain(z, a, g, i, off + n - i);
+        }
+
+        private static int sigmoidBackprop(float[] a, float[] g, int from, int end) {
+            int i = from;
+            for (; i < end; i += S.length()) {
+                FloatVector gv = FloatVector.fromArray(S, g, i);
+                FloatVector av = FloatVector.fromArray(S, a, i);
+                VectorMath.flushSubnormal(gv.mul(av.mul(av.neg().add(1f)))).intoArray(g, i);
+            }
+            return i;
+        }
+
+        private static int reluBackprop(float[] z, float[] g, int from, int end) {
+            int i = from;
+            for (; i < end; i += S.length()) {
+                FloatVector gv = FloatVector.fromArray(S, g, i);
+                gv.blend(0f, FloatVector.fromArray(S, z, i).compare(VectorOperators.LE, 0f)).intoArray(g, i);
+            }
+            return i;
         }
     }
 }

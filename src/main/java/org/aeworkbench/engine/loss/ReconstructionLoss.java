@@ -201,19 +201,39 @@ public enum ReconstructionLoss {
         private Lanes() {
         }
 
+        /*
+         * The loss and the gradient are two loops. In one loop, C2 ran out of its inlining budget
+         * on the exp and log before it reached the gradient's operations, which then ran through
+         * the Vector API's unintrinsified fallback for every output of every training sample,
+         * allocating about 80 MB a second of training. A row is a few kilobytes, so the second
+         * pass reads it from L1.
+         */
         static double bceFromLogits(float[] a, float[] z, float[] t, int off, int n, float[] g, float s) {
             int whole = S.loopBound(n);
+            double sum = bceSum(z, t, off, whole);
+            if (g != null) {
+                gradient(a, t, off, whole, g, s);
+            }
+            return bceTail(a, z, t, off, whole, n, g, s, sum, whole);
+        }
+
+        private static double bceSum(float[] z, float[] t, int off, int whole) {
             FloatVector acc = FloatVector.zero(S);
             for (int i = off, end = off + whole; i < end; i += S.length()) {
                 FloatVector zv = FloatVector.fromArray(S, z, i);
                 FloatVector tv = FloatVector.fromArray(S, t, i);
                 FloatVector soft = VectorMath.log(VectorMath.exp(zv.abs().neg()).add(1f));
                 acc = acc.add(zv.max(0f).sub(tv.mul(zv)).add(soft));
-                if (g != null) {
-                    VectorMath.flushSubnormal(FloatVector.fromArray(S, a, i).sub(tv).mul(s)).intoArray(g, i);
-                }
             }
-            return bceTail(a, z, t, off, whole, n, g, s, VectorMath.laneSum(acc), whole);
+            return VectorMath.laneSum(acc);
+        }
+
+        /** g = (a - t) s, flushed: the gradient of BCE through a sigmoid, and (with 2s) of squared error. */
+        private static void gradient(float[] a, float[] t, int off, int whole, float[] g, float s) {
+            for (int i = off, end = off + whole; i < end; i += S.length()) {
+                FloatVector d = FloatVector.fromArray(S, a, i).sub(FloatVector.fromArray(S, t, i));
+                VectorMath.flushSubnormal(d.mul(s)).intoArray(g, i);
+            }
         }
 
         static double squaredError(float[] a, float[] t, int off, int n, float[] g, float s) {
@@ -222,9 +242,9 @@ public enum ReconstructionLoss {
             for (int i = off, end = off + whole; i < end; i += S.length()) {
                 FloatVector d = FloatVector.fromArray(S, a, i).sub(FloatVector.fromArray(S, t, i));
                 acc = acc.add(d.mul(d));
-                if (g != null) {
-                    VectorMath.flushSubnormal(d.mul(2f * s)).intoArray(g, i);
-                }
+            }
+            if (g != null) {
+                gradient(a, t, off, whole, g, 2f * s);
             }
             return squaredErrorTail(a, t, off, whole, n, g, s, VectorMath.laneSum(acc), whole);
         }
