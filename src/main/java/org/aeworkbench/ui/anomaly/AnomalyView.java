@@ -37,6 +37,9 @@ import org.aeworkbench.ui.common.ExportMenu;
 import org.aeworkbench.ui.common.FileDialogs;
 import org.aeworkbench.ui.common.Formats;
 import org.aeworkbench.ui.common.Gallery;
+import org.aeworkbench.ui.common.BesideOrBelow;
+import org.aeworkbench.ui.common.ChartRow;
+import org.aeworkbench.ui.common.ChartStyle;
 import org.aeworkbench.ui.common.TabView;
 import org.aeworkbench.ui.common.Theme;
 import org.aeworkbench.ui.workbench.WorkbenchModel;
@@ -65,7 +68,7 @@ public final class AnomalyView extends VBox implements TabView {
     private final CheckBox log = new CheckBox("Log-scale counts");
     private final Slider threshold = new Slider(0, SLIDER_STEPS, 0);
     private final Label metrics = new Label();
-    private final HBox charts = new HBox(8);
+    private final ChartRow charts = new ChartRow(8, ChartStyle.MIN_WIDTH);
     private final VBox galleries = new VBox(6);
     private final TableView<ClassScores> table = new TableView<>();
     private final MenuButton export;
@@ -168,7 +171,8 @@ public final class AnomalyView extends VBox implements TabView {
         table.setPlaceholder(Gallery.placeholder("Train on the normal samples: each class's mean score and AUROC appear here."));
         table.setPrefHeight(300);
 
-        VBox content = new VBox(8, status, charts, thresholdRow, metrics, galleries, table);
+        // The galleries' ten columns scroll sideways in a narrow view rather than widen it past its pane.
+        VBox content = new VBox(8, status, charts, thresholdRow, metrics, BesideOrBelow.sideways(galleries), table);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -279,7 +283,6 @@ public final class AnomalyView extends VBox implements TabView {
         ChartViewer v = new ChartViewer(chart);
         v.setPrefSize(420, 300);
         v.setMinHeight(260);
-        HBox.setHgrow(v, Priority.ALWAYS);
         return v;
     }
 

@@ -11,6 +11,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -20,6 +21,8 @@ import org.aeworkbench.analysis.cluster.ClusteringComparison;
 import org.aeworkbench.data.Dataset;
 import org.aeworkbench.ui.codes.PlaneOfCodes;
 import org.aeworkbench.ui.common.Gallery;
+import org.aeworkbench.ui.common.BesideOrBelow;
+import org.aeworkbench.ui.common.ChartStyle;
 import org.aeworkbench.ui.common.TabView;
 import org.aeworkbench.ui.common.Theme;
 import org.aeworkbench.ui.plot.ScatterPlot;
@@ -97,7 +100,7 @@ public final class ClusteringView extends VBox implements TabView {
         FlowPane bar = new FlowPane(8, 6, label("Clusters"), k, label("Restarts"), restarts, run, label("Colour by"), colouring);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("view-toolbar");
-        HBox decBar = new HBox(8, label("DEC epochs"), decEpochs, dec, stop);
+        FlowPane decBar = new FlowPane(8, 6, label("DEC epochs"), decEpochs, dec, stop);
         decBar.setAlignment(Pos.CENTER_LEFT);
         status.setId("clustering-status");
         status.setWrapText(true);
@@ -113,8 +116,10 @@ public final class ClusteringView extends VBox implements TabView {
                 new HBox(8, Gallery.rowTitle("Confusion matrix of"), confusionOf), confusion);
         right.setMinWidth(420);
         right.setPrefWidth(470);
-        HBox body = new HBox(10, scatter, right);
+        scatter.setMinWidth(ChartStyle.MIN_WIDTH);
+        scatter.setMinHeight(300);
         HBox.setHgrow(scatter, Priority.ALWAYS);
+        ScrollPane body = new BesideOrBelow(scatter, BesideOrBelow.sideways(right), 10).scrolling();
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(bar, decBar, status, body);
 

@@ -22,6 +22,13 @@ public final class ChartStyle {
     /** How much larger fonts and how much thicker lines are in presentation mode. */
     public static final float PRESENTATION_SCALE = 1.6f;
 
+    /**
+     * The narrowest a view lays a chart out: its axes' ticks and its legend still read. A view too
+     * narrow for a chart at this width and its side column moves the column under the chart
+     * ({@link BesideOrBelow}), or wraps a row of charts ({@link ChartRow}).
+     */
+    public static final double MIN_WIDTH = 240;
+
     private static float scale = 1f;
 
     private ChartStyle() {

@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
@@ -14,6 +15,7 @@ import org.aeworkbench.analysis.probe.ProbeResult;
 import org.aeworkbench.ui.common.ChartStyle;
 import org.aeworkbench.ui.common.Colours;
 import org.aeworkbench.ui.common.Gallery;
+import org.aeworkbench.ui.common.BesideOrBelow;
 import org.aeworkbench.ui.common.TabView;
 import org.aeworkbench.ui.common.Theme;
 import org.aeworkbench.ui.workbench.WorkbenchModel;
@@ -69,9 +71,11 @@ public final class ProbeView extends VBox implements TabView {
         explain.getStyleClass().add("image-caption");
         VBox left = new VBox(8, Gallery.rowTitle("Held-out accuracy"), table, explain);
         left.setPrefWidth(430);
-        left.setMinWidth(360);
-        HBox body = new HBox(12, left, chart);
+        chart.setMinWidth(ChartStyle.MIN_WIDTH);
+        chart.setMinHeight(300);
+        chart.setPrefHeight(420);
         HBox.setHgrow(chart, Priority.ALWAYS);
+        ScrollPane body = new BesideOrBelow(BesideOrBelow.sideways(left), chart, 12).scrolling();
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(bar, body);
         model.resultProperty().addListener((obs, old, now) -> show(now));
@@ -101,6 +105,8 @@ public final class ProbeView extends VBox implements TabView {
     private void show(ProbeModel.Result r) {
         table.getChildren().clear();
         chart.setChart(chart(r, theme));
+        // A table of figures keeps its width (scrolling sideways in a narrower view); the placeholder wraps.
+        table.setMinWidth(r == null ? Region.USE_COMPUTED_SIZE : Region.USE_PREF_SIZE);
         if (r == null) {
             table.add(Gallery.placeholder("Press Run probe to fit a classifier on the codes of a trained model."), 0, 0);
             return;

@@ -20,6 +20,8 @@ import org.aeworkbench.ui.codes.HeldOutCodes;
 import org.aeworkbench.ui.codes.PlaneOfCodes;
 import org.aeworkbench.ui.codes.SampleCells;
 import org.aeworkbench.ui.common.Gallery;
+import org.aeworkbench.ui.common.BesideOrBelow;
+import org.aeworkbench.ui.common.ChartStyle;
 import org.aeworkbench.ui.common.TabView;
 import org.aeworkbench.ui.common.Theme;
 import org.aeworkbench.ui.dataset.PreparedData;
@@ -93,7 +95,7 @@ public final class RetrievalView extends HBox implements TabView {
         VBox.setVgrow(scatter, Priority.ALWAYS);
         VBox.setVgrow(pr, Priority.NEVER);
         left.setPrefWidth(420);
-        left.setMinWidth(320);
+        left.setMinWidth(ChartStyle.MIN_WIDTH);
 
         queryBox.setId("retrieval-query");
         radius.setId("retrieval-radius");
@@ -104,12 +106,12 @@ public final class RetrievalView extends HBox implements TabView {
         right.setPadding(new Insets(0, 8, 0, 0));
         ScrollPane scroll = new ScrollPane(right);
         scroll.setFitToWidth(true);
+        scroll.setMinWidth(ChartStyle.MIN_WIDTH); // the neighbours' pictures need a row's width too
         HBox.setHgrow(scroll, Priority.ALWAYS);
-        VBox centre = new VBox(8, bar, new HBox(10, left, scroll));
-        VBox.setVgrow(centre.getChildren().get(1), Priority.ALWAYS);
-        HBox.setHgrow(left, Priority.NEVER);
+        ScrollPane body = new BesideOrBelow(left, scroll, 10).scrolling();
+        VBox centre = new VBox(8, bar, body);
+        VBox.setVgrow(body, Priority.ALWAYS);
         HBox.setHgrow(centre, Priority.ALWAYS);
-        HBox.setHgrow(scroll, Priority.ALWAYS);
         getChildren().add(centre);
 
         model.overviewProperty().addListener((obs, old, now) -> showOverview(now));
