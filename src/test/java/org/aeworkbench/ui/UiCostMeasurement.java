@@ -281,6 +281,8 @@ class UiCostMeasurement {
         System.gc();
         CountDownLatch done = new CountDownLatch(1);
         List<Long> delays = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<long[]> late = java.util.Collections.synchronizedList(new ArrayList<>()); // posted, delay: over 16 ms
+        GcPauses gc = new GcPauses();
         AtomicLong worstDelay = new AtomicLong();
         boolean stacks = Boolean.getBoolean("aeworkbench.measure.stacks");
         Thread prober = new Thread(() -> {
@@ -291,6 +293,9 @@ class UiCostMeasurement {
                     long d = System.nanoTime() - posted;
                     worstDelay.accumulateAndGet(d, Math::max);
                     delays.add(d);
+                    if (d > 16_000_000L) {
+                        late.add(new long[] {posted, d});
+                    }
                     ran.countDown();
                 });
                 try {
@@ -340,6 +345,17 @@ class UiCostMeasurement {
             printOsDelta("window", osBefore, osThreads());
         }
         prober.join(10_000);
+        gc.close();
+        var inRun = gc.pauses().stream().filter(p -> p.end() >= t[0] && p.start() <= t[1]).toList();
+        long lateDuringGc;
+        synchronized (late) {
+            lateDuringGc = late.stream().filter(l -> gc.overlaps(l[0], l[0] + l[1])).count();
+        }
+        System.out.printf(Locale.ROOT, "           GC during the window run: %d pauses, longest %.1f ms (%s); FX delays over 16 ms: %d,"
+                        + " of which %d overlap a GC pause%n", inRun.size(),
+                inRun.stream().mapToDouble(GcPauses.Pause::millis).max().orElse(0),
+                inRun.stream().max(java.util.Comparator.comparingDouble(GcPauses.Pause::millis)).map(GcPauses.Pause::cause).orElse("-"),
+                late.size(), lateDuringGc);
         // Once training ends the window encodes every sample (up to 60,000) for the scatters in the
         // background: let that finish before the next headless run is timed.
         Thread.sleep(3000);
