@@ -62,6 +62,8 @@ public final class LatentView extends HBox implements TabView {
     private boolean metricsDue = true;
     private boolean showing;
     private boolean redrawDue;
+    /** Set while the projection's options change with the code's width, so its listener does not draw. */
+    private boolean choosingProjection;
     private float[] plane;
     private Pca planePca;
     private ProbeSet planeProbe;
@@ -95,7 +97,11 @@ public final class LatentView extends HBox implements TabView {
 
         projection.setId("code-projection");
         projection.setTooltip(new Tooltip("How codes wider than 2 are drawn: PCA of the codes, or two chosen units"));
-        projection.valueProperty().addListener((obs, old, now) -> redraw());
+        projection.valueProperty().addListener((obs, old, now) -> {
+            if (!choosingProjection) {
+                redraw();
+            }
+        });
         replay.setId("replay-slider");
         replay.setMajorTickUnit(1);
         replay.setMinorTickCount(0);
@@ -280,8 +286,14 @@ public final class LatentView extends HBox implements TabView {
     private void updateProjections(int codeSize) {
         List<LatentFrames.Projection> options = LatentFrames.projections(codeSize);
         if (!options.equals(projection.getItems())) {
-            projection.getItems().setAll(options);
-            projection.setValue(options.get(0));
+            // The frame that asks for new options is drawn right after: not twice.
+            choosingProjection = true;
+            try {
+                projection.getItems().setAll(options);
+                projection.setValue(options.get(0));
+            } finally {
+                choosingProjection = false;
+            }
         }
         projection.setDisable(options.size() < 2);
     }

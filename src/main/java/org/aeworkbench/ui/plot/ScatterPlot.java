@@ -363,6 +363,9 @@ public final class ScatterPlot extends StackPane {
     }
 
     private void setOverlay(float[] path, int m, Color colour, boolean lines) {
+        if (path == null && overlay == null) {
+            return; // nothing drawn over the points, nothing to clear (a redraw of 10,000 points saved)
+        }
         overlay = path == null ? null : path.clone();
         overlayCount = path == null ? 0 : m;
         overlayColour = colour;
