@@ -162,7 +162,7 @@ public final class Compute implements AutoCloseable {
 
     /** Backend and thread count as shown to the user. */
     public String description() {
-        return gemm.name().contains("threads") ? gemm.name() : gemm.name() + ", " + threads + " threads";
+        return gemm.name().contains("threads") ? gemm.name() : gemm.name() + ", " + threads + (threads == 1 ? " thread" : " threads");
     }
 
     /** Body over an index range [from, to). */

@@ -83,4 +83,12 @@ class ComputeTest {
         }
         return t;
     }
+
+    @Test
+    void theThreadCountIsSpelledForOneAndForMany() {
+        try (Compute one = Compute.create(Backend.EJML, 1); Compute two = Compute.create(Backend.EJML, 2)) {
+            assertTrue(one.description().endsWith(", 1 thread"), one.description());
+            assertTrue(two.description().endsWith("2 threads"), two.description());
+        }
+    }
 }
