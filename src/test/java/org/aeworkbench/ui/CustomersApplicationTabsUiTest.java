@@ -64,15 +64,20 @@ class CustomersApplicationTabsUiTest {
         assertNull(ClassesNeeded.note(digits.all(), "x"));
     }
 
-    /** The run's figures side by side: every figure name and the run's header whole, not "validation squared...". */
-    @Test
-    void theRunsComparisonShowsItsNamesWhole(FxRobot robot) throws Exception {
+    /** Trains a small design on the customers table with the Train button, once PCA has been fitted to it. */
+    private void trainOnCustomers(FxRobot robot) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             wb.data().set(customers);
             wb.design().replace("small", TestWindow.small(6, 30));
         }).get();
         TestWindow.waitFor(60, () -> wb.pca().fitted() != null && wb.pca().fitted().data() == customers);
         robot.clickOn("#train-button");
+    }
+
+    /** The run's figures side by side: every figure name and the run's header whole, not "validation squared...". */
+    @Test
+    void theRunsComparisonShowsItsNamesWhole(FxRobot robot) throws Exception {
+        trainOnCustomers(robot);
         TestWindow.waitFor(60, () -> wb.training().state() == State.IDLE && wb.runs().runs().size() == 1);
         robot.clickOn("#tab-runs");
         robot.interact(() -> wb.runs().select(java.util.List.of(wb.runs().runs().get(0).id())));
@@ -85,12 +90,7 @@ class CustomersApplicationTabsUiTest {
 
     @Test
     void eachApplicationTabSaysWhyItsMeasuresDoNotApply(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            wb.data().set(customers);
-            wb.design().replace("small", TestWindow.small(6, 30));
-        }).get();
-        TestWindow.waitFor(60, () -> wb.pca().fitted() != null && wb.pca().fitted().data() == customers);
-        robot.clickOn("#train-button");
+        trainOnCustomers(robot);
         TestWindow.waitFor(60, () -> wb.training().state() == State.IDLE && wb.training().epochsTrainedProperty().get() == 30);
         String own = "has a label of its own";
 
