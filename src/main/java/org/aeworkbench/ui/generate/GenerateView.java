@@ -313,9 +313,8 @@ public final class GenerateView extends HBox implements TabView {
             return;
         }
         ProbeSet probe = codes.probe();
-        int d = probe.values().length / probe.size();
-        float[] xa = java.util.Arrays.copyOfRange(probe.values(), a * d, (a + 1) * d);
-        float[] xb = java.util.Arrays.copyOfRange(probe.values(), b * d, (b + 1) * d);
+        float[] xa = probe.row(a);
+        float[] xb = probe.row(b);
         int n = steps.getValue();
         boolean spherical = "Spherical".equals(method.getValue());
         Background.run("interpolate", () -> model.with(trained.weights(),

@@ -3,6 +3,7 @@ package org.aeworkbench.ui.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -70,11 +71,14 @@ class ProbeSetTest {
         var split = new PreparedData.TrainSplit(validation, validation, at, at, 0.5, 1);
         ProbeSet p = ProbeSet.forSplit(DATA.all(), split, 1);
         assertEquals(ProbeSet.MAX, p.size());
-        assertEquals(3 * ProbeSet.MAX, p.values().length, "no rows beyond the probe's");
+        assertSame(values, p.values(), "the validation rows are shared, not copied, as Train is pressed");
+        assertEquals(3, p.features());
+        assertEquals(3 * ProbeSet.MAX, p.rows().length, "rows() holds no rows beyond the probe's");
+        assertArrayEquals(Arrays.copyOf(values, 3 * ProbeSet.MAX), p.rows());
         assertEquals(ProbeSet.MAX, p.labels().length);
         int last = ProbeSet.MAX - 1;
         assertEquals(n - 1 - last, p.indices()[last]);
-        assertEquals(n - 1 - last + 0.5f, p.values()[3 * last + 2]);
+        assertArrayEquals(new float[] {n - 1 - last, n - 1 - last + 0.25f, n - 1 - last + 0.5f}, p.row(last));
         assertEquals((n - 1 - last) % 7, p.labels()[last]);
     }
 
@@ -85,6 +89,7 @@ class ProbeSetTest {
         assertEquals(DATA.all().samples(), every.size());
         assertEquals(1000, some.size());
         assertEquals(1000 * 784, some.values().length);
+        assertSame(DATA.all().values(), every.values(), "every sample: the data set's own array");
         for (ProbeSet p : new ProbeSet[] {every, some}) {
             assertFalse(p.validation());
             for (int r = 0; r < p.size(); r += 331) {
