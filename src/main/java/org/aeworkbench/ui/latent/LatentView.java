@@ -72,6 +72,8 @@ public final class LatentView extends HBox implements TabView {
     private final Compute inference;
     /** The lineage of the model whose sample is selected, so a replaced model drops the selection. */
     private int selectedLineage = -1;
+    /** Counts the PCA plot's draws, so a draw put off to the next FX task is dropped once a newer one is due. */
+    private int pcaDraws;
     /** Every sample's codes (up to {@link #WHOLE_MAX}), shown once training pauses or ends; null while it runs. */
     private Whole whole;
     /** The samples the points are drawn for: the live probe, or the whole data set. */
@@ -150,6 +152,10 @@ public final class LatentView extends HBox implements TabView {
         TrainingSession t = wb.training();
         t.addListener(this::apply);
         t.stateProperty().addListener((obs, old, now) -> {
+            // While a run holds the cores the points are splatted in the background; at rest on
+            // the FX thread, so what a click or a test finds is drawn when the update is.
+            ae.setDrawsInBackground(now == TrainingSession.State.RUNNING);
+            pca.setDrawsInBackground(now == TrainingSession.State.RUNNING);
             if (now == TrainingSession.State.IDLE || now == TrainingSession.State.PAUSED) {
                 metricsDue = true;
                 computeMetrics();
@@ -379,10 +385,26 @@ public final class LatentView extends HBox implements TabView {
         float[] priorPoints = LatentFrames.priorPoints(prior, shown.codeSize(), projection.getValue());
         ae.setBackdrop(priorPoints, priorPoints == null ? 0 : LatentFrames.PRIOR_DRAWS,
                 prior == null ? "" : "prior: " + prior.description());
-        if (current.pca() != null) {
-            pca.setPoints(current.pca(), probe.size(), probe.labels(), names, "aligned PC 1", "aligned PC 2", note);
-            procrustes.setText(Double.isNaN(current.procrustesRms()) ? ""
-                    : String.format(java.util.Locale.ROOT, "Procrustes RMS distance to the codes %.3g", current.procrustesRms()));
+        LatentFrames.Points points = current;
+        int draw = ++pcaDraws;
+        if (wb.training().state() == TrainingSession.State.RUNNING) {
+            // Each plot's redraw at 10,000 points takes the FX thread 4-15 ms while training holds
+            // the cores: drawing the second in a task of its own lets a frame through between them.
+            javafx.application.Platform.runLater(() -> {
+                if (draw == pcaDraws) {
+                    drawPca(points, probe, names, note, fitted);
+                }
+            });
+        } else {
+            drawPca(points, probe, names, note, fitted);
+        }
+    }
+
+    private void drawPca(LatentFrames.Points points, ProbeSet probe, List<String> names, String note, Pca fitted) {
+        if (points.pca() != null) {
+            pca.setPoints(points.pca(), probe.size(), probe.labels(), names, "aligned PC 1", "aligned PC 2", note);
+            procrustes.setText(Double.isNaN(points.procrustesRms()) ? ""
+                    : String.format(java.util.Locale.ROOT, "Procrustes RMS distance to the codes %.3g", points.procrustesRms()));
         } else {
             pca.setPoints(new float[0], 0, null, names, "PC 1", "PC 2", fitted == null
                     ? "fitting PCA on the training split\u2026" : "projecting the samples onto PCA's plane\u2026");
