@@ -48,26 +48,36 @@ final class NativeBlasLibrary {
         return path != null ? path : System.getProperty(NAME_PROPERTY, DEFAULT_NAME);
     }
 
+    // Nothing below names Linked in a method reference or lambda: resolving one loads the class,
+    // which fails in a JVM started without the foreign module (the Java API's documented command
+    // line), even when linked() found nothing. Linked is touched only through a present value.
+
     /** "OpenBLAS 0.3.21 ..." as the library names itself, or the file name when it is not OpenBLAS. */
     static String description() {
-        return linked().map(Linked::describe).orElse(loadedName());
+        Optional<Linked> l = linked();
+        return l.isPresent() ? l.get().describe() : loadedName();
     }
 
     /** Whether the library is OpenBLAS (false when it cannot be asked). */
     static boolean isOpenBlas() {
-        return linked().map(l -> l.setThreads != null).orElse(false);
+        Optional<Linked> l = linked();
+        return l.isPresent() && l.get().setThreads != null;
     }
 
     /** OpenBLAS's thread count now, or 1 for any other library. */
     static int threads() {
-        return linked().filter(l -> l.getThreads != null).map(Linked::threads).orElse(1);
+        Optional<Linked> l = linked();
+        return l.isPresent() && l.get().getThreads != null ? l.get().threads() : 1;
     }
 
     /** Sets OpenBLAS's thread count; false when the library is not OpenBLAS. */
     static boolean setThreads(int n) {
-        Optional<Linked> l = linked().filter(x -> x.setThreads != null);
-        l.ifPresent(x -> x.setThreads(n));
-        return l.isPresent();
+        Optional<Linked> l = linked();
+        if (l.isEmpty() || l.get().setThreads == null) {
+            return false;
+        }
+        l.get().setThreads(n);
+        return true;
     }
 
     private static synchronized Optional<Linked> linked() {
