@@ -17,6 +17,7 @@ import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.model.ModelSpecJson;
 import org.aeworkbench.engine.train.BatchSnapshot;
 import org.aeworkbench.engine.train.EpochSnapshot;
+import org.aeworkbench.engine.train.JitWarmup;
 import org.aeworkbench.engine.train.Trainer;
 import org.aeworkbench.engine.train.TrainingControl;
 import org.aeworkbench.engine.train.TrainingListener;
@@ -61,9 +62,13 @@ public final class TrainCommand implements Callable<Integer> {
         if (out != null) {
             OutputPaths.requireWritableFile(out, "--out");
         }
-        Dataset set = data.load(2);
-        Dataset validation = valData == null ? null
-                : Loading.heldOut(valData, valLabels, set, data.where(), "--val-data");
+        Dataset set;
+        Dataset validation;
+        // The kernels compile on the second core while the first reads the data.
+        try (JitWarmup warmup = JitWarmup.start()) {
+            set = data.load(2);
+            validation = valData == null ? null : Loading.heldOut(valData, valLabels, set, data.where(), "--val-data");
+        }
         ChosenRun run = ChosenRun.forTraining(set, validation, data.where(), choice, data.scale(), Backend.parse(blas));
         try (Compute compute = run.compute()) {
             ModelSpec spec = run.spec();
