@@ -195,7 +195,7 @@ class UiCostMeasurement {
     private static void printFxStack() {
         for (var e : Thread.getAllStackTraces().entrySet()) {
             if (e.getKey().getName().equals("JavaFX Application Thread")) {
-                StringBuilder b = new StringBuilder("FX busy:");
+                StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "FX busy at %.1f ms:", System.nanoTime() / 1e6));
                 StackTraceElement[] st = e.getValue();
                 for (int i = 0; i < Math.min(st.length, 40); i++) {
                     b.append("\n    ").append(st[i]);
