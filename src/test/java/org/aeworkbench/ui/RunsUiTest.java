@@ -168,6 +168,33 @@ class RunsUiTest {
         assertTrue(lines.get(1).startsWith("1,code 2,"), lines.get(1));
     }
 
+    @Test
+    void aHiddenRunsTabHoldsNoRowsAndShownAgainHasEveryRunAndTheSelection(FxRobot robot) throws Exception {
+        RunsModel runs = wb.runs();
+        trainAndWait(robot, 1);
+        robot.clickOn("#tab-runs");
+        RunsView view = window.view(RunsView.class);
+        robot.clickOn(robot.lookup("#runs-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        int first = runs.runs().get(0).id();
+        assertEquals(List.of(first), runs.selectedIds());
+
+        // Away from the tab, a run ends: the model has it, the hidden table lays out no row for it.
+        robot.clickOn("#tab-training");
+        robot.interact(() -> wb.reset());
+        trainAndWait(robot, 2);
+        assertTrue(view.table().getItems().isEmpty(), "the hidden table holds no rows");
+        assertEquals(List.of(first), runs.selectedIds(), "hiding the table kept the selection");
+
+        robot.clickOn("#tab-runs");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(runs.runs(), view.table().getItems());
+        assertEquals(List.of(first), view.table().getSelectionModel().getSelectedItems().stream().map(RunRecord::id).toList(),
+                "the table shows the model's selection again");
+        assertEquals(List.of(first), runs.selectedIds());
+        assertNotNull(view.chart(), "the selected run's curve is drawn");
+    }
+
     /** The fields of a CSV line, commas inside quotes kept (the BLAS and preparation texts hold some). */
     private static List<String> fields(String line) {
         return List.of(line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1));

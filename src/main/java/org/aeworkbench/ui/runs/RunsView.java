@@ -151,6 +151,19 @@ public final class RunsView extends VBox implements TabView {
     @Override
     public void setShowing(boolean on) {
         showing = on;
+        // Hidden, the table holds no rows: a run ending while the user watches another tab would
+        // otherwise have JavaFX lay out and style the new row in this hidden tab, on the FX thread
+        // at the run's end (one of its longest pauses in UiCostMeasurement). The model keeps the
+        // runs and the selection; shown again, the table takes both back.
+        following = true;
+        try {
+            table.setItems(on ? runs.runs() : javafx.collections.FXCollections.emptyObservableList());
+        } finally {
+            following = false;
+        }
+        if (on) {
+            followSelection();
+        }
         if (on && redrawDue) {
             redraw();
         }
