@@ -72,8 +72,18 @@ public final class LatentView extends HBox implements TabView {
     private final Compute inference;
     /** The lineage of the model whose sample is selected, so a replaced model drops the selection. */
     private int selectedLineage = -1;
-    /** Counts the PCA plot's draws, so a draw put off to the next FX task is dropped once a newer one is due. */
-    private int pcaDraws;
+    /**
+     * Places the codes of live frames, one at a time (the FX thread's CPU goes to drawing them);
+     * shared by every window's view.
+     */
+    private static final java.util.concurrent.ExecutorService POINTS =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "latent-points");
+                t.setDaemon(true);
+                return t;
+            });
+    /** Counts the draws asked for, so work put off to a thread or a later FX task is dropped once a newer one is due. */
+    private volatile int draws;
     /** Every sample's codes (up to {@link #WHOLE_MAX}), shown once training pauses or ends; null while it runs. */
     private Whole whole;
     /** The samples the points are drawn for: the live probe, or the whole data set. */
@@ -376,28 +386,49 @@ public final class LatentView extends HBox implements TabView {
                 projectPlane(probe, fitted);
             }
         }
-        current = LatentFrames.points(frame, projection.getValue(), probe, plane);
-        List<String> names = data.all().classNames();
-        String note = ScatterPlot.count(probe.size(), probe.total(), probe.validation());
-        ae.setPoints(current.codes(), probe.size(), probe.labels(), names, current.xLabel(), current.yLabel(), note);
-        TrainedModel trained = wb.training().model();
-        CodeDistribution prior = trained == null ? null : trained.weights().spec().codeDistribution();
-        float[] priorPoints = LatentFrames.priorPoints(prior, shown.codeSize(), projection.getValue());
-        ae.setBackdrop(priorPoints, priorPoints == null ? 0 : LatentFrames.PRIOR_DRAWS,
-                prior == null ? "" : "prior: " + prior.description());
-        LatentFrames.Points points = current;
-        int draw = ++pcaDraws;
+        LatentFrames.Projection chosen = projection.getValue();
+        float[] onPlane = plane;
+        int draw = ++draws;
         if (wb.training().state() == TrainingSession.State.RUNNING) {
-            // Each plot's redraw at 10,000 points takes the FX thread 4-15 ms while training holds
-            // the cores: drawing the second in a task of its own lets a frame through between them.
-            javafx.application.Platform.runLater(() -> {
-                if (draw == pcaDraws) {
-                    drawPca(points, probe, names, note, fitted);
+            // While training holds the cores, placing the codes (a projection and the Procrustes
+            // alignment of 10,000 points, 0.2-11.7 ms) runs on a thread of its own, and each plot
+            // draws in an FX task of its own (4-15 ms each), so frames get through between them.
+            POINTS.execute(() -> {
+                if (draw != draws) {
+                    return; // a newer frame was asked for before this one began
                 }
+                LatentFrames.Points placed = LatentFrames.points(frame, chosen, probe, onPlane);
+                javafx.application.Platform.runLater(() -> {
+                    if (draw == draws) {
+                        drawAutoencoder(placed, frame, probe, data);
+                        javafx.application.Platform.runLater(() -> {
+                            if (draw == draws) {
+                                drawPca(placed, probe, data.all().classNames(), note(probe), fitted);
+                            }
+                        });
+                    }
+                });
             });
         } else {
-            drawPca(points, probe, names, note, fitted);
+            LatentFrames.Points placed = LatentFrames.points(frame, chosen, probe, onPlane);
+            drawAutoencoder(placed, frame, probe, data);
+            drawPca(placed, probe, data.all().classNames(), note(probe), fitted);
         }
+    }
+
+    private static String note(ProbeSet probe) {
+        return ScatterPlot.count(probe.size(), probe.total(), probe.validation());
+    }
+
+    private void drawAutoencoder(LatentFrames.Points placed, ProbeFrame frame, ProbeSet probe, PreparedData data) {
+        current = placed;
+        ae.setPoints(placed.codes(), probe.size(), probe.labels(), data.all().classNames(), placed.xLabel(),
+                placed.yLabel(), note(probe));
+        TrainedModel trained = wb.training().model();
+        CodeDistribution prior = trained == null ? null : trained.weights().spec().codeDistribution();
+        float[] priorPoints = LatentFrames.priorPoints(prior, frame.codeSize(), projection.getValue());
+        ae.setBackdrop(priorPoints, priorPoints == null ? 0 : LatentFrames.PRIOR_DRAWS,
+                prior == null ? "" : "prior: " + prior.description());
     }
 
     private void drawPca(LatentFrames.Points points, ProbeSet probe, List<String> names, String note, Pca fitted) {
