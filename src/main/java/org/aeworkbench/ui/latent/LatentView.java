@@ -22,6 +22,7 @@ import org.aeworkbench.analysis.Pca;
 import org.aeworkbench.analysis.SampledComparison;
 import org.aeworkbench.ui.common.Background;
 import org.aeworkbench.ui.common.ExportMenu;
+import org.aeworkbench.ui.common.LatestOnly;
 import org.aeworkbench.ui.common.SampleImages;
 import org.aeworkbench.ui.common.TabView;
 import org.aeworkbench.ui.common.Theme;
@@ -72,18 +73,10 @@ public final class LatentView extends HBox implements TabView {
     private final Compute inference;
     /** The lineage of the model whose sample is selected, so a replaced model drops the selection. */
     private int selectedLineage = -1;
-    /**
-     * Places the codes of live frames, one at a time (the FX thread's CPU goes to drawing them);
-     * shared by every window's view.
-     */
-    private static final java.util.concurrent.ExecutorService POINTS =
-            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "latent-points");
-                t.setDaemon(true);
-                return t;
-            });
-    /** Counts the draws asked for, so work put off to a thread or a later FX task is dropped once a newer one is due. */
-    private volatile int draws;
+    /** Places the codes of live frames for every window's view, one frame at a time. */
+    private static final java.util.concurrent.ExecutorService POINTS = LatestOnly.thread("latent-points");
+    /** The draws: work put off to that thread or a later FX task is dropped once a newer draw is asked for. */
+    private final LatestOnly draws = new LatestOnly(POINTS);
     /** Every sample's codes (up to {@link #WHOLE_MAX}), shown once training pauses or ends; null while it runs. */
     private Whole whole;
     /** The samples the points are drawn for: the live probe, or the whole data set. */
@@ -388,28 +381,16 @@ public final class LatentView extends HBox implements TabView {
         }
         LatentFrames.Projection chosen = projection.getValue();
         float[] onPlane = plane;
-        int draw = ++draws;
         if (wb.training().state() == TrainingSession.State.RUNNING) {
             // While training holds the cores, placing the codes (a projection and the Procrustes
             // alignment of 10,000 points, 0.2-11.7 ms) runs on a thread of its own, and each plot
-            // draws in an FX task of its own (4-15 ms each), so frames get through between them.
-            POINTS.execute(() -> {
-                if (draw != draws) {
-                    return; // a newer frame was asked for before this one began
-                }
-                LatentFrames.Points placed = LatentFrames.points(frame, chosen, probe, onPlane);
-                javafx.application.Platform.runLater(() -> {
-                    if (draw == draws) {
-                        drawAutoencoder(placed, frame, probe, data);
-                        javafx.application.Platform.runLater(() -> {
-                            if (draw == draws) {
-                                drawPca(placed, probe, data.all().classNames(), note(probe), fitted);
-                            }
-                        });
-                    }
-                });
+            // draws in an FX task of its own (2.6-23 ms each), so frames get through between them.
+            draws.run(() -> LatentFrames.points(frame, chosen, probe, onPlane), placed -> {
+                drawAutoencoder(placed, frame, probe, data);
+                draws.later(() -> drawPca(placed, probe, data.all().classNames(), note(probe), fitted));
             });
         } else {
+            draws.next();
             LatentFrames.Points placed = LatentFrames.points(frame, chosen, probe, onPlane);
             drawAutoencoder(placed, frame, probe, data);
             drawPca(placed, probe, data.all().classNames(), note(probe), fitted);

@@ -20,6 +20,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import org.aeworkbench.ui.common.ChartStyle;
 import org.aeworkbench.ui.common.Colours;
+import org.aeworkbench.ui.common.LatestOnly;
 import org.aeworkbench.ui.common.Theme;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -62,16 +63,8 @@ public final class ScatterPlot extends StackPane {
     private final ImageView pointLayer = new ImageView();
     private final Canvas markLayer = new Canvas();
     private final Pane hoverLayer = new Pane();
-    /**
-     * Draws the points' pixels of every scatter that draws in the background, one job at a time;
-     * a job superseded before it starts is skipped.
-     */
-    private static final java.util.concurrent.ExecutorService RASTERS =
-            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "scatter-pixels");
-                t.setDaemon(true);
-                return t;
-            });
+    /** Draws the points' pixels of every scatter that draws in the background, one job at a time. */
+    private static final java.util.concurrent.ExecutorService PIXELS = LatestOnly.thread("scatter-pixels");
 
     private float[] xy = new float[0];
     private int n;
@@ -95,8 +88,8 @@ public final class ScatterPlot extends StackPane {
     private long drawnVersion = -1;
     private long version;
     private boolean inBackground;
-    /** Counts the pixel jobs asked for, so a job overtaken by a newer one is skipped or dropped. */
-    private final java.util.concurrent.atomic.AtomicLong jobs = new java.util.concurrent.atomic.AtomicLong();
+    /** The pixel jobs: one overtaken by a newer draw, in the background or here, is skipped or dropped. */
+    private final LatestOnly draws = new LatestOnly(PIXELS);
 
     private IntFunction<Node> hoverCard;
     private IntConsumer onPointClicked;
@@ -202,8 +195,9 @@ public final class ScatterPlot extends StackPane {
     /**
      * Whether the points' pixels are drawn on a background thread and put on screen when done
      * (the FX thread then only redraws the frame, when it changes, and uploads the pixels): for a
-     * scatter redrawn live while training holds the cores, where splatting 10,000 points took the
-     * FX thread 2-11 ms per plot. Hover and click find points once the new pixels are shown.
+     * scatter redrawn live while training holds the cores, where the point layer of 10,000 points
+     * (splat, upload, hover grid) took the FX thread 0.3-14 ms per plot. Hover and click find
+     * points once the new pixels are shown.
      */
     public void setDrawsInBackground(boolean on) {
         inBackground = on;
@@ -471,21 +465,11 @@ public final class ScatterPlot extends StackPane {
         double ys = area.getHeight() / (plot.getRangeAxis().getUpperBound() - ylo);
         PointRaster.Job job = new PointRaster.Job(xy, n, labels, classArgb.clone(), backdrop, backdropCount,
                 premultiplied(theme.chartMuted(), BACKDROP_ALPHA), w, h, xlo, xs, ylo, ys, PICK_RADIUS);
-        long ticket = jobs.incrementAndGet();
         long forVersion = version;
         if (inBackground) {
-            RASTERS.execute(() -> {
-                if (jobs.get() != ticket) {
-                    return; // a newer draw was asked for before this one began
-                }
-                PointRaster raster = job.draw();
-                javafx.application.Platform.runLater(() -> {
-                    if (jobs.get() == ticket) {
-                        show(raster, forVersion, area);
-                    }
-                });
-            });
+            draws.run(job::draw, raster -> show(raster, forVersion, area));
         } else {
+            draws.next();
             show(job.draw(), forVersion, area);
         }
         Point2D at = sceneToLocal(viewer.getCanvas().localToScene(area.getX(), area.getY()));
