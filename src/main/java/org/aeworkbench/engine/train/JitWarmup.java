@@ -1,7 +1,6 @@
 package org.aeworkbench.engine.train;
 
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.aeworkbench.engine.blas.Backend;
 import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.engine.model.Autoencoder;
@@ -16,7 +15,7 @@ import org.aeworkbench.engine.tensor.Shape;
  * compiled the element-wise and convolution kernels by the time the real run starts. Until C2
  * compiles them, the Vector API's operations run in the interpreter and allocate on every call:
  * the reference design's first 2,688 samples took 1.1-1.3 s, against 0.1-0.25 s once compiled,
- * and 0.31-0.43 s after a second of this warm-up (docs/performance.md). Closing it stops the
+ * and 0.31-0.64 s after a second of this warm-up (docs/performance.md). Closing it stops the
  * stand-ins before the run begins, so it never competes with the run for a core.
  *
  * <p>It draws from no seed the run uses and touches none of its state: the run's losses are the
@@ -24,7 +23,6 @@ import org.aeworkbench.engine.tensor.Shape;
  */
 public final class JitWarmup implements AutoCloseable {
 
-    private final AtomicBoolean stop = new AtomicBoolean();
     private final TrainingControl control = new TrainingControl();
     private final Thread thread;
     private volatile long steps;
@@ -56,7 +54,7 @@ public final class JitWarmup implements AutoCloseable {
             ModelSpec[] specs = {small(Presets.get("reference", dense), 16), small(Presets.get("conv-ae", image), 2)};
             Shape[] shapes = {dense, image};
             float[][] data = {values(256 * 64, random), values(8 * 784, random)};
-            for (int round = 0; !stop.get(); round = 1 - round) {
+            for (int round = 0; !control.isCancelled(); round = 1 - round) {
                 Autoencoder model = ModelBuilder.build(specs[round], shapes[round]);
                 int n = data[round].length / shapes[round].size();
                 int validation = n / 4;
@@ -86,7 +84,6 @@ public final class JitWarmup implements AutoCloseable {
     /** Stops the stand-ins and waits for their thread (a step of theirs takes well under a millisecond once compiled). */
     @Override
     public void close() {
-        stop.set(true);
         control.cancel();
         try {
             thread.join(2000);
