@@ -1,6 +1,7 @@
 package org.aeworkbench.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -159,6 +160,8 @@ class WindowLayoutUiTest {
     @Test
     void aStoppedRunSaysSoInFull(FxRobot robot) throws Exception {
         use(digits, 500);
+        javafx.scene.control.Label status = (javafx.scene.control.Label) stage.getScene().lookup("#status-message");
+        javafx.scene.control.Tooltip tip = TestWindow.fx(status::getTooltip);
         robot.clickOn("#train-button");
         waitFor(90, () -> wb.training().epochsTrainedProperty().get() >= 2);
         robot.clickOn("#stop-button");
@@ -166,6 +169,11 @@ class WindowLayoutUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         String message = wb.training().messageProperty().get();
         assertTrue(message.startsWith("Stopped"), message);
+        // The tooltip says the message in full, and is the one the bar had: a new one per message
+        // cost the FX thread a popup scene at every change.
+        assertSame(tip, TestWindow.fx(status::getTooltip));
+        assertEquals(TestWindow.fx(status::getText), TestWindow.fx(tip::getText));
+        assertTrue(TestWindow.fx(tip::getText).startsWith("Stopped"), TestWindow.fx(tip::getText));
         List<String> cut = TestWindow.fx(() -> TruncatedTexts.in(stage.getScene().lookup("#status-bar").getParent(), "status-blas"));
         assertTrue(cut.isEmpty(), String.join("\n", cut));
     }

@@ -50,7 +50,11 @@ final class StatusBar extends HBox {
         });
         message.setMaxWidth(Double.MAX_VALUE);
         message.setMinWidth(160);
-        message.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(message.getText()), message.textProperty()));
+        // One tooltip whose text follows: a new Tooltip per message built a popup scene and styled it
+        // on the FX thread at every change (several ms, seen in the FX pause samples while training).
+        Tooltip messageTip = new Tooltip();
+        messageTip.textProperty().bind(message.textProperty());
+        message.setTooltip(messageTip);
         HBox.setHgrow(message, Priority.ALWAYS);
         Label job = label("status-job");
         job.textProperty().bind(Bindings.concat(wb.jobs().newestTitle(), "\u2026"));
@@ -75,8 +79,9 @@ final class StatusBar extends HBox {
         blas.textProperty().bind(Bindings.createStringBinding(() -> "BLAS: "
                 + t.backendProperty().get().replaceAll("\\s*\\([^)]*\\)", ""), t.backendProperty()));
         blas.setMinWidth(60);
-        blas.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip("BLAS: " + t.backendProperty().get()),
-                t.backendProperty()));
+        Tooltip blasTip = new Tooltip();
+        blasTip.textProperty().bind(Bindings.concat("BLAS: ", t.backendProperty()));
+        blas.setTooltip(blasTip);
         job.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setMinWidth(Region.USE_PREF_SIZE);
         progress.setMinWidth(Region.USE_PREF_SIZE);
