@@ -18,15 +18,16 @@ import org.aeworkbench.engine.train.Trainer;
 import org.aeworkbench.engine.train.TrainingControl;
 import org.aeworkbench.engine.train.TrainingListener;
 import org.aeworkbench.engine.train.TrainingResult;
+import org.aeworkbench.ui.common.BackgroundPriority;
 import org.aeworkbench.ui.dataset.DataModel;
 import org.aeworkbench.ui.dataset.DataReference;
 import org.aeworkbench.ui.dataset.PreparedData;
 import org.aeworkbench.ui.training.TrainingSession;
+import org.aeworkbench.ui.workbench.WorkbenchModel;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import org.aeworkbench.ui.workbench.WorkbenchModel;
 
 /**
  * Measures what the workbench's live UI costs training (issue 8): the reference design
@@ -58,6 +59,9 @@ class UiCostMeasurement {
         Assumptions.assumeTrue(Boolean.getBoolean("aeworkbench.measure"), "set -Daeworkbench.measure=true to measure");
         System.setProperty("headless.geometry", "1600x1000-32");
         System.setProperty("aeworkbench.prefs", "org/aeworkbench/ui-test");
+        // As the app does before anything else computes: OpenBLAS's workers start at the window's
+        // background priority (-Daeworkbench.backgroundNice=0 measures without).
+        BackgroundPriority.loadNativeBlas();
         int epochs = Integer.getInteger("aeworkbench.measure.epochs", 10);
         int rounds = Integer.getInteger("aeworkbench.measure.rounds", 3);
         PreparedData data = DataModel.prepare(DataReference.of(System.getProperty("aeworkbench.measure.data", "mnist")));
@@ -194,8 +198,10 @@ class UiCostMeasurement {
 
     private static void printFxStack() {
         for (var e : Thread.getAllStackTraces().entrySet()) {
-            if (e.getKey().getName().equals("JavaFX Application Thread")) {
-                StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "FX busy at %.1f ms:", System.nanoTime() / 1e6));
+            String thread = e.getKey().getName();
+            if (thread.equals("JavaFX Application Thread") || thread.startsWith("QuantumRenderer")) {
+                StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%s at %.1f ms:",
+                        thread.startsWith("Quantum") ? "  renderer" : "FX busy", System.nanoTime() / 1e6));
                 StackTraceElement[] st = e.getValue();
                 for (int i = 0; i < Math.min(st.length, 40); i++) {
                     b.append("\n    ").append(st[i]);
@@ -358,6 +364,12 @@ class UiCostMeasurement {
                 inRun.stream().mapToDouble(GcPauses.Pause::millis).max().orElse(0),
                 inRun.stream().max(java.util.Comparator.comparingDouble(GcPauses.Pause::millis)).map(GcPauses.Pause::cause).orElse("-"),
                 late.size(), lateDuringGc);
+        synchronized (late) {
+            for (long[] l : late) {
+                System.out.printf(Locale.ROOT, "             late by %.1f ms at %.2f s of the run's %.2f s%n", l[1] / 1e6,
+                        (l[0] - t[0]) / 1e9, (t[1] - t[0]) / 1e9);
+            }
+        }
         // Once training ends the window encodes every sample (up to 60,000) for the scatters in the
         // background: let that finish before the next headless run is timed.
         Thread.sleep(3000);

@@ -54,10 +54,7 @@ public final class Background {
         if (cancelled != null) {
             task.setOnCancelled(e -> cancelled.run());
         }
-        Thread thread = new Thread(task, "ae-ui-" + name);
-        thread.setDaemon(true);
-        thread.setPriority(Thread.NORM_PRIORITY - 1);
-        thread.start();
+        BackgroundPriority.viewThread(task, "ae-ui-" + name).start();
         return task;
     }
 

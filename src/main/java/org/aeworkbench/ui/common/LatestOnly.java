@@ -23,13 +23,9 @@ public final class LatestOnly {
         this.thread = thread;
     }
 
-    /** One daemon thread of that name, for the requests of every view that shares it. */
+    /** One daemon thread of that name, at the views' background priority, for the requests of every view that shares it. */
     public static ExecutorService thread(String name) {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        });
+        return Executors.newSingleThreadExecutor(r -> BackgroundPriority.viewThread(r, name));
     }
 
     /** Makes every earlier request stale (the view did that work itself, at once); its ticket. */

@@ -26,6 +26,7 @@ import org.aeworkbench.engine.train.Trainer;
 import org.aeworkbench.engine.train.TrainingControl;
 import org.aeworkbench.engine.train.TrainingResult;
 import org.aeworkbench.ui.common.Background;
+import org.aeworkbench.ui.common.BackgroundPriority;
 import org.aeworkbench.ui.common.Formats;
 import org.aeworkbench.ui.dataset.PreparedData;
 import org.aeworkbench.ui.run.HandOff;
@@ -38,10 +39,10 @@ import org.aeworkbench.ui.run.RunHistory;
 import org.aeworkbench.ui.run.RunStateMachine;
 import org.aeworkbench.ui.run.StatusText;
 import org.aeworkbench.ui.run.TrainedModel;
-import org.aeworkbench.ui.run.TrainingUpdate.StageMark;
 import org.aeworkbench.ui.run.TrainingHistory;
-import org.aeworkbench.ui.run.TrainingUpdate;
 import org.aeworkbench.ui.run.TrainingUpdate.ProbeFrame;
+import org.aeworkbench.ui.run.TrainingUpdate.StageMark;
+import org.aeworkbench.ui.run.TrainingUpdate;
 
 /**
  * The training run as the window sees it: read-only JavaFX properties over the run's
@@ -381,6 +382,7 @@ public final class TrainingSession {
 
     private void run(int id, ModelSpec spec, PreparedData data, PreparedData.TrainSplit split, Autoencoder existing,
                      ProbeSet p, TrainingControl ctl, double start) {
+        BackgroundPriority.forTrainingThread();
         TrainingResult result;
         Autoencoder m = existing;
         try {

@@ -18,6 +18,7 @@ import org.aeworkbench.engine.model.SpecProblem;
 import org.aeworkbench.engine.tensor.Shape;
 import org.aeworkbench.report.runs.RunData;
 import org.aeworkbench.report.runs.RunRecord;
+import org.aeworkbench.ui.common.BackgroundPriority;
 import org.aeworkbench.ui.common.Jobs;
 import org.aeworkbench.ui.common.Theme;
 import org.aeworkbench.ui.dataset.DataModel;
@@ -55,10 +56,15 @@ public final class WorkbenchModel {
     private final StringBinding outOfDate;
     private final PcaModel pca = new PcaModel(jobs);
     /** Compute context for the views' background inference (galleries, metrics), apart from training's. */
-    private final Compute inference = Compute.create(Backend.AUTO, 0);
+    private final Compute inference = inferenceCompute();
 
     public WorkbenchModel() {
         this(RecentProjects.forUser());
+    }
+
+    private static Compute inferenceCompute() {
+        BackgroundPriority.loadNativeBlas(); // before the first context, so OpenBLAS's workers start low
+        return Compute.create(Backend.AUTO, 0);
     }
 
     /** @param recent where the recently opened projects are remembered (tests pass their own) */

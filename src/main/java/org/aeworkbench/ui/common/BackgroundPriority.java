@@ -1,0 +1,75 @@
+package org.aeworkbench.ui.common;
+
+import org.aeworkbench.engine.blas.Backend;
+import org.aeworkbench.engine.blas.Compute;
+import org.aeworkbench.support.ThreadNiceness;
+
+/**
+ * Only the FX thread and the renderer run at the window's normal priority. The views' background
+ * work (placing and splatting points, galleries, metrics) runs a little lower, and training lower
+ * still. On two cores a run keeps both busy, and at each live update the views' helpers wake too;
+ * when the FX thread or the renderer wakes for a frame, the scheduler then gives it a core at once
+ * instead of after another thread's time slice. The run loses next to nothing: the window's threads
+ * use under 1% of the process's CPU (docs/performance.md).
+ *
+ * <p>Two kinds of thread do a run's arithmetic: the run's own thread with the compute pool it starts
+ * (which inherit its priority), and the worker threads OpenBLAS starts when its library loads (which
+ * inherit the priority of the thread that loaded it, for good). So the window loads the BLAS from a
+ * lowered thread before it creates its first compute context.
+ */
+public final class BackgroundPriority {
+
+    /** Nice steps of the views' background work; training's are {@link ThreadNiceness#backgroundSteps()}. */
+    static final int VIEW_WORK_STEPS = 2;
+    private static boolean blasLoaded;
+
+    private BackgroundPriority() {
+    }
+
+    /** Lowers the calling thread, a training run's; see {@link ThreadNiceness}. */
+    public static void forTrainingThread() {
+        ThreadNiceness.lowerCurrentThread();
+    }
+
+    /** Lowers the calling thread, one doing a view's work in the background, a little. */
+    public static void forViewWork() {
+        ThreadNiceness.lowerCurrentThread(Math.min(VIEW_WORK_STEPS, ThreadNiceness.backgroundSteps()));
+    }
+
+    /** A factory of daemon threads of that name that lower themselves as {@link #forViewWork()} when they start. */
+    public static Thread viewThread(Runnable work, String name) {
+        Thread t = new Thread(() -> {
+            forViewWork();
+            work.run();
+        }, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    /**
+     * Loads the native BLAS, once per JVM, from a thread at background priority, and waits for it. A
+     * JVM that loaded it already keeps the workers it has.
+     */
+    public static synchronized void loadNativeBlas() {
+        if (blasLoaded) {
+            return;
+        }
+        blasLoaded = true;
+        Thread loader = new Thread(() -> {
+            ThreadNiceness.lowerCurrentThread();
+            Compute.create(Backend.AUTO, 1).close();
+        }, "ae-blas-loader");
+        loader.start();
+        boolean interrupted = false;
+        while (loader.isAlive()) {
+            try {
+                loader.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

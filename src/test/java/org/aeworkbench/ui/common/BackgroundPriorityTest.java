@@ -1,0 +1,73 @@
+package org.aeworkbench.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.aeworkbench.engine.blas.Backend;
+import org.aeworkbench.engine.blas.Compute;
+import org.aeworkbench.support.ThreadNiceness;
+import org.junit.jupiter.api.Test;
+
+/**
+ * OpenBLAS starts its worker threads when its library loads; loaded as the window loads it, they
+ * run at background priority for good. Checked in a JVM of its own, since this one may have loaded
+ * the library already.
+ */
+class BackgroundPriorityTest {
+
+    /** Run in a JVM of its own: loads the BLAS as the window does, then lists its threads' nice values and names. */
+    public static void main(String[] args) throws Exception {
+        BackgroundPriority.loadNativeBlas();
+        try (Compute c = Compute.create(Backend.AUTO, 0)) {
+            System.out.println("compute: " + c.description());
+        }
+        System.out.println("main nice " + ThreadNiceness.currentThreadNice());
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                String stat = Files.readString(task.resolve("stat"));
+                // after the ")" closing the name: state, ppid, ... the nice value is field 19 of the line
+                String[] after = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                System.out.println("thread nice " + after[16] + " " + Files.readString(task.resolve("comm")).trim());
+            }
+        }
+    }
+
+    @Test
+    void openBlasWorkersStartAtBackgroundPriorityAndTheRestOfTheProcessDoesNot() throws Exception {
+        assumeTrue(ThreadNiceness.currentThreadNice() == 0, "needs Linux, the foreign module and a JVM at nice 0");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(List.of(java, "--add-modules=jdk.incubator.vector,jdk.incubator.foreign",
+                "--enable-native-access=ALL-UNNAMED", "-D" + ThreadNiceness.PROPERTY + "=4", "-cp", System.getProperty("java.class.path"),
+                BackgroundPriorityTest.class.getName())).redirectErrorStream(true).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the JVM did not end");
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), out);
+        assumeTrue(out.contains("compute: native BLAS (OpenBLAS") && Runtime.getRuntime().availableProcessors() > 1,
+                "OpenBLAS starts workers only as the native BLAS, on more than one core: " + out);
+        assertTrue(out.contains("main nice 0"), out);
+        List<String> loaderThreads = new ArrayList<>();
+        for (String line : out.split("\n")) {
+            if (line.startsWith("thread nice ") && line.endsWith("ae-blas-loader")) {
+                loaderThreads.add(line);
+            }
+        }
+        // The loader thread has ended; what still bears its name are the threads it started: OpenBLAS's.
+        assertTrue(!loaderThreads.isEmpty(), out);
+        for (String line : loaderThreads) {
+            assertEquals("4", line.split(" ")[2], "the steps the JVM was asked for: " + line);
+        }
+        for (String line : out.split("\n")) {
+            if (line.startsWith("thread nice ") && (line.endsWith("main") || line.endsWith("java"))) {
+                assertEquals("0", line.split(" ")[2], "a thread of the process that is not background work: " + line);
+            }
+        }
+    }
+}
