@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
+import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
@@ -258,7 +259,14 @@ public final class ScatterPlot extends StackPane {
                 note.setText(noteText);
                 fitRanges();
             } finally {
-                chart.setNotify(true);
+                if (inBackground) {
+                    // While a run holds the cores, the frame (4-10 ms of JFreeChart) draws in an FX
+                    // task of its own, so a pulse or an input event gets through between it and the
+                    // rest of the update; the points follow its data area when it has drawn.
+                    Platform.runLater(() -> chart.setNotify(true));
+                } else {
+                    chart.setNotify(true);
+                }
             }
         }
         drawLayers(false);
