@@ -47,10 +47,13 @@ class ScatterPlotInBackgroundUiTest {
     @Test
     void theNewestPointsAreShownAsTheFxThreadWouldDrawThem() throws Exception {
         // Before the first layout (no data area yet: the points are drawn with the frame), then on
-        // a laid-out chart, where each update asks for a job at once and the first is overtaken.
-        for (long seed : new long[] {1, 3}) {
-            float[] first = points(seed);
-            float[] last = points(seed + 1);
+        // a laid-out chart, where each update asks for a job at once and the first is overtaken;
+        // last, points six times as spread, which leave the frame: it redraws in an FX task of its
+        // own, after the update, and the points must follow its new ranges.
+        for (long seed : new long[] {1, 3, 5}) {
+            float scale = seed == 5 ? 6 : 1;
+            float[] first = points(seed, scale);
+            float[] last = points(seed + 1, scale);
             WaitForAsyncUtils.asyncFx(() -> {
                 // Several updates in a row (the frame keeps the first's ranges): only the newest may end up on screen.
                 for (ScatterPlot p : List.of(onFx, inBackground)) {
@@ -69,6 +72,8 @@ class ScatterPlotInBackgroundUiTest {
                 seen = WaitForAsyncUtils.asyncFx(() -> pixels(inBackground)).get(10, TimeUnit.SECONDS);
             }
             assertArrayEquals(expected, seen, "seed " + seed);
+            double upper = WaitForAsyncUtils.asyncFx(() -> inBackground.chart().getXYPlot().getDomainAxis().getUpperBound()).get();
+            assertTrue(scale == 1 || upper > 6, "the frame followed the spread points: x up to " + upper);
             // and the hover grid is the shown points': the first point is found where it is drawn
             float[] at = WaitForAsyncUtils.asyncFx(() -> {
                 var area = ((org.jfree.chart.fx.ChartViewer) inBackground.getChildren().get(0)).getCanvas()
@@ -81,14 +86,14 @@ class ScatterPlotInBackgroundUiTest {
         }
     }
 
-    private static float[] points(long seed) {
+    private static float[] points(long seed, float scale) {
         SplittableRandom r = new SplittableRandom(seed);
         float[] xy = new float[10_000];
         for (int i = 0; i < xy.length; i++) {
-            xy[i] = (float) r.nextGaussian();
+            xy[i] = scale * (float) r.nextGaussian();
         }
-        xy[0] = seed * 0.5f - 1.5f; // the first point inside the frame, elsewhere in each set, for the hover check
-        xy[1] = 1.5f - seed * 0.5f;
+        xy[0] = scale * (seed % 4 * 0.5f - 1.5f); // the first point inside the frame, elsewhere in each set, for the hover check
+        xy[1] = scale * (1.5f - seed % 4 * 0.5f);
         return xy;
     }
 
