@@ -25,17 +25,15 @@ public final class ThreadNiceness {
     /** CFS gives a nice-5 thread about a third of a nice-0 thread's share when both want a core. */
     static final int DEFAULT_STEPS = 5;
     private static final int PRIO_PROCESS = 0;
+    /** Only Linux keeps the nice value per thread; elsewhere {@code who = 0} may mean the whole process. */
+    private static final boolean LINUX = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux");
 
     private ThreadNiceness() {
     }
 
     /** The steps asked for by {@value #PROPERTY}, or the default. */
     public static int backgroundSteps() {
-        try {
-            return Math.max(0, Math.min(19, Integer.getInteger(PROPERTY, DEFAULT_STEPS)));
-        } catch (SecurityException e) {
-            return DEFAULT_STEPS;
-        }
+        return Math.max(0, Math.min(19, Integer.getInteger(PROPERTY, DEFAULT_STEPS)));
     }
 
     /** Lowers the calling thread by {@link #backgroundSteps()}; its nice value afterwards, or -100 when it could not be changed here. */
@@ -45,7 +43,7 @@ public final class ThreadNiceness {
 
     /** Raises the calling thread's nice value by {@code steps} (at most 19); its nice value afterwards, or -100. */
     public static int lowerCurrentThread(int steps) {
-        if (steps <= 0 || !System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")) {
+        if (steps <= 0 || !LINUX) {
             return -100;
         }
         try {
@@ -57,7 +55,7 @@ public final class ThreadNiceness {
 
     /** The calling thread's nice value, or -100 when it cannot be read here. */
     public static int currentThreadNice() {
-        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")) {
+        if (!LINUX) {
             return -100;
         }
         try {

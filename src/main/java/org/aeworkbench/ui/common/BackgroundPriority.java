@@ -9,8 +9,8 @@ import org.aeworkbench.support.ThreadNiceness;
  * work (placing and splatting points, galleries, metrics) runs a little lower, and training lower
  * still. On two cores a run keeps both busy, and at each live update the views' helpers wake too;
  * when the FX thread or the renderer wakes for a frame, the scheduler then gives it a core at once
- * instead of after another thread's time slice. The run loses next to nothing: the window's threads
- * use under 1% of the process's CPU (docs/performance.md).
+ * instead of after another thread's time slice. The window's own threads used 0.6-1.1% of the
+ * process's CPU in the measured runs (docs/performance.md, round five), so the run gives up little.
  *
  * <p>Two kinds of thread do a run's arithmetic: the run's own thread with the compute pool it starts
  * (which inherit its priority), and the worker threads OpenBLAS starts when its library loads (which

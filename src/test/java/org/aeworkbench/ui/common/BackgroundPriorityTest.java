@@ -30,12 +30,22 @@ class BackgroundPriorityTest {
             System.out.println("compute: " + c.description());
         }
         System.out.println("main nice " + ThreadNiceness.currentThreadNice());
+        // The loader's own OS thread may outlive its join() for a moment, under the same name; once
+        // it has gone, only the threads it started bear that name.
+        Thread.sleep(500);
         try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
             for (Path task : tasks.toList()) {
-                String stat = Files.readString(task.resolve("stat"));
+                String stat;
+                String name;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                    name = Files.readString(task.resolve("comm")).trim();
+                } catch (java.nio.file.NoSuchFileException ended) {
+                    continue; // a short-lived thread (the JVM's own) ended after the listing
+                }
                 // after the ")" closing the name: state, ppid, ... the nice value is field 19 of the line
                 String[] after = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                System.out.println("thread nice " + after[16] + " " + Files.readString(task.resolve("comm")).trim());
+                System.out.println("thread nice " + after[16] + " " + name);
             }
         }
     }
