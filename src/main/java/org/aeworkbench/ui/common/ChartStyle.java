@@ -88,7 +88,7 @@ public final class ChartStyle {
         }
         if (chart.getPlot() instanceof XYPlot plot) {
             plot.setBackgroundPaint(theme.chartBackground());
-            plot.setOutlinePaint(theme.chartGrid());
+            plot.setOutlinePaint(outline(theme));
             plot.setDomainGridlinePaint(theme.chartGrid());
             plot.setRangeGridlinePaint(theme.chartGrid());
             plot.setDomainGridlineStroke(new BasicStroke(0.6f));
@@ -137,6 +137,17 @@ public final class ChartStyle {
             }
             return out;
         }
+    }
+
+    /**
+     * The data area's outline: the grid's colour, one step off in blue. FXGraphics2D skips a paint
+     * equal to the one it set last, and the plot restores its clip (which resets the canvas's
+     * paint) between the grid lines and the outline: in the grid's own colour the outline came
+     * out in the gray left by the restore, on the canvas only.
+     */
+    static Color outline(Theme theme) {
+        Color grid = theme.chartGrid();
+        return new Color(grid.getRed(), grid.getGreen(), grid.getBlue() ^ 1);
     }
 
     public static void axis(Axis a, Theme theme) {
