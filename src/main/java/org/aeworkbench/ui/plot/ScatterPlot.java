@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
-import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
@@ -35,6 +34,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.DefaultXYDataset;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.fx.FXHints;
 
 /**
  * A 2-D scatter of codes coloured by class, with a legend, for tens of thousands of points.
@@ -61,6 +61,8 @@ public final class ScatterPlot extends StackPane {
     private final JFreeChart chart;
     private final ChartViewer viewer;
     private final TextTitle note = new TextTitle("");
+    /** The frame drawn in the background while a run goes ({@link FrameImage}), over the chart's own canvas. */
+    private final ImageView frameLayer = new ImageView();
     private final ImageView pointLayer = new ImageView();
     private final Canvas markLayer = new Canvas();
     private final Pane hoverLayer = new Pane();
@@ -91,6 +93,13 @@ public final class ScatterPlot extends StackPane {
     private boolean inBackground;
     /** The pixel jobs: one overtaken by a newer draw, in the background or here, is skipped or dropped. */
     private final LatestOnly draws = new LatestOnly(PIXELS);
+    /** The frame jobs: only the newest frame is shown, and none once the chart's canvas has drawn. */
+    private final LatestOnly frames = new LatestOnly(PIXELS);
+    private WritableImage frameImage;
+    /** Where the frame on {@link #frameLayer} put its data area, or null while the canvas shows the frame. */
+    private org.jfree.chart.ChartRenderingInfo frameInfo;
+    /** A frame is being drawn in the background: the points wait for its data area. */
+    private boolean framePending;
 
     private IntFunction<Node> hoverCard;
     private IntConsumer onPointClicked;
@@ -109,22 +118,35 @@ public final class ScatterPlot extends StackPane {
         plot.setFixedLegendItems(new LegendItemCollection());
         chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.addSubtitle(note);
+        // The canvas lays text out by Java2D's metrics, as FrameImage does: a frame drawn in the
+        // background has its data area where the canvas has it, so nothing moves when one replaces the other.
+        chart.getRenderingHints().put(FXHints.KEY_USE_FX_FONT_METRICS, Boolean.FALSE);
         viewer = new ChartViewer(chart);
         viewer.getCanvas().setTooltipEnabled(false);
-        for (Node layer : List.of(pointLayer, markLayer)) {
+        for (Node layer : List.of(frameLayer, pointLayer, markLayer)) {
             layer.setManaged(false);
             layer.setMouseTransparent(true);
         }
         hoverLayer.setMouseTransparent(true);
         hoverLayer.setPickOnBounds(false);
-        getChildren().addAll(viewer, pointLayer, markLayer, hoverLayer);
+        frameLayer.setVisible(false);
+        frameLayer.getStyleClass().add("scatter-frame");
+        pointLayer.getStyleClass().add("scatter-points");
+        getChildren().addAll(viewer, frameLayer, pointLayer, markLayer, hoverLayer);
         getStyleClass().add("scatter-plot");
         viewer.getCanvas().addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
         viewer.getCanvas().addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideCard());
         viewer.getCanvas().addEventHandler(MouseEvent.MOUSE_CLICKED, this::click);
-        // The chart redraws on resizes and range changes; the layers follow its data area.
+        viewer.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> canvasTakesOver());
+        viewer.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> canvasTakesOver());
+        // The canvas redraws the chart on resizes and changes; the layers follow its data area, and
+        // a frame drawn in the background before it is out of date.
         chart.addProgressListener(e -> {
             if (e.getType() == ChartProgressEvent.DRAWING_FINISHED) {
+                frames.next();
+                framePending = false;
+                frameInfo = null;
+                frameLayer.setVisible(false);
                 drawLayers(false);
             }
         });
@@ -202,6 +224,8 @@ public final class ScatterPlot extends StackPane {
      */
     public void setDrawsInBackground(boolean on) {
         inBackground = on;
+        // A frame drawn in the background stays on screen after the run: the canvas under it
+        // redraws at the next change, resize or press on the chart (a zoom), not all at once as a run ends.
     }
 
     public void setHoverCard(IntFunction<Node> card) {
@@ -251,23 +275,13 @@ public final class ScatterPlot extends StackPane {
                 || !yLabel.equals(plot.getRangeAxis().getLabel()) || !noteText.equals(note.getText()) || rangesNeedFitting();
         if (frame) {
             this.legendNames = legendNames;
-            chart.setNotify(false);
-            try {
+            changeFrame(() -> {
                 plot.setFixedLegendItems(legend(legendNames));
                 plot.getDomainAxis().setLabel(xLabel);
                 plot.getRangeAxis().setLabel(yLabel);
                 note.setText(noteText);
                 fitRanges();
-            } finally {
-                if (inBackground) {
-                    // While a run holds the cores, the frame (4-10 ms of JFreeChart) draws in an FX
-                    // task of its own, so a pulse or an input event gets through between it and the
-                    // rest of the update; the points follow its data area when it has drawn.
-                    Platform.runLater(() -> chart.setNotify(true));
-                } else {
-                    chart.setNotify(true);
-                }
-            }
+            });
         }
         drawLayers(false);
     }
@@ -302,15 +316,12 @@ public final class ScatterPlot extends StackPane {
         backdropCount = next.length / 2;
         backdropName = name;
         version++;
-        chart.setNotify(false);
-        try {
+        changeFrame(() -> {
             plot.setFixedLegendItems(legend(legendNames));
             if (rangesNeedFitting()) {
                 fitRanges();
             }
-        } finally {
-            chart.setNotify(true);
-        }
+        });
         drawLayers(false);
     }
 
@@ -413,12 +424,7 @@ public final class ScatterPlot extends StackPane {
             var y = plot.getRangeAxis().getRange();
             // A path or a mark outside the frame widens it; one inside never narrows it.
             if (b[0] < x.getLowerBound() || b[1] > x.getUpperBound() || b[2] < y.getLowerBound() || b[3] > y.getUpperBound()) {
-                chart.setNotify(false);
-                try {
-                    fitRanges();
-                } finally {
-                    chart.setNotify(true);
-                }
+                changeFrame(this::fitRanges);
             }
         }
         drawLayers(false);
@@ -435,18 +441,77 @@ public final class ScatterPlot extends StackPane {
     }
 
     public void setTitle(String title) {
-        chart.setTitle(title);
+        changeFrame(() -> chart.setTitle(title));
     }
 
     public void style(Theme t) {
         theme = t;
-        ChartStyle.apply(chart, t);
-        for (int c = 0; c < classArgb.length; c++) {
-            classArgb[c] = premultiplied(Colours.forClass(c, classArgb.length, t), ALPHA);
-        }
-        plot.setFixedLegendItems(legend(legendNames));
+        changeFrame(() -> {
+            ChartStyle.apply(chart, t);
+            for (int c = 0; c < classArgb.length; c++) {
+                classArgb[c] = premultiplied(Colours.forClass(c, classArgb.length, t), ALPHA);
+            }
+            plot.setFixedLegendItems(legend(legendNames));
+        });
         version++;
         drawLayers(true);
+    }
+
+    /**
+     * Changes the chart's frame and has it redrawn: by the chart's canvas, on the FX thread, or
+     * while a run goes ({@link #setDrawsInBackground}) by {@link FrameImage} in the background,
+     * shown over the canvas when done; the canvas then waits until the run ends or it is resized.
+     */
+    private void changeFrame(Runnable change) {
+        chart.setNotify(false);
+        change.run();
+        var canvas = viewer.getCanvas();
+        int w = (int) Math.round(canvas.getWidth());
+        int h = (int) Math.round(canvas.getHeight());
+        if (!inBackground || w < 1 || h < 1 || getScene() == null || getScene().getWindow() == null) {
+            chart.setNotify(true);
+            return;
+        }
+        JFreeChart copy = FrameImage.copyOf(chart);
+        double scale = getScene().getWindow().getOutputScaleX();
+        framePending = true;
+        frames.run(() -> FrameImage.draw(copy, w, h, scale), this::showFrame);
+    }
+
+    /**
+     * Lets the canvas draw the chart again after a run left a frame drawn in the background on
+     * screen, before a zoom or a pan changes the chart under it.
+     */
+    private void canvasTakesOver() {
+        if (!inBackground && !chart.isNotify()) {
+            chart.setNotify(true);
+        }
+    }
+
+    /** Puts a frame drawn in the background on screen, over the canvas, and the points on its data area (FX thread). */
+    private void showFrame(FrameImage frame) {
+        framePending = false;
+        var canvas = viewer.getCanvas();
+        if (frame.width != (int) Math.round(canvas.getWidth()) || frame.height != (int) Math.round(canvas.getHeight())) {
+            chart.setNotify(true); // resized meanwhile: the canvas draws it at its new size
+            return;
+        }
+        if (frameImage == null || (int) frameImage.getWidth() != frame.pixelWidth
+                || (int) frameImage.getHeight() != frame.pixelHeight) {
+            frameImage = new WritableImage(frame.pixelWidth, frame.pixelHeight);
+            frameLayer.setImage(frameImage);
+        }
+        frameImage.getPixelWriter().setPixels(0, 0, frame.pixelWidth, frame.pixelHeight,
+                PixelFormat.getIntArgbPreInstance(), frame.pixels, 0, frame.pixelWidth);
+        frameLayer.setFitWidth(frame.width);
+        frameLayer.setFitHeight(frame.height);
+        Point2D at = sceneToLocal(canvas.localToScene(0, 0));
+        if (at != null) {
+            frameLayer.relocate(at.getX(), at.getY());
+        }
+        frameLayer.setVisible(true);
+        frameInfo = frame.info;
+        drawLayers(false);
     }
 
     /**
@@ -454,6 +519,9 @@ public final class ScatterPlot extends StackPane {
      * rebuilds the hover grid, when the area or the contents changed since the last time.
      */
     private void drawLayers(boolean force) {
+        if (framePending) {
+            return; // the points go where the frame being drawn puts its data area
+        }
         Rectangle2D area = dataArea();
         if (area == null || area.getWidth() < 1 || area.getHeight() < 1) {
             return;
@@ -585,8 +653,9 @@ public final class ScatterPlot extends StackPane {
         return xy;
     }
 
-    private Rectangle2D dataArea() {
-        var info = viewer.getCanvas().getRenderingInfo();
+    /** The chart's data area in the canvas's coordinates, as the frame on screen has it, or null before the first draw. */
+    Rectangle2D dataArea() {
+        var info = frameInfo != null ? frameInfo : viewer.getCanvas().getRenderingInfo();
         return info == null || info.getPlotInfo() == null ? null : info.getPlotInfo().getDataArea();
     }
 

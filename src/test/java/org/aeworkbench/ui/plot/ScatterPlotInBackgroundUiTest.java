@@ -2,6 +2,7 @@ package org.aeworkbench.ui.plot;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -74,16 +75,41 @@ class ScatterPlotInBackgroundUiTest {
             assertArrayEquals(expected, seen, "seed " + seed);
             double upper = WaitForAsyncUtils.asyncFx(() -> inBackground.chart().getXYPlot().getDomainAxis().getUpperBound()).get();
             assertTrue(scale == 1 || upper > 6, "the frame followed the spread points: x up to " + upper);
+            // Its frame was drawn in the background, and put its data area where the canvas puts it.
+            assertTrue(WaitForAsyncUtils.asyncFx(() -> plot(inBackground, ".scatter-frame").isVisible()).get());
+            assertEquals(WaitForAsyncUtils.asyncFx(onFx::dataArea).get(), WaitForAsyncUtils.asyncFx(inBackground::dataArea).get());
             // and the hover grid is the shown points': the first point is found where it is drawn
             float[] at = WaitForAsyncUtils.asyncFx(() -> {
-                var area = ((org.jfree.chart.fx.ChartViewer) inBackground.getChildren().get(0)).getCanvas()
-                        .getRenderingInfo().getPlotInfo().getDataArea();
+                var area = inBackground.dataArea();
                 var plot = inBackground.chart().getXYPlot();
                 return new float[] {(float) plot.getDomainAxis().valueToJava2D(last[0], area, plot.getDomainAxisEdge()),
                     (float) plot.getRangeAxis().valueToJava2D(last[1], area, plot.getRangeAxisEdge())};
             }).get(10, TimeUnit.SECONDS);
             assertEquals(0, (int) WaitForAsyncUtils.asyncFx(() -> inBackground.nearest(at[0], at[1])).get(10, TimeUnit.SECONDS));
         }
+    }
+
+    @Test
+    void afterARunTheFrameStaysUntilTheChartChangesThenTheCanvasDrawsIt() throws Exception {
+        float[] first = points(7, 1);
+        WaitForAsyncUtils.asyncFx(() -> inBackground.setPoints(first, 5000, LABELS, NAMES, "x", "y", "")).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> plot(inBackground, ".scatter-frame").isVisible()).get());
+        // The run ends: nothing is redrawn then, and the frame drawn in the background stays.
+        WaitForAsyncUtils.asyncFx(() -> inBackground.setDrawsInBackground(false)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> plot(inBackground, ".scatter-frame").isVisible()).get());
+        // The next change of the frame is drawn by the canvas, which shows from then on.
+        float[] spread = points(8, 6);
+        WaitForAsyncUtils.asyncFx(() -> inBackground.setPoints(spread, 5000, LABELS, NAMES, "x", "y", "a new note"))
+                .get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(WaitForAsyncUtils.asyncFx(() -> plot(inBackground, ".scatter-frame").isVisible()).get());
+        var canvasArea = WaitForAsyncUtils.asyncFx(() -> ((org.jfree.chart.fx.ChartViewer) inBackground.getChildren().get(0))
+                .getCanvas().getRenderingInfo().getPlotInfo().getDataArea()).get(10, TimeUnit.SECONDS);
+        assertEquals(canvasArea, WaitForAsyncUtils.asyncFx(inBackground::dataArea).get());
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> inBackground.chart().getXYPlot().getDomainAxis().getUpperBound()).get() > 6,
+                "the canvas drew the new ranges");
     }
 
     private static float[] points(long seed, float scale) {
@@ -97,8 +123,12 @@ class ScatterPlotInBackgroundUiTest {
         return xy;
     }
 
+    private static ImageView plot(ScatterPlot plot, String layer) {
+        return (ImageView) plot.lookup(layer);
+    }
+
     private static int[] pixels(ScatterPlot plot) {
-        ImageView layer = (ImageView) plot.getChildren().get(1);
+        ImageView layer = plot(plot, ".scatter-points");
         WritableImage image = (WritableImage) layer.getImage();
         if (image == null) {
             return null;
