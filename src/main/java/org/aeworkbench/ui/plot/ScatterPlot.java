@@ -441,7 +441,9 @@ public final class ScatterPlot extends StackPane {
     }
 
     public void setTitle(String title) {
-        changeFrame(() -> chart.setTitle(title));
+        if (chart.getTitle() == null || !title.equals(chart.getTitle().getText())) {
+            changeFrame(() -> chart.setTitle(title)); // the same title again redraws nothing (a view resetting itself)
+        }
     }
 
     public void style(Theme t) {
