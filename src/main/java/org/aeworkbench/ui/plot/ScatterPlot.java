@@ -40,7 +40,8 @@ import org.jfree.fx.FXHints;
  * A 2-D scatter of codes coloured by class, with a legend, for tens of thousands of points.
  *
  * <p>JFreeChart draws the frame: title, note, axes, grid and legend, from an empty data set with
- * the axes' ranges set from the points. The points themselves are splatted as small discs into a
+ * the axes' ranges set from the points, on the chart's canvas or, while a run goes, into an image
+ * off the FX thread ({@link FrameImage}). The points themselves are splatted as small discs into a
  * pixel buffer ({@link PointRaster}, put in a {@link WritableImage} laid over the chart's data
  * area; drawn on the FX thread, or {@link #setDrawsInBackground in the background}), blended over each other,
  * which costs a few array writes per point where drawing each as a shape costs microseconds:
@@ -216,11 +217,11 @@ public final class ScatterPlot extends StackPane {
     }
 
     /**
-     * Whether the points' pixels are drawn on a background thread and put on screen when done
-     * (the FX thread then only redraws the frame, when it changes, and uploads the pixels): for a
-     * scatter redrawn live while training holds the cores, where the point layer of 10,000 points
-     * (splat, upload, hover grid) took the FX thread 0.3-14 ms per plot. Hover and click find
-     * points once the new pixels are shown.
+     * Whether the points' pixels, and the frame when it changes ({@link FrameImage}), are drawn on a
+     * background thread and put on screen when done (the FX thread then only copies the chart and
+     * uploads pixels): for a scatter redrawn live while training holds the cores, where the point
+     * layer of 10,000 points (splat, upload, hover grid) took the FX thread 0.3-14 ms per plot and
+     * a frame 4-10 ms more. Hover and click find points once the new pixels are shown.
      */
     public void setDrawsInBackground(boolean on) {
         inBackground = on;
@@ -462,7 +463,8 @@ public final class ScatterPlot extends StackPane {
     /**
      * Changes the chart's frame and has it redrawn: by the chart's canvas, on the FX thread, or
      * while a run goes ({@link #setDrawsInBackground}) by {@link FrameImage} in the background,
-     * shown over the canvas when done; the canvas then waits until the run ends or it is resized.
+     * shown over the canvas when done; the canvas then waits for a change after the run, a resize
+     * or a press on the chart.
      */
     private void changeFrame(Runnable change) {
         chart.setNotify(false);
@@ -477,7 +479,15 @@ public final class ScatterPlot extends StackPane {
         JFreeChart copy = FrameImage.copyOf(chart);
         double scale = getScene().getWindow().getOutputScaleX();
         framePending = true;
-        frames.run(() -> FrameImage.draw(copy, w, h, scale), this::showFrame);
+        frames.run(() -> {
+            try {
+                return FrameImage.draw(copy, w, h, scale);
+            } catch (RuntimeException e) {
+                java.util.logging.Logger.getLogger(ScatterPlot.class.getName())
+                        .log(java.util.logging.Level.WARNING, "a frame drawn in the background failed; the canvas draws it", e);
+                return null;
+            }
+        }, this::showFrame);
     }
 
     /**
@@ -494,8 +504,9 @@ public final class ScatterPlot extends StackPane {
     private void showFrame(FrameImage frame) {
         framePending = false;
         var canvas = viewer.getCanvas();
-        if (frame.width != (int) Math.round(canvas.getWidth()) || frame.height != (int) Math.round(canvas.getHeight())) {
-            chart.setNotify(true); // resized meanwhile: the canvas draws it at its new size
+        if (frame == null || frame.width != (int) Math.round(canvas.getWidth())
+                || frame.height != (int) Math.round(canvas.getHeight())) {
+            chart.setNotify(true); // failed, or resized meanwhile: the canvas draws it, at its size
             return;
         }
         if (frameImage == null || (int) frameImage.getWidth() != frame.pixelWidth
