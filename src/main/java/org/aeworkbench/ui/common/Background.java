@@ -1,6 +1,10 @@
 package org.aeworkbench.ui.common;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -8,12 +12,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs slow work (loading, inference for galleries, PCA, metrics) on a daemon thread as a
- * JavaFX {@link Task}, and hands the result or a readable failure back to the FX thread.
+ * Runs slow work (loading, inference for galleries, PCA, metrics) on a daemon thread (pooled, at
+ * the views' background priority) as a JavaFX {@link Task}, and hands the result or a readable
+ * failure back to the FX thread.
  */
 public final class Background {
 
     private static final Logger LOG = LoggerFactory.getLogger(Background.class);
+    /** Name of a pooled thread between tasks. */
+    static final String IDLE = "ae-ui-idle";
+    /**
+     * The tasks' threads, kept five minutes after their last task: a task seldom starts a thread.
+     * Starting one from the FX thread showed in its late stretches while a run held both cores
+     * (a task at each live update, and at a run's end).
+     */
+    private static final ExecutorService THREADS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 5, TimeUnit.MINUTES,
+            new SynchronousQueue<>(), r -> BackgroundPriority.viewThread(r, IDLE));
 
     private Background() {
     }
@@ -54,7 +68,15 @@ public final class Background {
         if (cancelled != null) {
             task.setOnCancelled(e -> cancelled.run());
         }
-        BackgroundPriority.viewThread(task, "ae-ui-" + name).start();
+        THREADS.execute(() -> {
+            Thread self = Thread.currentThread();
+            self.setName("ae-ui-" + name);
+            try {
+                task.run();
+            } finally {
+                self.setName(IDLE);
+            }
+        });
         return task;
     }
 

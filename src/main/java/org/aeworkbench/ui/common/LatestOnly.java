@@ -2,7 +2,9 @@ package org.aeworkbench.ui.common;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -23,9 +25,16 @@ public final class LatestOnly {
         this.thread = thread;
     }
 
-    /** One daemon thread of that name, at the views' background priority, for the requests of every view that shares it. */
+    /**
+     * One daemon thread of that name, at the views' background priority, for the requests of every
+     * view that shares it; started at once, so that the first request (often a run's first live
+     * update) does not start it from the FX thread while the run holds the cores.
+     */
     public static ExecutorService thread(String name) {
-        return Executors.newSingleThreadExecutor(r -> BackgroundPriority.viewThread(r, name));
+        ThreadPoolExecutor one = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                r -> BackgroundPriority.viewThread(r, name));
+        one.prestartCoreThread();
+        return one;
     }
 
     /** Makes every earlier request stale (the view did that work itself, at once); its ticket. */

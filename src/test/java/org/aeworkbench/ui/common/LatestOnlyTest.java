@@ -18,6 +18,17 @@ class LatestOnlyTest {
     }
 
     @Test
+    void aViewsThreadIsRunningBeforeItsFirstRequest() {
+        var thread = LatestOnly.thread("latest-only-test");
+        try {
+            assertEquals(1, Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("latest-only-test")).count(),
+                    "started with the executor, not from the FX thread at the first request");
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    @Test
     void onlyTheNewestRequestRunsAndReachesTheFxThread() throws Exception {
         List<Runnable> queued = new ArrayList<>();
         LatestOnly latest = new LatestOnly(queued::add);
