@@ -152,6 +152,22 @@ public final class ScatterPlot extends StackPane {
             }
         });
         style(Theme.LIGHT);
+        warmFrameDrawing(chart);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Copies the first scatter's chart and draws the copy on the pixel thread, once per JVM, as the
+     * window is built: the first copy loaded JFreeChart's clone classes on the FX thread at a run's
+     * first live update (seen in the stack samples of a JVM's first run), and the first draw runs
+     * Java2D's text code cold.
+     */
+    private static void warmFrameDrawing(JFreeChart chart) {
+        if (WARMED.compareAndSet(false, true)) {
+            JFreeChart copy = FrameImage.copyOf(chart);
+            PIXELS.execute(() -> FrameImage.draw(copy, 320, 240, 1));
+        }
     }
 
     public JFreeChart chart() {
