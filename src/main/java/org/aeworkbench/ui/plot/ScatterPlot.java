@@ -158,27 +158,15 @@ public final class ScatterPlot extends StackPane {
     private static final java.util.concurrent.atomic.AtomicBoolean WARMED = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
-     * Once per JVM, as the window is built: copies the first scatter's chart with a legend and
-     * draws the copy and 20,000 points on the pixel thread. A JVM's first run otherwise loaded
-     * JFreeChart's clone and legend classes on the FX thread at its first live update (seen in the
-     * stack samples), and drew its first frame and points with cold code.
+     * Copies the first scatter's chart and draws the copy on the pixel thread, once per JVM, as the
+     * window is built: the first copy loaded JFreeChart's clone classes on the FX thread at a run's
+     * first live update (seen in the stack samples of a JVM's first run), and the first draw runs
+     * Java2D's text code cold.
      */
     private static void warmFrameDrawing(JFreeChart chart) {
         if (WARMED.compareAndSet(false, true)) {
             JFreeChart copy = FrameImage.copyOf(chart);
-            LegendItemCollection legend = new LegendItemCollection();
-            legend.add(new LegendItem("0", null, null, null, new Ellipse2D.Double(-3, -3, 6, 6), Color.GRAY));
-            copy.getXYPlot().setFixedLegendItems(legend);
-            PIXELS.execute(() -> {
-                FrameImage.draw(copy, 320, 240, 1);
-                java.util.SplittableRandom random = new java.util.SplittableRandom(1);
-                float[] xy = new float[40_000];
-                for (int i = 0; i < xy.length; i++) {
-                    xy[i] = (float) random.nextDouble();
-                }
-                new PointRaster.Job(xy, 20_000, null, new int[] {0xff808080}, new float[0], 0, 0, 300, 300, 0, 300, 0, 300,
-                        PICK_RADIUS).draw();
-            });
+            PIXELS.execute(() -> FrameImage.draw(copy, 320, 240, 1));
         }
     }
 
