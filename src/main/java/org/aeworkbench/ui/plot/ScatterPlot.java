@@ -180,12 +180,7 @@ public final class ScatterPlot extends StackPane {
      * as on screen, and without the selection, path or marks of the moment.
      */
     public JFreeChart forExport() {
-        JFreeChart copy;
-        try {
-            copy = (JFreeChart) chart.clone();
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("a chart that cannot be copied", e);
-        }
+        JFreeChart copy = FrameImage.copyOf(chart);
         int classes = Math.max(1, classArgb.length);
         int[] perClass = new int[classes];
         for (int i = 0; i < n; i++) {
