@@ -35,6 +35,8 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.DefaultXYDataset;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.fx.FXHints;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A 2-D scatter of codes coloured by class, with a legend, for tens of thousands of points.
@@ -50,6 +52,8 @@ import org.jfree.fx.FXHints;
  * ({@link PointGrid}), rebuilt at each redraw, so a pointer move looks at a few points, not all.
  */
 public final class ScatterPlot extends StackPane {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScatterPlot.class);
 
     /** Pointer distance, in pixels, within which a point counts as hovered or clicked. */
     private static final double PICK_RADIUS = 8;
@@ -480,9 +484,8 @@ public final class ScatterPlot extends StackPane {
     private void changeFrame(Runnable change) {
         chart.setNotify(false);
         change.run();
-        var canvas = viewer.getCanvas();
-        int w = (int) Math.round(canvas.getWidth());
-        int h = (int) Math.round(canvas.getHeight());
+        int w = canvasWidth();
+        int h = canvasHeight();
         if (!inBackground || w < 1 || h < 1 || getScene() == null || getScene().getWindow() == null) {
             chart.setNotify(true);
             return;
@@ -494,8 +497,7 @@ public final class ScatterPlot extends StackPane {
             try {
                 return FrameImage.draw(copy, w, h, scale);
             } catch (RuntimeException e) {
-                java.util.logging.Logger.getLogger(ScatterPlot.class.getName())
-                        .log(java.util.logging.Level.WARNING, "a frame drawn in the background failed; the canvas draws it", e);
+                LOG.warn("a frame drawn in the background failed; the canvas draws it", e);
                 return null;
             }
         }, this::showFrame);
@@ -511,12 +513,19 @@ public final class ScatterPlot extends StackPane {
         }
     }
 
+    private int canvasWidth() {
+        return (int) Math.round(viewer.getCanvas().getWidth());
+    }
+
+    private int canvasHeight() {
+        return (int) Math.round(viewer.getCanvas().getHeight());
+    }
+
     /** Puts a frame drawn in the background on screen, over the canvas, and the points on its data area (FX thread). */
     private void showFrame(FrameImage frame) {
         framePending = false;
         var canvas = viewer.getCanvas();
-        if (frame == null || frame.width != (int) Math.round(canvas.getWidth())
-                || frame.height != (int) Math.round(canvas.getHeight())) {
+        if (frame == null || frame.width != canvasWidth() || frame.height != canvasHeight()) {
             chart.setNotify(true); // failed, or resized meanwhile: the canvas draws it, at its size
             return;
         }
