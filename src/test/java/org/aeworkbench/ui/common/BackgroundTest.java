@@ -12,15 +12,13 @@ import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 
 /** Background tasks run on pooled threads: one after another on the same thread, named for the task, none interrupted by the one before. */
 class BackgroundTest {
 
     @BeforeAll
     static void toolkit() throws Exception {
-        System.setProperty("headless.geometry", "1600x1000-32");
-        FxToolkit.registerPrimaryStage();
+        FxThread.start(); // the tasks hand their results to the FX thread
     }
 
     @Test
