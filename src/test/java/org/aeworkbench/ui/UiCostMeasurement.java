@@ -291,14 +291,21 @@ class UiCostMeasurement {
         GcPauses gc = new GcPauses();
         AtomicLong worstDelay = new AtomicLong();
         boolean stacks = Boolean.getBoolean("aeworkbench.measure.stacks");
+        // The prober goes on for the settling time after the run (the window then encodes and shows
+        // every sample); delays posted after the run's end are reported apart and not counted in it.
+        java.util.concurrent.atomic.AtomicBoolean probing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        AtomicLong runEnd = new AtomicLong(Long.MAX_VALUE);
         Thread prober = new Thread(() -> {
-            while (done.getCount() > 0) {
+            while (probing.get()) {
                 long posted = System.nanoTime();
                 CountDownLatch ran = new CountDownLatch(1);
                 Platform.runLater(() -> {
                     long d = System.nanoTime() - posted;
-                    worstDelay.accumulateAndGet(d, Math::max);
-                    delays.add(d);
+                    boolean inRun = posted < runEnd.get();
+                    if (inRun) {
+                        worstDelay.accumulateAndGet(d, Math::max);
+                        delays.add(d);
+                    }
                     if (d > 16_000_000L) {
                         late.add(new long[] {posted, d});
                     }
@@ -329,6 +336,7 @@ class UiCostMeasurement {
             s.stateProperty().addListener((obs, old, now) -> {
                 if (now == TrainingSession.State.IDLE) {
                     t[1] = System.nanoTime();
+                    runEnd.set(t[1]);
                     pulseCount[1] = pulses.get();
                     var h = s.history().epochs();
                     rate[0] = h.isEmpty() ? Double.NaN : h.get(h.size() - 1).snapshot().samplesPerSecond();
@@ -352,27 +360,30 @@ class UiCostMeasurement {
         if (Boolean.getBoolean("aeworkbench.measure.threads")) {
             printOsDelta("window", osBefore, osThreads());
         }
+        // Once training ends the window encodes every sample (up to 60,000) for the scatters in the
+        // background: let that finish before the next headless run is timed.
+        Thread.sleep(3000);
+        probing.set(false);
         prober.join(10_000);
         gc.close();
         var inRun = gc.pauses().stream().filter(p -> p.end() >= t[0] && p.start() <= t[1]).toList();
         long lateDuringGc;
+        long lateInRun;
         synchronized (late) {
-            lateDuringGc = late.stream().filter(l -> gc.overlaps(l[0], l[0] + l[1])).count();
+            lateDuringGc = late.stream().filter(l -> l[0] < t[1] && gc.overlaps(l[0], l[0] + l[1])).count();
+            lateInRun = late.stream().filter(l -> l[0] < t[1]).count();
         }
         System.out.printf(Locale.ROOT, "           GC during the window run: %d pauses, longest %.1f ms (%s); FX delays over 16 ms: %d,"
                         + " of which %d overlap a GC pause%n", inRun.size(),
                 inRun.stream().mapToDouble(GcPauses.Pause::millis).max().orElse(0),
                 inRun.stream().max(java.util.Comparator.comparingDouble(GcPauses.Pause::millis)).map(GcPauses.Pause::cause).orElse("-"),
-                late.size(), lateDuringGc);
+                lateInRun, lateDuringGc);
         synchronized (late) {
             for (long[] l : late) {
-                System.out.printf(Locale.ROOT, "             late by %.1f ms at %.2f s of the run's %.2f s%n", l[1] / 1e6,
-                        (l[0] - t[0]) / 1e9, (t[1] - t[0]) / 1e9);
+                System.out.printf(Locale.ROOT, "             late by %.1f ms at %.2f s of the run's %.2f s%s%n", l[1] / 1e6,
+                        (l[0] - t[0]) / 1e9, (t[1] - t[0]) / 1e9, l[0] < t[1] ? "" : " (after its end, not counted)");
             }
         }
-        // Once training ends the window encodes every sample (up to 60,000) for the scatters in the
-        // background: let that finish before the next headless run is timed.
-        Thread.sleep(3000);
         double[] cpu = cpuSplit(cpuBefore, cpuAfter);
         System.out.printf(Locale.ROOT, "           window run: %d animation pulses in %.2f s; the Train button's action took the FX thread %.1f ms%n",
                 pulseCount[1] - pulseCount[0], (t[1] - t[0]) / 1e9, clickNanos[0] / 1e6);
