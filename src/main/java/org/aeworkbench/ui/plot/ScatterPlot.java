@@ -55,6 +55,13 @@ public final class ScatterPlot extends StackPane {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScatterPlot.class);
 
+    /**
+     * Above this many points, new points (and the frame they change) are drawn in the background even
+     * with no run going: both scatters get every sample, up to 60,000, as a run ends, which took the
+     * FX thread 50-110 ms in one stretch when drawn at once (two splats and the frame). Zooms, pans and
+     * resizes still draw at once, so the points never trail the axes while the pointer moves them.
+     */
+    static final int DRAWN_AT_ONCE_MAX = 10_000;
     /** Pointer distance, in pixels, within which a point counts as hovered or clicked. */
     private static final double PICK_RADIUS = 8;
     /** Opacity of a disc: overlapping points read as denser. */
@@ -289,6 +296,7 @@ public final class ScatterPlot extends StackPane {
         // legend) is redrawn only when something on it changes, and the points' layer alone otherwise.
         boolean frame = !legendNames.equals(this.legendNames) || !xLabel.equals(plot.getDomainAxis().getLabel())
                 || !yLabel.equals(plot.getRangeAxis().getLabel()) || !noteText.equals(note.getText()) || rangesNeedFitting();
+        boolean behind = inBackground || count > DRAWN_AT_ONCE_MAX;
         if (frame) {
             this.legendNames = legendNames;
             changeFrame(() -> {
@@ -297,9 +305,9 @@ public final class ScatterPlot extends StackPane {
                 plot.getRangeAxis().setLabel(yLabel);
                 note.setText(noteText);
                 fitRanges();
-            });
+            }, behind);
         }
-        drawLayers(false);
+        drawLayers(false, behind);
     }
 
     private List<String> legendNames = List.of();
@@ -482,11 +490,15 @@ public final class ScatterPlot extends StackPane {
      * or a press on the chart.
      */
     private void changeFrame(Runnable change) {
+        changeFrame(change, inBackground);
+    }
+
+    private void changeFrame(Runnable change, boolean behind) {
         chart.setNotify(false);
         change.run();
         int w = canvasWidth();
         int h = canvasHeight();
-        if (!inBackground || w < 1 || h < 1 || getScene() == null || getScene().getWindow() == null) {
+        if (!behind || w < 1 || h < 1 || getScene() == null || getScene().getWindow() == null) {
             chart.setNotify(true);
             return;
         }
@@ -544,7 +556,7 @@ public final class ScatterPlot extends StackPane {
         }
         frameLayer.setVisible(true);
         frameInfo = frame.info;
-        drawLayers(false);
+        drawLayers(false, true); // the points that waited for this frame: in the background, as it was
     }
 
     /**
@@ -552,6 +564,10 @@ public final class ScatterPlot extends StackPane {
      * rebuilds the hover grid, when the area or the contents changed since the last time.
      */
     private void drawLayers(boolean force) {
+        drawLayers(force, inBackground);
+    }
+
+    private void drawLayers(boolean force, boolean behind) {
         if (framePending) {
             return; // the points go where the frame being drawn puts its data area
         }
@@ -575,7 +591,7 @@ public final class ScatterPlot extends StackPane {
         PointRaster.Job job = new PointRaster.Job(xy, n, labels, classArgb.clone(), backdrop, backdropCount,
                 premultiplied(theme.chartMuted(), BACKDROP_ALPHA), w, h, xlo, xs, ylo, ys, PICK_RADIUS);
         long forVersion = version;
-        if (inBackground) {
+        if (behind) {
             draws.run(job::draw, raster -> show(raster, forVersion, area));
         } else {
             draws.next();

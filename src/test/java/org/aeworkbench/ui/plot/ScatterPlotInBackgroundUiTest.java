@@ -112,6 +112,51 @@ class ScatterPlotInBackgroundUiTest {
                 "the canvas drew the new ranges");
     }
 
+    @Test
+    void atRestMorePointsThanALiveUpdateCarriesAreDrawnInTheBackgroundFewerAtOnce() throws Exception {
+        int many = ScatterPlot.DRAWN_AT_ONCE_MAX + 2_000; // every sample, as a run ends
+        float[] xy = new float[2 * many];
+        SplittableRandom r = new SplittableRandom(11);
+        for (int i = 0; i < xy.length; i++) {
+            xy[i] = (float) r.nextGaussian();
+        }
+        int[] labels = java.util.stream.IntStream.range(0, many).map(i -> i % 3).toArray();
+        float[] few = points(9, 1);
+        // No run goes (onFx draws at once); the chart is laid out, so a draw has a data area.
+        WaitForAsyncUtils.asyncFx(() -> {
+            for (ScatterPlot p : List.of(onFx, inBackground)) { // the same history: the frame's ranges follow it
+                p.setPoints(few, 5000, LABELS, NAMES, "x", "y", "");
+                p.setPoints(few, 4000, LABELS, NAMES, "x", "y", "");
+            }
+        }).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        int[][] seen = WaitForAsyncUtils.asyncFx(() -> {
+            int[] before = pixels(onFx);
+            onFx.setPoints(few, 3000, LABELS, NAMES, "x", "y", "");
+            int[] fewer = pixels(onFx);
+            onFx.setPoints(xy, many, labels, NAMES, "x", "y", "all of them");
+            return new int[][] {before, fewer, pixels(onFx)};
+        }).get(10, TimeUnit.SECONDS);
+        assertFalse(java.util.Arrays.equals(seen[0], seen[1]), "3,000 points: drawn before the FX task ends");
+        assertArrayEquals(seen[1], seen[2], "12,000 points: nothing splatted on the FX thread");
+        // They arrive from the pixel thread, with their frame drawn there too.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> plot(onFx, ".scatter-frame").isVisible() && !java.util.Arrays.equals(seen[2], pixels(onFx))).get());
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] drawn = WaitForAsyncUtils.asyncFx(() -> pixels(onFx)).get(10, TimeUnit.SECONDS);
+        // What the FX thread would have drawn: the same points on a plot that draws them while a run
+        // goes (always in the background) shows the same pixels.
+        WaitForAsyncUtils.asyncFx(() -> inBackground.setPoints(xy, many, labels, NAMES, "x", "y", "all of them")).get(10, TimeUnit.SECONDS);
+        int[] expected = null;
+        for (int tries = 0; tries < 100 && !java.util.Arrays.equals(drawn, expected); tries++) {
+            WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
+            expected = WaitForAsyncUtils.asyncFx(() -> pixels(inBackground)).get(10, TimeUnit.SECONDS);
+        }
+        assertArrayEquals(expected, drawn);
+        assertEquals(WaitForAsyncUtils.asyncFx(inBackground::dataArea).get(), WaitForAsyncUtils.asyncFx(onFx::dataArea).get());
+    }
+
     private static float[] points(long seed, float scale) {
         SplittableRandom r = new SplittableRandom(seed);
         float[] xy = new float[10_000];
