@@ -88,8 +88,8 @@ record TestWindow(Stage stage, WorkbenchModel wb, MainWindow main) {
     }
 
     /**
-     * Clicks the first code on the latent plot, once the scores under the plots are in: they
-     * arrive after the plot is drawn and make it shorter, which would move the point.
+     * Clicks the first code on the latent plot, once the scores under the plots are in: the end
+     * of a run's work on that tab (every sample encoded, the points drawn) is done by then.
      */
     static void pickFirstCode(org.testfx.api.FxRobot robot, org.aeworkbench.ui.latent.LatentView latent) throws Exception {
         waitFor(120, () -> ((javafx.scene.control.Label) latent.lookup("#ae-metrics")).getText().startsWith("Autoencoder"));

@@ -40,6 +40,21 @@ final class LatentMetrics {
                         : String.format(Locale.ROOT, "%.3f", scores.trustworthiness()));
     }
 
+    /**
+     * As long as the longest {@link #line} for the autoencoder (a score in scientific notation, every
+     * measure taken): the room kept under the plots, so that the scores' arrival does not resize them.
+     */
+    static final String LONGEST_LINE = "Autoencoder: " + line(new MethodScores("autoencoder", 16, -8.888e-4, 0, Double.NaN,
+            1, 0.888, 0), true);
+    /** As long as the note under both plots with samples held out for the scores (with too few, it takes more room). */
+    static final String LONGEST_NOTE = note(new SampledComparison(16, SampledComparison.MAX_SAMPLES, true,
+            SampledComparison.MAX_REFERENCE, true, null, null));
+
+    /** The sentence under both plots: what was measured, and when. */
+    static String note(SampledComparison m) {
+        return "Scores at " + basis(m) + "; computed when training pauses or ends.";
+    }
+
     /** The note under both plots saying what was measured. */
     static String basis(SampledComparison m) {
         return String.format(Locale.ROOT, "k = %d, on %,d %s %s (kNN: 5 nearest of %,d training codes)", m.codeSize(),

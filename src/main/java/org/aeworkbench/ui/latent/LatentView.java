@@ -24,6 +24,7 @@ import org.aeworkbench.ui.common.Background;
 import org.aeworkbench.ui.common.ExportMenu;
 import org.aeworkbench.ui.common.LatestOnly;
 import org.aeworkbench.ui.common.SampleImages;
+import org.aeworkbench.ui.common.SteadyLabel;
 import org.aeworkbench.ui.common.TabView;
 import org.aeworkbench.ui.common.Theme;
 import org.aeworkbench.ui.dataset.PcaModel;
@@ -48,11 +49,15 @@ public final class LatentView extends HBox implements TabView {
     private final WorkbenchModel wb;
     private final ScatterPlot ae = new ScatterPlot("Autoencoder codes");
     private final ScatterPlot pca = new ScatterPlot("PCA, Procrustes-aligned");
-    private final Label aeMetrics = metricsLabel("ae-metrics");
-    private final Label pcaMetrics = metricsLabel("pca-metrics");
-    private final Label basis = metricsLabel("metrics-basis");
+    private final SteadyLabel aeMetricsRoom = metricsLabel("ae-metrics", LatentMetrics.LONGEST_LINE);
+    private final SteadyLabel pcaMetricsRoom = metricsLabel("pca-metrics", LatentMetrics.LONGEST_LINE);
+    private final SteadyLabel basisRoom = metricsLabel("metrics-basis", LatentMetrics.LONGEST_NOTE);
+    private final Label aeMetrics = aeMetricsRoom.label();
+    private final Label pcaMetrics = pcaMetricsRoom.label();
+    private final Label basis = basisRoom.label();
     /** How far PCA's plane stays from the codes after alignment; beside the plot, not on it, so a live update redraws only the points. */
-    private final Label procrustes = metricsLabel("procrustes-distance");
+    private final SteadyLabel procrustesRoom = metricsLabel("procrustes-distance", "Procrustes RMS distance to the codes 8.88");
+    private final Label procrustes = procrustesRoom.label();
     private final ComboBox<LatentFrames.Projection> projection = new ComboBox<>();
     private final Slider replay = new Slider(0, 0, 0);
     private final Label replayLabel = new Label("live");
@@ -130,16 +135,33 @@ public final class LatentView extends HBox implements TabView {
         bar.getStyleClass().add("view-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
 
-        VBox left = new VBox(4, ae, aeMetrics);
-        VBox right = new VBox(4, pca, procrustes, pcaMetrics);
-        VBox.setVgrow(ae, Priority.ALWAYS);
-        VBox.setVgrow(pca, Priority.ALWAYS);
-        HBox plots = new HBox(8, left, right);
-        HBox.setHgrow(left, Priority.ALWAYS);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        left.setPrefWidth(100);
-        right.setPrefWidth(100);
-        centre = new VBox(8, bar, plots, basis);
+        // The plots share their rows: both are as tall, and the rows of text under them keep their
+        // room (SteadyLabel) when the scores arrive or the Procrustes line appears.
+        javafx.scene.layout.GridPane plots = new javafx.scene.layout.GridPane();
+        plots.setHgap(8);
+        plots.setVgap(4);
+        plots.add(ae, 0, 0);
+        plots.add(pca, 1, 0);
+        plots.add(procrustesRoom, 1, 1);
+        plots.add(aeMetricsRoom, 0, 2);
+        plots.add(pcaMetricsRoom, 1, 2);
+        for (int c = 0; c < 2; c++) {
+            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            half.setPercentWidth(50);
+            half.setHgrow(Priority.ALWAYS);
+            plots.getColumnConstraints().add(half);
+        }
+        javafx.scene.layout.RowConstraints charts = new javafx.scene.layout.RowConstraints();
+        charts.setVgrow(Priority.ALWAYS);
+        plots.getRowConstraints().add(charts);
+        for (int r = 1; r < 3; r++) {
+            javafx.scene.layout.RowConstraints text = new javafx.scene.layout.RowConstraints();
+            text.setValignment(javafx.geometry.VPos.TOP);
+            plots.getRowConstraints().add(text);
+        }
+        ae.setPrefSize(100, 100); // the grid shares the room out; the charts ask for none of their own
+        pca.setPrefSize(100, 100);
+        centre = new VBox(8, bar, plots, basisRoom);
         VBox.setVgrow(plots, Priority.ALWAYS);
         HBox.setHgrow(centre, Priority.ALWAYS);
         getChildren().addAll(centre, selected);
@@ -479,7 +501,7 @@ public final class LatentView extends HBox implements TabView {
                     aeMetrics.setText("Autoencoder: " + LatentMetrics.line(m.autoencoder(), m.labelled()));
                     scores.set(m);
                     pcaMetrics.setText(m.pca() == null ? "" : "PCA: " + LatentMetrics.line(m.pca(), m.labelled()));
-                    basis.setText("Scores at " + LatentMetrics.basis(m) + "; computed when training pauses or ends.");
+                    basis.setText(LatentMetrics.note(m));
                 }, msg -> aeMetrics.setText("Could not score the codes: " + msg));
     }
 
@@ -521,11 +543,7 @@ public final class LatentView extends HBox implements TabView {
         replay.setValue(0);
     }
 
-    private static Label metricsLabel(String id) {
-        Label l = new Label();
-        l.setId(id);
-        l.getStyleClass().add("metrics");
-        l.setWrapText(true);
-        return l;
+    private static SteadyLabel metricsLabel(String id, String longest) {
+        return new SteadyLabel(longest, id, "metrics");
     }
 }
