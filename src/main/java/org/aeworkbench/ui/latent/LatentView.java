@@ -403,10 +403,13 @@ public final class LatentView extends HBox implements TabView {
         }
         LatentFrames.Projection chosen = projection.getValue();
         float[] onPlane = plane;
-        if (wb.training().state() == TrainingSession.State.RUNNING) {
+        if (wb.training().state() == TrainingSession.State.RUNNING || probe.size() > ScatterPlot.DRAWN_AT_ONCE_MAX) {
             // While training holds the cores, placing the codes (a projection and the Procrustes
             // alignment of 10,000 points, 0.2-11.7 ms) runs on a thread of its own, and each plot
             // draws in an FX task of its own (2.6-23 ms each), so frames get through between them.
+            // So does every sample, up to 60,000, as a run ends (six times that work; the stack
+            // samples caught it on the FX thread there); fewer at rest are placed and drawn at once,
+            // as the replay slider moves.
             draws.run(() -> LatentFrames.points(frame, chosen, probe, onPlane), placed -> {
                 drawAutoencoder(placed, frame, probe, data);
                 draws.later(() -> drawPca(placed, probe, data.all().classNames(), note(probe), fitted));

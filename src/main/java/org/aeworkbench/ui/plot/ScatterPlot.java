@@ -61,7 +61,7 @@ public final class ScatterPlot extends StackPane {
      * FX thread 50-110 ms in one stretch when drawn at once (two splats and the frame). Zooms, pans and
      * resizes still draw at once, so the points never trail the axes while the pointer moves them.
      */
-    static final int DRAWN_AT_ONCE_MAX = 10_000;
+    public static final int DRAWN_AT_ONCE_MAX = 10_000;
     /** Pointer distance, in pixels, within which a point counts as hovered or clicked. */
     private static final double PICK_RADIUS = 8;
     /** Opacity of a disc: overlapping points read as denser. */
