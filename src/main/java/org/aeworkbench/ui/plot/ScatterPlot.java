@@ -120,6 +120,7 @@ public final class ScatterPlot extends StackPane {
     private int hovered = -1;
     private Theme theme = Theme.LIGHT;
     private long lastRedrawNanos;
+    private long lastShowNanos;
 
     public ScatterPlot(String title) {
         NumberAxis x = new NumberAxis("z1");
@@ -236,6 +237,16 @@ public final class ScatterPlot extends StackPane {
     /** FX-thread nanoseconds of the last redraw of the points (splat, pixel upload, grid), for measurements. */
     public long lastRedrawNanos() {
         return lastRedrawNanos;
+    }
+
+    /** FX-thread nanoseconds of the last upload of drawn points' pixels (within a redraw, or when they come from the background). */
+    public long lastShowNanos() {
+        return lastShowNanos;
+    }
+
+    /** Whether the points on screen are the newest set (drawn in the background, they come later). */
+    public boolean pointsShown() {
+        return shownVersion == version;
     }
 
     /**
@@ -608,6 +619,7 @@ public final class ScatterPlot extends StackPane {
 
     /** Puts drawn pixels on screen (FX thread). */
     private void show(PointRaster raster, long forVersion, Rectangle2D area) {
+        long t0 = System.nanoTime();
         if (image == null || (int) image.getWidth() != raster.width || (int) image.getHeight() != raster.height) {
             image = new WritableImage(raster.width, raster.height);
             pointLayer.setImage(image);
@@ -617,6 +629,7 @@ public final class ScatterPlot extends StackPane {
         shown = raster;
         shownVersion = forVersion;
         shownArea = area;
+        lastShowNanos = System.nanoTime() - t0;
     }
 
     private double[] ranges = new double[4];
