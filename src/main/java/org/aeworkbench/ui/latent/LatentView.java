@@ -410,9 +410,11 @@ public final class LatentView extends HBox implements TabView {
             // So does every sample, up to 60,000, as a run ends (six times that work; the stack
             // samples caught it on the FX thread there); fewer at rest are placed and drawn at once,
             // as the replay slider moves.
+            // They arrive in FX tasks that may come after the run ended (its last update): drawn
+            // in the background all the same.
             draws.run(() -> LatentFrames.points(frame, chosen, probe, onPlane), placed -> {
-                drawAutoencoder(placed, frame, probe, data);
-                draws.later(() -> drawPca(placed, probe, data.all().classNames(), note(probe), fitted));
+                ae.drawInBackground(() -> drawAutoencoder(placed, frame, probe, data));
+                draws.later(() -> pca.drawInBackground(() -> drawPca(placed, probe, data.all().classNames(), note(probe), fitted)));
             });
         } else {
             draws.next();

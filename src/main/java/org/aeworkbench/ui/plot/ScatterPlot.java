@@ -262,6 +262,23 @@ public final class ScatterPlot extends StackPane {
         // redraws at the next change, resize or press on the chart (a zoom), not all at once as a run ends.
     }
 
+    /**
+     * Runs {@code updates} (new points, backdrop) with their drawing done in the background, as
+     * while a run goes, whatever {@link #setDrawsInBackground the mode}: for updates a run left
+     * behind, placed in the background and arriving after it ended, which the FX thread would
+     * otherwise splat and frame at once (the last live update of two 10,000-point plots, as the
+     * run ends). Zooms, pans and resizes afterwards draw as the mode says.
+     */
+    public void drawInBackground(Runnable updates) {
+        boolean mode = inBackground;
+        inBackground = true;
+        try {
+            updates.run();
+        } finally {
+            inBackground = mode;
+        }
+    }
+
     public void setHoverCard(IntFunction<Node> card) {
         this.hoverCard = card;
     }

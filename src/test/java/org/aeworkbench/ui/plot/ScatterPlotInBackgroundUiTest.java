@@ -157,6 +157,29 @@ class ScatterPlotInBackgroundUiTest {
         assertEquals(WaitForAsyncUtils.asyncFx(inBackground::dataArea).get(), WaitForAsyncUtils.asyncFx(onFx::dataArea).get());
     }
 
+    @Test
+    void updatesLeftByARunAreDrawnInTheBackgroundAndThePlotThenDrawsAtOnceAgain() throws Exception {
+        float[] few = points(12, 1);
+        WaitForAsyncUtils.asyncFx(() -> onFx.setPoints(few, 5000, LABELS, NAMES, "x", "y", "")).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        int[][] seen = WaitForAsyncUtils.asyncFx(() -> {
+            int[] before = pixels(onFx);
+            onFx.drawInBackground(() -> onFx.setPoints(few, 4000, LABELS, NAMES, "x", "y", ""));
+            return new int[][] {before, pixels(onFx)};
+        }).get(10, TimeUnit.SECONDS);
+        assertArrayEquals(seen[0], seen[1], "nothing splatted on the FX thread");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(onFx::pointsShown).get());
+        assertFalse(java.util.Arrays.equals(seen[1], WaitForAsyncUtils.asyncFx(() -> pixels(onFx)).get(10, TimeUnit.SECONDS)),
+                "the 4,000 points arrived from the pixel thread");
+        // The plot's own mode is back: the next update is drawn before its FX task ends.
+        int[][] next = WaitForAsyncUtils.asyncFx(() -> {
+            int[] before = pixels(onFx);
+            onFx.setPoints(few, 3000, LABELS, NAMES, "x", "y", "");
+            return new int[][] {before, pixels(onFx)};
+        }).get(10, TimeUnit.SECONDS);
+        assertFalse(java.util.Arrays.equals(next[0], next[1]), "3,000 points drawn at once");
+    }
+
     private static float[] points(long seed, float scale) {
         SplittableRandom r = new SplittableRandom(seed);
         float[] xy = new float[10_000];
