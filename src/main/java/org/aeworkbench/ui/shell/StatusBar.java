@@ -20,6 +20,8 @@ import org.aeworkbench.ui.training.TrainingSession;
  */
 final class StatusBar extends HBox {
 
+    private final HBox jobBox;
+
     StatusBar(WorkbenchModel wb) {
         TrainingSession t = wb.training();
         getStyleClass().add("status-bar");
@@ -69,7 +71,7 @@ final class StatusBar extends HBox {
         cancel.setTooltip(new Tooltip("Stop it; what it would have replaced stays as it was ("
                 + Shortcuts.CANCEL_JOB.display() + ")"));
         cancel.setOnAction(e -> wb.jobs().cancelNewest());
-        HBox jobBox = new HBox(6, job, cancel);
+        jobBox = new HBox(6, job, cancel);
         jobBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         jobBox.visibleProperty().bind(wb.jobs().newestTitle().isNotEmpty());
         jobBox.managedProperty().bind(jobBox.visibleProperty());
@@ -87,6 +89,26 @@ final class StatusBar extends HBox {
         progress.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(progress, epoch, rate, eta, new Separator(Orientation.VERTICAL), message, jobBox,
                 new Separator(Orientation.VERTICAL), blas);
+    }
+
+    /*
+     * As tall with a job's Cancel button as without: a bar that grew and shrank as jobs came and
+     * went resized the centre, and every chart on the tab shown redrew all of itself on the FX
+     * thread (at a run's end, when the scores and the encoding of every sample start as jobs).
+     */
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return Math.max(super.computeMinHeight(width), withJob());
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return Math.max(super.computePrefHeight(width), withJob());
+    }
+
+    private double withJob() {
+        return snappedTopInset() + jobBox.prefHeight(-1) + snappedBottomInset();
     }
 
     /**
