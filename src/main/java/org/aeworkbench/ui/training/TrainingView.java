@@ -14,6 +14,7 @@ import org.aeworkbench.engine.model.LossTerms;
 import org.aeworkbench.engine.train.EpochSnapshot;
 import org.aeworkbench.ui.common.Colours;
 import org.aeworkbench.ui.common.ExportMenu;
+import org.aeworkbench.ui.common.SteadyLabel;
 import org.aeworkbench.ui.common.TabView;
 import org.aeworkbench.ui.common.Theme;
 import org.aeworkbench.ui.run.StatusText;
@@ -53,7 +54,9 @@ public final class TrainingView extends VBox implements TabView {
     private ChartViewer figureViewer;
     private static final String EMPTY = "Press Train (Ctrl+Enter): the loss curves appear here as the model learns.";
 
-    private final Label summary = new Label(EMPTY);
+    private final SteadyLabel summaryRoom = new SteadyLabel(
+            StatusText.LONGEST_EPOCH_SUMMARY, "training-summary", "metrics");
+    private final Label summary = summaryRoom.label();
     private final Map<String, Double> ema = new HashMap<>();
     private final Map<String, Double> emaWeight = new HashMap<>();
     private final StackPane charts;
@@ -64,9 +67,7 @@ public final class TrainingView extends VBox implements TabView {
     public TrainingView(TrainingSession session) {
         getStyleClass().add("view");
         setId("training-view");
-        summary.getStyleClass().add("metrics");
-        summary.setId("training-summary");
-        summary.setWrapText(true);
+        summary.setText(EMPTY);
 
         ToggleButton log = new ToggleButton("Log scale");
         log.setId("log-scale");
@@ -79,9 +80,9 @@ public final class TrainingView extends VBox implements TabView {
                 "beside-the-loss", figures::chart));
         log.setMinWidth(Region.USE_PREF_SIZE);
         export.setMinWidth(Region.USE_PREF_SIZE);
-        summary.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(summary, Priority.ALWAYS);
-        HBox bar = new HBox(8, summary, log, export);
+        summaryRoom.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(summaryRoom, Priority.ALWAYS);
+        HBox bar = new HBox(8, summaryRoom, log, export);
         bar.getStyleClass().add("view-toolbar");
 
         ChartViewer epochViewer = new ChartViewer(epochs.chart());
