@@ -58,7 +58,7 @@ class RetrievalUiTest {
         RetrievalView view = window.view(RetrievalView.class);
         TestWindow.waitFor(60, () -> view.model().overviewProperty().get() != null);
         assertEquals(TestWindow.heldOut(wb), view.scatter().pointCount(), "the held-out tenth of 500 samples");
-        robot.clickOn("#retrieval-pick-0");
+        clickPick(robot, 0);
         TestWindow.waitFor(20, () -> view.model().queryProperty().get() != null);
         for (int m = 0; m < 3; m++) {
             String title = robot.lookup("#retrieval-row-" + m).queryAs(Label.class).getText();
@@ -82,7 +82,7 @@ class RetrievalUiTest {
         CentreTab.select(robot, window, "tab-retrieval");
         RetrievalView view = window.view(RetrievalView.class);
         TestWindow.waitFor(60, () -> view.model().overviewProperty().get() != null);
-        robot.clickOn("#retrieval-pick-1");
+        clickPick(robot, 1);
         TestWindow.waitFor(20, () -> view.model().queryProperty().get() != null);
         assertTrue(robot.lookup("#retrieval-row-0").queryAs(Label.class).getText().startsWith("By code (Hamming, 8 bits)"));
         assertTrue(robot.lookup("#retrieval-row-1").queryAs(Label.class).getText().startsWith("By PCAH code (Hamming, 8 bits)"));
@@ -91,5 +91,16 @@ class RetrievalUiTest {
         assertTrue(radius.startsWith("Training samples at each Hamming radius"), radius);
         int[] counts = view.model().queryProperty().get().radiusCounts();
         assertEquals(500 - TestWindow.heldOut(wb), java.util.Arrays.stream(counts).sum(), "every training sample is at some radius");
+    }
+
+    /**
+     * Clicks a held-out sample's cell once it is laid out on screen: the cells are added as the
+     * overview arrives, and a click before the next pulse found one with no place yet ("no nodes
+     * were visible", in a full run).
+     */
+    private static void clickPick(FxRobot robot, int i) throws Exception {
+        String id = "#retrieval-pick-" + i;
+        TestWindow.waitFor(20, () -> robot.lookup(id).match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        robot.clickOn(id);
     }
 }
