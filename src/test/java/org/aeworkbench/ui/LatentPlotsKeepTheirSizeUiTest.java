@@ -22,15 +22,12 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Charts keep their size while the texts around them change: the Training tab's summary (the hint
- * before a run, then each epoch's figures), the texts under the latent plots (empty, the Procrustes
- * line at the first live update, "computing…", the scores) and jobs coming and going in the status
- * bar (the PCA fit as the data arrives). A resize redraws every chart on the tab on the FX thread,
- * during a run or as it ends, and moves the points under the pointer. The loss charts in the
- * smallest window, where texts wrap onto the most lines.
+ * The latent plots keep their size while the texts under them change (empty before a run, the
+ * Procrustes line at the first live update, "computing…", then the scores): a resize would move the
+ * points under the pointer and redraw both charts on the FX thread, during a run or as it ends.
  */
 @ExtendWith(ApplicationExtension.class)
-class ChartsKeepTheirSizeUiTest {
+class LatentPlotsKeepTheirSizeUiTest {
 
     private static PreparedData digits;
     private TestWindow shown;
@@ -45,38 +42,12 @@ class ChartsKeepTheirSizeUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        shown = TestWindow.show(stage, (int) MainWindow.MIN_WIDTH, (int) MainWindow.MIN_HEIGHT);
+        shown = TestWindow.show(stage, 1260, 780);
         window = shown.main();
     }
 
     @Test
-    void theLossChartsKeepTheirBoundsBeforeDuringAndAfterARun(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shown.useDigitsDesign(digits, 2)).get();
-        WaitForAsyncUtils.waitForFxEvents();
-        Bounds before = epochChart();
-        String hint = TestWindow.fx(this::summary);
-        List<Bounds> seen = new ArrayList<>();
-        robot.clickOn("#train-button");
-        TestWindow.waitFor(90, () -> {
-            seen.add(epochChart());
-            return TestWindow.fx(() -> shown.wb().training().state() == State.IDLE);
-        });
-        seen.add(epochChart());
-        String last = TestWindow.fx(this::summary);
-        assertTrue(last.startsWith("Epoch 2/2") && !last.equals(hint), last);
-        for (Bounds b : seen) {
-            assertEquals(before, b, "the loss per epoch chart kept its place and size");
-        }
-    }
-
-    @Test
-    void theLatentPlotsAreAsTallAsEachOtherAndKeepTheirBoundsBeforeDuringAndAfterARun(FxRobot robot) throws Exception {
-        // A wider window than the smallest: there the sample card beside the plots still changes
-        // their width by a pixel as its text changes (not yet fixed).
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.setWidth(1260);
-            stage.setHeight(780);
-        }).get();
+    void thePlotsAreAsTallAsEachOtherBeforeDuringAndAfterARun(FxRobot robot) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> shown.useDigitsDesign(digits, 2)).get();
         TestWindow.waitFor(90, () -> shown.wb().pca().fitted() != null && shown.wb().pca().fitted().data() == digits);
         robot.clickOn("#tab-latent-space");
@@ -104,13 +75,6 @@ class ChartsKeepTheirSizeUiTest {
         assertTrue(TestWindow.fx(() -> latent.aePoints() > 0));
     }
 
-    private Bounds epochChart() throws Exception {
-        return TestWindow.fx(() -> {
-            Node chart = stage.getScene().lookup("#epoch-chart");
-            return chart.localToScene(chart.getLayoutBounds());
-        });
-    }
-
     private Bounds[] plots() throws Exception {
         return TestWindow.fx(() -> {
             Node ae = stage.getScene().lookup("#latent-ae");
@@ -121,9 +85,5 @@ class ChartsKeepTheirSizeUiTest {
 
     private String text(String id) {
         return ((Label) stage.getScene().lookup(id)).getText();
-    }
-
-    private String summary() {
-        return text("#training-summary");
     }
 }
