@@ -57,8 +57,9 @@ public final class ScatterPlot extends StackPane {
 
     /**
      * Above this many points, new points (and the frame they change) are drawn in the background even
-     * with no run going: both scatters get every sample, up to 60,000, as a run ends, which took the
-     * FX thread 50-110 ms in one stretch when drawn at once (two splats and the frame). Zooms, pans and
+     * with no run going: both scatters get every sample, up to 60,000, as a run ends, and drawing them
+     * at once was one cause of the FX thread's 57-107 ms stalls seen then (13.5 ms per 60,000-point
+     * redraw, measured apart). Zooms, pans and
      * resizes still draw at once, so the points never trail the axes while the pointer moves them.
      */
     public static final int DRAWN_AT_ONCE_MAX = 10_000;

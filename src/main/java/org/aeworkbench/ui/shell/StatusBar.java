@@ -93,8 +93,8 @@ final class StatusBar extends HBox {
 
     /*
      * As tall with a job's Cancel button as without: a bar that grew and shrank as jobs came and
-     * went resized the centre, and every chart on the tab shown redrew all of itself on the FX
-     * thread (at a run's end, when the scores and the encoding of every sample start as jobs).
+     * went (the PCA fit as data arrives, a data load, an export) resized the centre, and every chart
+     * on the tab shown redrew all of itself on the FX thread.
      */
 
     @Override
