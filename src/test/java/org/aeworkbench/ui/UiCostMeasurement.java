@@ -21,6 +21,7 @@ import org.aeworkbench.engine.train.TrainingResult;
 import org.aeworkbench.ui.common.BackgroundPriority;
 import org.aeworkbench.ui.dataset.DataModel;
 import org.aeworkbench.ui.dataset.DataReference;
+import org.aeworkbench.ui.dataset.PreparationKey;
 import org.aeworkbench.ui.dataset.PreparedData;
 import org.aeworkbench.ui.training.TrainingSession;
 import org.aeworkbench.ui.workbench.WorkbenchModel;
@@ -40,7 +41,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * <p>It reports figures and asserts nothing about time. Run it alone, on an otherwise idle machine:
  * <pre>mvn test -Dtest=UiCostMeasurement -Daeworkbench.measure=true [-Daeworkbench.measure.epochs=10 -Daeworkbench.measure.rounds=3]</pre>
  * {@code -Daeworkbench.measure.noProbe=true} leaves out the runLater prober (it wakes the FX thread
- * 200 times a second, which itself costs training a few percent); {@code .session=true} adds runs
+ * 200 times a second, which itself costs training a few percent); {@code .paired=true} runs the
+ * window twice a round, without the prober and then with it: the cost is then the unprobed run's
+ * against headless, the pauses the probed run's, and the prober's own cost is printed beside them;
+ * {@code .session=true} adds runs
  * through the training session without a window; {@code .threads=true} prints CPU per thread;
  * {@code .noCharts=true} keeps the loss charts from drawing (what the charts cost);
  * {@code .data=FILE} trains on a file instead of the bundled sample, and {@code .validation=F}
@@ -64,8 +68,8 @@ class UiCostMeasurement {
         BackgroundPriority.loadNativeBlas();
         int epochs = Integer.getInteger("aeworkbench.measure.epochs", 10);
         int rounds = Integer.getInteger("aeworkbench.measure.rounds", 3);
-        PreparedData data = DataModel.prepare(DataReference.of(System.getProperty("aeworkbench.measure.data", "mnist")));
-        ModelSpec spec = Presets.get("reference", data.all().sampleShape());
+        PreparedData loaded = DataModel.prepare(DataReference.of(System.getProperty("aeworkbench.measure.data", "mnist")));
+        ModelSpec spec = Presets.get("reference", loaded.all().sampleShape());
         spec = spec.withTraining(spec.training().withEpochs(epochs));
         String validation = System.getProperty("aeworkbench.measure.validation");
         if (validation != null) {
@@ -74,6 +78,9 @@ class UiCostMeasurement {
             spec = spec.withTraining(new TrainingSpec(t.epochs(), t.batchSize(), t.seed(), Double.parseDouble(validation),
                     t.patience(), t.threads(), t.clipNorm()));
         }
+        // Prepared for this design's split and loss, as the window would: else the window prepares
+        // the data again (a background job) and fits PCA again as that lands, during the timed run.
+        PreparedData data = loaded.preparedFor(PreparationKey.of(spec));
 
         FxToolkit.registerPrimaryStage();
         List<double[]> headless = new ArrayList<>();
@@ -83,14 +90,19 @@ class UiCostMeasurement {
         // code would otherwise be charged to the first window run.
         ModelSpec warm = spec.withTraining(spec.training().withEpochs(2));
         headless(warm, data);
-        throughWindow(warm, data);
+        throughWindow(warm, data, !Boolean.getBoolean("aeworkbench.measure.noProbe"));
+        boolean paired = Boolean.getBoolean("aeworkbench.measure.paired");
+        List<Double> unprobed = new ArrayList<>();
         boolean sessionOnly = Boolean.getBoolean("aeworkbench.measure.session");
         for (int r = 0; r < rounds; r++) {
             if (sessionOnly) {
                 System.out.printf(Locale.ROOT, "  round %d: training session without a window %.2f s%n", r + 1, throughSession(spec, data));
             }
             headless.add(headless(spec, data));
-            double[] run = throughWindow(spec, data);
+            if (paired) {
+                unprobed.add(throughWindow(spec, data, false)[0]);
+            }
+            double[] run = throughWindow(spec, data, paired || !Boolean.getBoolean("aeworkbench.measure.noProbe"));
             ui.add(new double[] {run[0], run[1], run[5], run[6]});
             pauses.add(new double[] {run[2], run[3], run[4]});
         }
@@ -117,7 +129,24 @@ class UiCostMeasurement {
             ratios[r] = ui.get(r)[0] / headless.get(r)[0];
         }
         java.util.Arrays.sort(ratios);
-        System.out.printf(Locale.ROOT, "  median of the per-round ratios: the window costs %+.1f%%%n", 100 * (ratios[rounds / 2] - 1));
+        System.out.printf(Locale.ROOT, "  median of the per-round ratios: the window costs %+.1f%%%s%n", 100 * (ratios[rounds / 2] - 1),
+                paired ? " (with the prober)" : "");
+        if (paired) {
+            double[] alone = new double[rounds];
+            double[] prober = new double[rounds];
+            StringBuilder each = new StringBuilder();
+            for (int r = 0; r < rounds; r++) {
+                alone[r] = unprobed.get(r) / headless.get(r)[0];
+                prober[r] = ui.get(r)[0] / unprobed.get(r);
+                each.append(String.format(Locale.ROOT, "%s%.2f s (%+.1f%%)", r == 0 ? "" : ", ", unprobed.get(r), 100 * (alone[r] - 1)));
+            }
+            java.util.Arrays.sort(alone);
+            java.util.Arrays.sort(prober);
+            System.out.printf(Locale.ROOT, "  window without the prober, per round: %s%n", each);
+            System.out.printf(Locale.ROOT, "  median of the per-round ratios without the prober: the window costs %+.1f%%;"
+                    + " the prober's own cost (probed against unprobed window run), median %+.1f%%%n",
+                    100 * (alone[rounds / 2] - 1), 100 * (prober[rounds / 2] - 1));
+        }
         System.out.printf(Locale.ROOT, "  FX thread: longest runLater delay %.1f ms, worst 99th percentile %.1f ms%n",
                 pauses.stream().mapToDouble(a -> a[1]).max().orElseThrow(),
                 pauses.stream().mapToDouble(a -> a[2]).max().orElseThrow());
@@ -258,7 +287,7 @@ class UiCostMeasurement {
     }
 
     /** Seconds, samples per second, longest pulse gap (ms), longest runLater delay (ms), 99th percentile gap (ms). */
-    private static double[] throughWindow(ModelSpec spec, PreparedData data) throws Exception {
+    private static double[] throughWindow(ModelSpec spec, PreparedData data, boolean probe) throws Exception {
         WorkbenchModel[] wb = new WorkbenchModel[1];
         javafx.scene.control.Button[] trainButton = new javafx.scene.control.Button[1];
         AtomicLong pulses = new AtomicLong();
@@ -278,10 +307,14 @@ class UiCostMeasurement {
             wb[0].data().set(data);
             wb[0].design().reset(spec);
         });
-        // Let the PCA fit (started when the data arrives) and the first layout finish before timing.
+        // Let the PCA fit (started when the data arrives), any job and the first layout finish before timing.
         long wait = System.nanoTime();
-        while (wb[0].pca().fitted() == null && System.nanoTime() - wait < 120e9) {
+        while (!WaitForAsyncUtils.asyncFx(() -> wb[0].pca().fitted() != null && wb[0].pca().fitted().data() == wb[0].data().current()
+                && wb[0].jobs().running().isEmpty()).get() && System.nanoTime() - wait < 120e9) {
             Thread.sleep(100);
+        }
+        if (WaitForAsyncUtils.asyncFx(() -> wb[0].data().current() != data).get()) {
+            throw new IllegalStateException("the window prepared the data again: the runs would not train on the same data");
         }
         Thread.sleep(500);
         System.gc();
@@ -344,7 +377,7 @@ class UiCostMeasurement {
                 }
             });
             prober.setDaemon(true);
-            if (!Boolean.getBoolean("aeworkbench.measure.noProbe")) {
+            if (probe) {
                 prober.start();
             }
             t[0] = System.nanoTime();
