@@ -1,5 +1,6 @@
 package org.aeworkbench.ui.common;
 
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -13,6 +14,12 @@ import javafx.scene.layout.StackPane;
  *
  * <p>The room is measured by a second, invisible label with the longest text and the same style
  * classes, so it wraps in the same font, spacing and insets as the one shown.
+ *
+ * <p>The label shown is not managed: this pane places it. A managed label's new text asks every
+ * container up to the window's root to lay itself out again, and at a run's start or its first
+ * live update that pass took the FX thread 10-40 ms (docs/performance.md, round eight); here a
+ * text that fits the room kept lays out the label alone. One that needs more room asks this pane's
+ * parents as before.
  */
 public final class SteadyLabel extends StackPane {
 
@@ -32,12 +39,41 @@ public final class SteadyLabel extends StackPane {
             l.setMaxWidth(Double.MAX_VALUE);
         }
         shown.setId(id);
+        shown.setManaged(false);
         setAlignment(Pos.TOP_LEFT);
         getChildren().addAll(room, shown);
+        shown.textProperty().addListener((obs, old, now) -> {
+            if (!fits()) {
+                requestLayout();
+            }
+        });
     }
 
     /** The label shown, whose text changes. */
     public Label label() {
         return shown;
+    }
+
+    /** Whether the text shown fits the room this pane was last given. */
+    private boolean fits() {
+        Insets in = getInsets();
+        double w = getWidth() - in.getLeft() - in.getRight();
+        double h = getHeight() - in.getTop() - in.getBottom();
+        return w > 0 && shown.prefHeight(w) <= h + 0.5;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        Insets in = getInsets();
+        double inner = width < 0 ? -1 : Math.max(0, width - in.getLeft() - in.getRight());
+        return Math.max(super.computePrefHeight(width), in.getTop() + shown.prefHeight(inner) + in.getBottom());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        Insets in = getInsets();
+        shown.resizeRelocate(in.getLeft(), in.getTop(), getWidth() - in.getLeft() - in.getRight(),
+                getHeight() - in.getTop() - in.getBottom());
     }
 }
