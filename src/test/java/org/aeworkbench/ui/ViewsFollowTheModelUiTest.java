@@ -115,10 +115,14 @@ class ViewsFollowTheModelUiTest {
             ReconstructionsView r = window.view(ReconstructionsView.class);
             assertTrue(r.tableLabels().isEmpty() && r.summary().isEmpty() && r.imageCount() == 0 && r.valueCards().isEmpty(),
                     after + ": reconstructions " + r.tableLabels());
+            // A hidden Generate tab clears what it showed when it is shown again: look at it.
+            var was = window.tabs().getSelectionModel().getSelectedItem();
+            CentreTab.select(window, "tab-generate");
             GenerateView g = window.view(GenerateView.class);
             assertEquals(0, g.plane().pointCount(), after + ": the latent plane");
             assertEquals(0, g.stripImages(), after + ": the interpolation");
             assertTrue(g.pairText().startsWith("Click two points"), after + ": " + g.pairText());
+            window.tabs().getSelectionModel().select(was);
             WeightsView w = window.view(WeightsView.class);
             assertEquals("", w.filterNote(), after + ": weights");
             assertEquals(0, w.filterCount(), after + ": filters");
