@@ -196,10 +196,13 @@ final class Actions {
         why.setMaxWidth(520);
         Tooltip.install(trainWrap, why);
 
-        Button pause = button("Pause", Icons.pause(), "pause-button", wb::togglePause);
+        // One icon of each kind, swapped: a new icon at every change of state had to be styled and laid out.
+        Node pauseIcon = Icons.pause();
+        Node resumeIcon = Icons.play();
+        Button pause = button("Pause", pauseIcon, "pause-button", wb::togglePause);
         pause.textProperty().bind(Bindings.createStringBinding(() -> t.state() == State.PAUSED ? "Resume" : "Pause",
                 t.stateProperty()));
-        pause.graphicProperty().bind(Bindings.createObjectBinding(() -> t.state() == State.PAUSED ? Icons.play() : Icons.pause(),
+        pause.graphicProperty().bind(Bindings.createObjectBinding(() -> t.state() == State.PAUSED ? resumeIcon : pauseIcon,
                 t.stateProperty()));
         pause.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> t.state() != State.RUNNING && t.state() != State.PAUSED, t.stateProperty()));
