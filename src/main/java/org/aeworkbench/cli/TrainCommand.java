@@ -65,9 +65,12 @@ public final class TrainCommand implements Callable<Integer> {
         Dataset set;
         Dataset validation;
         // The kernels compile on the second core while the first reads the data.
-        try (JitWarmup warmup = JitWarmup.start()) {
+        JitWarmup warmup = JitWarmup.start();
+        try {
             set = data.load(2);
             validation = valData == null ? null : Loading.heldOut(valData, valLabels, set, data.where(), "--val-data");
+        } finally {
+            warmup.close(); // stops the stand-ins before the real run takes the cores
         }
         ChosenRun run = ChosenRun.forTraining(set, validation, data.where(), choice, data.scale(), Backend.parse(blas));
         try (Compute compute = run.compute()) {
