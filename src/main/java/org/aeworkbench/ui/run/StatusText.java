@@ -84,12 +84,6 @@ public final class StatusText {
     }
 
     /**
-     * The Training tab's line about the newest epoch: "Epoch 17 (7/10 of this run)   train loss
-     * ...   validation loss ...", numbered as the chart's axis is.
-     *
-     * @param x the epoch's end on the charts' axis
-     */
-    /**
      * As long as the longest {@link #epochSummary} of a run with no penalty terms (a continued run,
      * every figure in scientific notation): the room kept above the loss charts, so that the
      * summary's first arrival or a rate one digit longer does not resize them (a chart's canvas
@@ -98,6 +92,12 @@ public final class StatusText {
     public static final String LONGEST_EPOCH_SUMMARY = "Epoch 8888 (888/888 of this run)   train loss -8.888e-04"
             + "   validation loss -8.888e-04   validation squared error -8.888e-04 per sample   888,888 samples/s";
 
+    /**
+     * The Training tab's line about the newest epoch: "Epoch 17 (7/10 of this run)   train loss
+     * ...   validation loss ...", numbered as the chart's axis is.
+     *
+     * @param x the epoch's end on the charts' axis
+     */
     public static String epochSummary(double x, EpochSnapshot s) {
         String epoch = "train".equals(s.stageName()) ? epochOf(x, s.epoch() + 1, s.epochs())
                 : String.format(Locale.ROOT, "%s \u00b7 epoch %d/%d", s.stageName(), s.epoch() + 1, s.epochs());

@@ -91,12 +91,11 @@ final class StatusBar extends HBox {
                 new Separator(Orientation.VERTICAL), blas);
     }
 
-    /*
+    /**
      * As tall with a job's Cancel button as without: a bar that grew and shrank as jobs came and
      * went (the PCA fit as data arrives, a data load, an export) resized the centre, and every chart
      * on the tab shown redrew all of itself on the FX thread.
      */
-
     @Override
     protected double computeMinHeight(double width) {
         return Math.max(super.computeMinHeight(width), withJob());
