@@ -72,15 +72,13 @@ public final class GenerateView extends HBox implements TabView {
     private final ModelCache model = new ModelCache();
     private final GibbsChainPanel gibbs;
     private final RefreshWhenShown gate = new RefreshWhenShown(this::refreshCodes);
+    private final RefreshWhenShown clearing = new RefreshWhenShown(this::clearShown);
     private LatentCodes codes;
     /** The lineage of the model the picks belong to. */
     private int lineage = -1;
     private int a = -1;
     private int b = -1;
     private float[] lastPath;
-    private boolean showing;
-    /** Set when the model was forgotten while the tab was hidden: its nodes are cleared once shown. */
-    private boolean forgotten;
     private int lastPathSteps;
 
     public GenerateView(WorkbenchModel wb) {
@@ -209,10 +207,7 @@ public final class GenerateView extends HBox implements TabView {
 
     @Override
     public void setShowing(boolean on) {
-        showing = on;
-        if (on && forgotten) {
-            clearShown();
-        }
+        clearing.setShowing(on); // before the codes of a newer model are drawn
         gate.setShowing(on);
     }
 
@@ -226,14 +221,13 @@ public final class GenerateView extends HBox implements TabView {
         a = -1;
         b = -1;
         lastPath = null;
-        forgotten = true;
-        if (showing) {
-            clearShown();
-        }
+        clearShown();
     }
 
     private void clearShown() {
-        forgotten = false;
+        if (clearing.deferIfHidden()) {
+            return;
+        }
         pickA.setSelected(true);
         pairLabel.setText("Click two points on the plane, or take a random pair.");
         strip.getChildren().clear();
