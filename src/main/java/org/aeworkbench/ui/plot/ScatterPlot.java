@@ -13,8 +13,6 @@ import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
@@ -44,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * <p>JFreeChart draws the frame: title, note, axes, grid and legend, from an empty data set with
  * the axes' ranges set from the points, on the chart's canvas or, while a run goes, into an image
  * off the FX thread ({@link FrameImage}). The points themselves are splatted as small discs into a
- * pixel buffer ({@link PointRaster}, put in a {@link WritableImage} laid over the chart's data
+ * pixel buffer ({@link PointRaster}, put in an {@link IntArgbImage} laid over the chart's data
  * area; drawn on the FX thread, or {@link #setDrawsInBackground in the background}), blended over each other,
  * which costs a few array writes per point where drawing each as a shape costs microseconds:
  * 10,000 points drew in 28 ms as shapes. Paths and marks are drawn on a canvas above the points.
@@ -94,7 +92,7 @@ public final class ScatterPlot extends StackPane {
     private int backdropCount;
     private String backdropName = "";
 
-    private WritableImage image;
+    private IntArgbImage image;
     /** The points' pixels on screen, their positions and hover grid, or null before the first draw. */
     private PointRaster shown;
     /** The contents, area and ranges {@link #shown} was drawn for. */
@@ -108,7 +106,7 @@ public final class ScatterPlot extends StackPane {
     private final LatestOnly draws = new LatestOnly(PIXELS);
     /** The frame jobs: only the newest frame is shown, and none once the chart's canvas has drawn. */
     private final LatestOnly frames = new LatestOnly(PIXELS);
-    private WritableImage frameImage;
+    private IntArgbImage frameImage;
     /** Where the frame on {@link #frameLayer} put its data area, or null while the canvas shows the frame. */
     private org.jfree.chart.ChartRenderingInfo frameInfo;
     /** A frame is being drawn in the background: the points wait for its data area. */
@@ -144,8 +142,14 @@ public final class ScatterPlot extends StackPane {
         hoverLayer.setMouseTransparent(true);
         hoverLayer.setPickOnBounds(false);
         frameLayer.setVisible(false);
+        // While a frame drawn in the background covers the chart's canvas, the renderer skips the
+        // canvas (fully transparent nodes are not painted) but it still takes the pointer: the
+        // software renderer painted the stale canvas under every new frame.
+        viewer.getCanvas().opacityProperty().bind(
+                javafx.beans.binding.Bindings.when(frameLayer.visibleProperty()).then(0.0).otherwise(1.0));
         frameLayer.getStyleClass().add("scatter-frame");
         pointLayer.getStyleClass().add("scatter-points");
+        markLayer.getStyleClass().add("scatter-marks");
         getChildren().addAll(viewer, frameLayer, pointLayer, markLayer, hoverLayer);
         getStyleClass().add("scatter-plot");
         viewer.getCanvas().addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
@@ -570,13 +574,11 @@ public final class ScatterPlot extends StackPane {
             chart.setNotify(true); // failed, or resized meanwhile: the canvas draws it, at its size
             return;
         }
-        if (frameImage == null || (int) frameImage.getWidth() != frame.pixelWidth
-                || (int) frameImage.getHeight() != frame.pixelHeight) {
-            frameImage = new WritableImage(frame.pixelWidth, frame.pixelHeight);
-            frameLayer.setImage(frameImage);
+        if (frameImage == null || !frameImage.fits(frame.pixelWidth, frame.pixelHeight)) {
+            frameImage = new IntArgbImage(frame.pixelWidth, frame.pixelHeight);
+            frameLayer.setImage(frameImage.image());
         }
-        frameImage.getPixelWriter().setPixels(0, 0, frame.pixelWidth, frame.pixelHeight,
-                PixelFormat.getIntArgbPreInstance(), frame.pixels, 0, frame.pixelWidth);
+        frameImage.put(frame.pixels);
         frameLayer.setFitWidth(frame.width);
         frameLayer.setFitHeight(frame.height);
         Point2D at = sceneToLocal(canvas.localToScene(0, 0));
@@ -620,11 +622,12 @@ public final class ScatterPlot extends StackPane {
         PointRaster.Job job = new PointRaster.Job(xy, n, labels, classArgb.clone(), backdrop, backdropCount,
                 premultiplied(theme.chartMuted(), BACKDROP_ALPHA), w, h, xlo, xs, ylo, ys, PICK_RADIUS);
         long forVersion = version;
+        boolean empty = n == 0 && backdropCount == 0;
         if (behind) {
-            draws.run(job::draw, raster -> show(raster, forVersion, area));
+            draws.run(job::draw, raster -> show(raster, forVersion, area, empty));
         } else {
             draws.next();
-            show(job.draw(), forVersion, area);
+            show(job.draw(), forVersion, area, empty);
         }
         Point2D at = sceneToLocal(viewer.getCanvas().localToScene(area.getX(), area.getY()));
         if (at != null) {
@@ -635,15 +638,20 @@ public final class ScatterPlot extends StackPane {
         lastRedrawNanos = System.nanoTime() - t0;
     }
 
-    /** Puts drawn pixels on screen (FX thread). */
-    private void show(PointRaster raster, long forVersion, Rectangle2D area) {
+    /**
+     * Puts drawn pixels on screen (FX thread). Pixels of no point at all (a plot emptied as a run
+     * starts) hide the layer instead: nothing to convert on this thread, nothing to paint.
+     */
+    private void show(PointRaster raster, long forVersion, Rectangle2D area, boolean empty) {
         long t0 = System.nanoTime();
-        if (image == null || (int) image.getWidth() != raster.width || (int) image.getHeight() != raster.height) {
-            image = new WritableImage(raster.width, raster.height);
-            pointLayer.setImage(image);
+        pointLayer.setVisible(!empty);
+        if (!empty) {
+            if (image == null || !image.fits(raster.width, raster.height)) {
+                image = new IntArgbImage(raster.width, raster.height);
+                pointLayer.setImage(image.image());
+            }
+            image.put(raster.pixels);
         }
-        image.getPixelWriter().setPixels(0, 0, raster.width, raster.height, PixelFormat.getIntArgbPreInstance(),
-                raster.pixels, 0, raster.width);
         shown = raster;
         shownVersion = forVersion;
         shownArea = area;
@@ -670,13 +678,17 @@ public final class ScatterPlot extends StackPane {
     }
 
     private void drawOverlay(int w, int h, double xlo, double xs, double ylo, double ys) {
+        // Without marks the layer is hidden rather than cleared: an empty canvas is still painted,
+        // over the whole data area, at every repaint of the plot.
+        boolean marks = overlay != null && overlayCount > 0;
+        markLayer.setVisible(marks);
+        if (!marks) {
+            return;
+        }
         markLayer.setWidth(w);
         markLayer.setHeight(h);
         GraphicsContext gc = markLayer.getGraphicsContext2D();
         gc.clearRect(0, 0, w, h);
-        if (overlay == null || overlayCount == 0) {
-            return;
-        }
         javafx.scene.paint.Color colour = javafx.scene.paint.Color.rgb(overlayColour.getRed(), overlayColour.getGreen(),
                 overlayColour.getBlue(), overlayColour.getAlpha() / 255.0);
         gc.setStroke(colour);
