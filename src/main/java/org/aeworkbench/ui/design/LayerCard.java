@@ -52,6 +52,9 @@ final class LayerCard extends VBox {
         if (model.spec().has(TiedWeightsSpec.class) && path.decoder() && row.output() != null) {
             params.setText(Formats.count(row.parameters()) + " params (tied)");
         }
+        // In a narrow pane the card's place in the stack gives way; its kind and size stay whole.
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        params.setMinWidth(Region.USE_PREF_SIZE);
         HBox title = new HBox(6, kind, where, gap, params);
         title.setAlignment(Pos.BASELINE_LEFT);
 

@@ -6,6 +6,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.util.Callback;
 import org.controlsfx.control.PropertySheet;
 import org.controlsfx.property.editor.PropertyEditor;
@@ -83,6 +84,12 @@ final class PropertyEditors implements Callback<PropertySheet.Item, PropertyEdit
             }
         });
         box.setMaxWidth(Double.MAX_VALUE);
+        // A long choice is cut in the narrowest side pane ("supervised-mixture" as "supervi..."):
+        // the tooltip says it whole.
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> box.getConverter().toString(box.getValue()), box.valueProperty()));
+        box.setTooltip(whole);
         box.setOnAction(e -> {
             if (box.getValue() != null) {
                 item.setValue(box.getValue());
