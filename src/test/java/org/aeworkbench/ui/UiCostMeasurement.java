@@ -90,7 +90,8 @@ class UiCostMeasurement {
         // code would otherwise be charged to the first window run.
         ModelSpec warm = spec.withTraining(spec.training().withEpochs(2));
         headless(warm, data);
-        throughWindow(warm, data, !Boolean.getBoolean("aeworkbench.measure.noProbe"));
+        boolean probed = !Boolean.getBoolean("aeworkbench.measure.noProbe");
+        throughWindow(warm, data, probed);
         boolean paired = Boolean.getBoolean("aeworkbench.measure.paired");
         List<Double> unprobed = new ArrayList<>();
         boolean sessionOnly = Boolean.getBoolean("aeworkbench.measure.session");
@@ -102,7 +103,7 @@ class UiCostMeasurement {
             if (paired) {
                 unprobed.add(throughWindow(spec, data, false)[0]);
             }
-            double[] run = throughWindow(spec, data, paired || !Boolean.getBoolean("aeworkbench.measure.noProbe"));
+            double[] run = throughWindow(spec, data, paired || probed);
             ui.add(new double[] {run[0], run[1], run[5], run[6]});
             pauses.add(new double[] {run[2], run[3], run[4]});
         }
