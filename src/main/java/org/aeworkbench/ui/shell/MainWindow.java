@@ -45,6 +45,8 @@ public final class MainWindow {
     private final LessonsMenu lessons;
     private final ReportMenu report;
     private final Stage stage;
+    /** Esc left full screen: leave presentation mode too. */
+    private final javafx.beans.value.ChangeListener<Boolean> leftFullScreen;
 
     public MainWindow(WorkbenchModel wb, Stage stage) {
         this.wb = wb;
@@ -121,11 +123,18 @@ public final class MainWindow {
         wb.themeProperty().addListener((obs, old, now) -> applyTheme(now));
         applyTheme(wb.themeProperty().get());
         wb.presentationProperty().addListener((obs, old, on) -> presentation(on));
-        stage.fullScreenProperty().addListener((obs, was, full) -> {
+        // A stage shows one workbench at a time. A window built on a stage that showed another
+        // (tests and measurements build one per run) takes the other's listener off the stage:
+        // else the stage keeps every earlier window alive, about 80 MB each, views and images.
+        leftFullScreen = (obs, was, full) -> {
             if (!full && wb.presentationProperty().get()) {
-                wb.setPresentation(false); // Esc left full screen: leave presentation mode too
+                wb.setPresentation(false);
             }
-        });
+        };
+        if (stage.getProperties().put(MainWindow.class, this) instanceof MainWindow before) {
+            stage.fullScreenProperty().removeListener(before.leftFullScreen);
+        }
+        stage.fullScreenProperty().addListener(leftFullScreen);
     }
 
     /** Larger type and thicker lines for a projector, full screen. */
