@@ -131,7 +131,7 @@ class UiCostMeasurement {
         }
         printMedianWithInterval("  per-round ratios", ratios);
         java.util.Arrays.sort(ratios);
-        System.out.printf(Locale.ROOT, "  median of the per-round ratios: the window costs %+.1f%%%s%n", 100 * (ratios[rounds / 2] - 1),
+        System.out.printf(Locale.ROOT, "  median of the per-round ratios: the window costs %+.1f%%%s%n", 100 * (median(ratios) - 1),
                 paired ? " (with the prober)" : "");
         if (paired) {
             double[] alone = new double[rounds];
@@ -148,7 +148,7 @@ class UiCostMeasurement {
             System.out.printf(Locale.ROOT, "  window without the prober, per round: %s%n", each);
             System.out.printf(Locale.ROOT, "  median of the per-round ratios without the prober: the window costs %+.1f%%;"
                     + " the prober's own cost (probed against unprobed window run), median %+.1f%%%n",
-                    100 * (alone[rounds / 2] - 1), 100 * (prober[rounds / 2] - 1));
+                    100 * (median(alone) - 1), 100 * (median(prober) - 1));
         }
         System.out.printf(Locale.ROOT, "  FX thread: longest runLater delay %.1f ms, worst 99th percentile %.1f ms%n",
                 pauses.stream().mapToDouble(a -> a[1]).max().orElseThrow(),
