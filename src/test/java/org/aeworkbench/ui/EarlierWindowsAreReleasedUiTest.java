@@ -14,7 +14,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * A window built on a stage that showed another leaves nothing of the other alive. The UI tests
  * and measurements build one window per test or run on TestFX's one stage; each kept alive held
- * about 80 MB (views, images, data), and a 50-round measurement ran out of its 4 GB heap.
+ * about 80 MB, and a 50-round measurement ran out of its 4 GB heap.
  */
 class EarlierWindowsAreReleasedUiTest {
 

@@ -125,7 +125,7 @@ public final class MainWindow {
         wb.presentationProperty().addListener((obs, old, on) -> presentation(on));
         // A stage shows one workbench at a time. A window built on a stage that showed another
         // (tests and measurements build one per run) takes the other's listener off the stage:
-        // else the stage keeps every earlier window alive, about 80 MB each, views and images.
+        // else the stage keeps every earlier window alive, about 80 MB each.
         leftFullScreen = (obs, was, full) -> {
             if (!full && wb.presentationProperty().get()) {
                 wb.setPresentation(false);
