@@ -129,10 +129,7 @@ class UiCostMeasurement {
         for (int r = 0; r < rounds; r++) {
             ratios[r] = ui.get(r)[0] / headless.get(r)[0];
         }
-        printMedianWithInterval("  per-round ratios", ratios);
-        java.util.Arrays.sort(ratios);
-        System.out.printf(Locale.ROOT, "  median of the per-round ratios: the window costs %+.1f%%%s%n", 100 * (median(ratios) - 1),
-                paired ? " (with the prober)" : "");
+        printMedianWithInterval(paired ? "  per-round ratios (with the prober)" : "  per-round ratios", ratios);
         if (paired) {
             double[] alone = new double[rounds];
             double[] prober = new double[rounds];
@@ -142,13 +139,11 @@ class UiCostMeasurement {
                 prober[r] = ui.get(r)[0] / unprobed.get(r);
                 each.append(String.format(Locale.ROOT, "%s%.2f s (%+.1f%%)", r == 0 ? "" : ", ", unprobed.get(r), 100 * (alone[r] - 1)));
             }
-            printMedianWithInterval("  per-round ratios without the prober", alone);
-            java.util.Arrays.sort(alone);
-            java.util.Arrays.sort(prober);
             System.out.printf(Locale.ROOT, "  window without the prober, per round: %s%n", each);
-            System.out.printf(Locale.ROOT, "  median of the per-round ratios without the prober: the window costs %+.1f%%;"
-                    + " the prober's own cost (probed against unprobed window run), median %+.1f%%%n",
-                    100 * (median(alone) - 1), 100 * (median(prober) - 1));
+            printMedianWithInterval("  per-round ratios without the prober", alone);
+            java.util.Arrays.sort(prober);
+            System.out.printf(Locale.ROOT, "  the prober's own cost (probed against unprobed window run), median %+.1f%%%n",
+                    100 * (median(prober) - 1));
         }
         System.out.printf(Locale.ROOT, "  FX thread: longest runLater delay %.1f ms, worst 99th percentile %.1f ms%n",
                 pauses.stream().mapToDouble(a -> a[1]).max().orElseThrow(),
