@@ -24,6 +24,18 @@ final class Matrices {
      * @param what the name shown to the user, e.g. "training codes"
      */
     static void checkRows(float[] values, int n, int width, String what) {
+        if (values != null && (long) n * width != values.length && n >= 1 && width >= 1) {
+            throw new IllegalArgumentException(what + ": " + values.length + " values do not make "
+                    + n + " rows of " + width);
+        }
+        checkLeadingRows(values, n, width, what);
+    }
+
+    /**
+     * Checks that the first n rows of width in {@code values} are there and finite; rows after
+     * them are not looked at (an array shared with a larger set).
+     */
+    static void checkLeadingRows(float[] values, int n, int width, String what) {
         if (values == null) {
             throw new IllegalArgumentException(what + " are missing");
         }
@@ -31,11 +43,11 @@ final class Matrices {
             throw new IllegalArgumentException(what + ": need at least one row and one column, got "
                     + n + " x " + width);
         }
-        if ((long) n * width != values.length) {
+        if ((long) n * width > values.length) {
             throw new IllegalArgumentException(what + ": " + values.length + " values do not make "
                     + n + " rows of " + width);
         }
-        for (int i = 0; i < values.length; i++) {
+        for (int i = 0; i < n * width; i++) {
             if (!Float.isFinite(values[i])) {
                 throw new IllegalArgumentException(what + ": row " + (i / width) + ", column "
                         + (i % width) + " is " + values[i] + "; remove or replace non-finite values first");

@@ -7,7 +7,13 @@ package org.aeworkbench.analysis;
  */
 final class PcaProjection {
 
-    private static final int ROWS_PER_CHUNK = 1024;
+    /**
+     * Doubles of centred rows a chunk holds at most (256 KB). Each chunk allocates its own, and
+     * G1 puts an array of half a region (1 MB with a 4 GB heap) or more straight in the old
+     * generation, where 1,024 rows of 784 (6.4 MB) set off collections and marking cycles while a
+     * run trains: 10 of them at each run's start for the PCA scatter, 59 as a run ends.
+     */
+    private static final int CHUNK_DOUBLES = 32_768;
 
     private PcaProjection() {
     }
@@ -19,7 +25,7 @@ final class PcaProjection {
     static float[] encode(float[] x, int n, int d, double[] mean, double[] components, double[] scale) {
         int k = components.length / d;
         float[] codes = new float[n * k];
-        forEachChunk(n, (first, rows) -> {
+        forEachChunk(n, d, (first, rows) -> {
             double[] centred = new double[rows * d];
             for (int i = 0; i < rows * d; i++) {
                 centred[i] = x[first * d + i] - mean[i % d];
@@ -44,7 +50,7 @@ final class PcaProjection {
     static float[] decode(float[] codes, int n, int d, double[] mean, double[] components, double[] scale) {
         int k = components.length / d;
         float[] out = new float[n * d];
-        forEachChunk(n, (first, rows) -> {
+        forEachChunk(n, d, (first, rows) -> {
             // x' = mean + sum_c z_c v_c, one row at a time; the inner loop is an axpy over contiguous
             // arrays, which the JIT vectorises (short dot products of length k would not be faster).
             double[] row = new double[d];
@@ -69,12 +75,17 @@ final class PcaProjection {
         void run(int first, int rows);
     }
 
-    private static void forEachChunk(int n, Chunk chunk) {
-        int chunks = (n + ROWS_PER_CHUNK - 1) / ROWS_PER_CHUNK;
+    static int rowsPerChunk(int d) {
+        return Math.max(1, CHUNK_DOUBLES / d);
+    }
+
+    private static void forEachChunk(int n, int d, Chunk chunk) {
+        int rowsPerChunk = rowsPerChunk(d);
+        int chunks = (n + rowsPerChunk - 1) / rowsPerChunk;
         try (ParallelTiles parallel = new ParallelTiles(Math.min(chunks, ParallelTiles.defaultThreads()))) {
             parallel.run(chunks, t -> {
-                int first = t * ROWS_PER_CHUNK;
-                chunk.run(first, Math.min(ROWS_PER_CHUNK, n - first));
+                int first = t * rowsPerChunk;
+                chunk.run(first, Math.min(rowsPerChunk, n - first));
             });
         }
     }

@@ -248,6 +248,41 @@ class PcaTest {
         }
     }
 
+    /** Rows encoded in chunks (several here) come out as each row encoded alone, bit for bit. */
+    @Test
+    void encodingInChunksGivesEachRowTheBitsItHasAlone() {
+        int d = 784;
+        int n = 2 * PcaProjection.rowsPerChunk(d) + 7; // three chunks, the last one short
+        float[] x = correlatedData(n, d, 5);
+        Pca pca = Pca.fit(x, n, d, 3);
+        float[] all = pca.transform(x, n);
+        for (int i = 0; i < n; i++) {
+            float[] alone = pca.transform(java.util.Arrays.copyOfRange(x, i * d, (i + 1) * d), 1);
+            for (int j = 0; j < 3; j++) {
+                assertEquals(Float.floatToIntBits(alone[j]), Float.floatToIntBits(all[i * 3 + j]), "row " + i + ", code " + j);
+            }
+        }
+        assertTrue((long) PcaProjection.rowsPerChunk(d) * d * Double.BYTES <= 256 * 1024,
+                "a chunk's centred rows stay far below half a G1 region, so they are not allocated in the old generation");
+    }
+
+    /** A probe sharing a larger set's array: its leading rows are encoded, the rest not even checked. */
+    @Test
+    void theLeadingRowsOfALargerArrayEncodeAsTheirCopy() {
+        int n = 40, d = 12;
+        float[] x = correlatedData(n + 3, d, 8);
+        Pca pca = Pca.fit(x, n + 3, d, 4);
+        float[] longer = java.util.Arrays.copyOf(x, (n + 3) * d);
+        longer[(n + 1) * d] = Float.NaN; // after the leading rows: not looked at
+        assertArrayEquals(pca.transform(java.util.Arrays.copyOf(x, n * d), n), pca.transformLeading(longer, n));
+        var tooShort = assertThrows(IllegalArgumentException.class, () -> pca.transformLeading(longer, n + 4));
+        assertTrue(tooShort.getMessage().contains("do not make " + (n + 4) + " rows of " + d), tooShort.getMessage());
+        longer[2 * d + 1] = Float.NaN; // inside them: refused, with its place
+        var nan = assertThrows(IllegalArgumentException.class, () -> pca.transformLeading(longer, n));
+        assertTrue(nan.getMessage().contains("row 2, column 1 is NaN"), nan.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> pca.transform(longer, n), "transform still wants exactly n rows");
+    }
+
     /** The one rule the CLI's refusal and the report's PCA column share, and the fit itself keeps. */
     @Test
     void mostComponentsIsTheSmallerOfSamplesAndFeaturesAndNoneBelowTwoSamples() {

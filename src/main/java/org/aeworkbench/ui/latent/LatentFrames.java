@@ -61,7 +61,7 @@ final class LatentFrames {
     /** PCA of the probe samples on its first two components, n x 2 (computed once per PCA and probe). */
     static float[] plane(ProbeSet probe, Pca pca) {
         int n = probe.size();
-        return PcaModel.firstColumns(pca.transform(probe.rows(), n), n, pca.codeSize(), 2);
+        return PcaModel.firstColumns(pca.transformLeading(probe.values(), n), n, pca.codeSize(), 2);
     }
 
     /** @param plane the probe's PCA plane from {@link #plane}, or null while PCA is being fitted */

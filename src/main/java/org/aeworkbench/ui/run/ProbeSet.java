@@ -92,15 +92,6 @@ public record ProbeSet(int[] indices, float[] values, int features, int[] labels
         return indices.length;
     }
 
-    /**
-     * The probe's values and nothing after them, n x {@link #features()}: {@link #values()} itself
-     * when it holds no more rows, else a copy, so call it off the FX thread.
-     */
-    public float[] rows() {
-        int length = size() * features;
-        return values.length == length ? values : java.util.Arrays.copyOf(values, length);
-    }
-
     /** Sample {@code i}'s values (a copy). */
     public float[] row(int i) {
         return java.util.Arrays.copyOfRange(values, i * features, (i + 1) * features);
