@@ -225,6 +225,19 @@ class UiCostMeasurement {
                 .getProcessCpuTime();
     }
 
+    /** Bytes allocated so far by every live thread, by id (to find what makes garbage during a run). */
+    static java.util.Map<Long, Long> threadAllocated() {
+        var mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.Map<Long, Long> bytes = new java.util.HashMap<>();
+        for (Thread th : Thread.getAllStackTraces().keySet()) {
+            long b = mx.getThreadAllocatedBytes(th.getId());
+            if (b >= 0) {
+                bytes.put(th.getId(), b);
+            }
+        }
+        return bytes;
+    }
+
     /** CPU nanoseconds so far of every live thread, by id. */
     private static java.util.Map<Long, Long> threadCpu() {
         var mx = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -263,19 +276,49 @@ class UiCostMeasurement {
         return new double[] {ui, training};
     }
 
-    private static void printFxStack() {
-        for (var e : Thread.getAllStackTraces().entrySet()) {
-            String thread = e.getKey().getName();
-            if (thread.equals("JavaFX Application Thread") || thread.startsWith("QuantumRenderer")) {
-                StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%s at %.1f ms:",
-                        thread.startsWith("Quantum") ? "  renderer" : "FX busy", System.nanoTime() / 1e6));
-                StackTraceElement[] st = e.getValue();
-                for (int i = 0; i < Math.min(st.length, 40); i++) {
-                    b.append("\n    ").append(st[i]);
-                }
-                System.out.println(b);
+    /** The FX thread and the renderer, for stack samples while the FX thread is late. */
+    private static Thread[] fxAndRenderer() {
+        Thread fx = null;
+        Thread renderer = null;
+        for (Thread th : Thread.getAllStackTraces().keySet()) {
+            if (th.getName().equals("JavaFX Application Thread")) {
+                fx = th;
+            } else if (th.getName().startsWith("QuantumRenderer")) {
+                renderer = th;
             }
         }
+        return new Thread[] {fx, renderer};
+    }
+
+    /**
+     * One line per stack sample: the innermost frames, then the outermost of the workbench's own
+     * (which view's code) or, outside it, the pulse phase the frames belong to.
+     */
+    static String condensed(StackTraceElement[] st) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < Math.min(3, st.length); i++) {
+            b.append(i == 0 ? "" : " < ").append(st[i].getClassName().replaceAll(".*\\.", "")).append('.').append(st[i].getMethodName());
+        }
+        String app = null;
+        String phase = null;
+        for (StackTraceElement e : st) {
+            String c = e.getClassName();
+            if (c.startsWith("org.aeworkbench") && !c.contains("UiCostMeasurement")) {
+                app = c.replaceAll(".*\\.", "") + "." + e.getMethodName() + ":" + e.getLineNumber();
+            }
+            String m = e.getMethodName();
+            if (phase == null && (m.equals("doCSSPass") || m.equals("doLayoutPass") || m.equals("waitForRenderingToComplete")
+                    || m.equals("syncAll") || m.equals("uploadPixels") || m.equals("doPaint") || m.equals("paintImpl"))) {
+                phase = c.replaceAll(".*\\.", "") + "." + m;
+            }
+        }
+        if (app != null) {
+            b.append(" | in ").append(app);
+        }
+        if (phase != null) {
+            b.append(" | phase ").append(phase);
+        }
+        return b.toString();
     }
 
     /** Seconds of a run through the training session alone (its thread, relay and hand-off), no window. */
@@ -313,12 +356,19 @@ class UiCostMeasurement {
         try (Compute compute = Compute.create(Backend.AUTO, spec.training().threads())) {
             long cpu0 = processCpu();
             var os0 = osThreads();
+            var allocated0 = threadAllocated();
             long t0 = System.nanoTime();
             Autoencoder model = ModelBuilder.build(spec, data.all().sampleShape());
             TrainingResult r = new Trainer(model, compute).fit(split.train().values(), split.train().samples(),
                     split.validation().values(), split.validation().samples(), new TrainingControl(), TrainingListener.NONE);
             if (Boolean.getBoolean("aeworkbench.measure.threads")) {
                 printOsDelta("headless", os0, osThreads());
+                var allocated1 = threadAllocated();
+                long sum = 0;
+                for (var e : allocated1.entrySet()) {
+                    sum += e.getValue() - allocated0.getOrDefault(e.getKey(), 0L);
+                }
+                System.out.printf(Locale.ROOT, "           headless run: %,.0f MB allocated by the threads alive at its end%n", sum / 1e6);
             }
             return new double[] {(System.nanoTime() - t0) / 1e9, r.samplesPerSecond(), (processCpu() - cpu0) / 1e9};
         }
@@ -362,6 +412,8 @@ class UiCostMeasurement {
         GcPauses gc = new GcPauses();
         AtomicLong worstDelay = new AtomicLong();
         boolean stacks = Boolean.getBoolean("aeworkbench.measure.stacks");
+        List<Object[]> samples = java.util.Collections.synchronizedList(new ArrayList<>()); // nanoTime, thread, stack
+        Thread[] threads = stacks ? fxAndRenderer() : null;
         // The prober goes on for the settling time after the run (the window then encodes and shows
         // every sample); delays posted after the run's end are reported apart and not counted in it.
         java.util.concurrent.atomic.AtomicBoolean probing = new java.util.concurrent.atomic.AtomicBoolean(true);
@@ -383,10 +435,13 @@ class UiCostMeasurement {
                     ran.countDown();
                 });
                 try {
-                    // While the FX thread is late, sample what it is doing (diagnosis of long pauses).
-                    while (!ran.await(stacks ? 8 : 5000, TimeUnit.MILLISECONDS)) {
+                    // While the FX thread is late, sample what it and the renderer do every 2 ms
+                    // (diagnosis of long pauses; printed with the pause they belong to).
+                    while (!ran.await(stacks ? 2 : 5000, TimeUnit.MILLISECONDS)) {
                         if (stacks) {
-                            printFxStack();
+                            long at = System.nanoTime();
+                            samples.add(new Object[] {at, "FX", condensed(threads[0].getStackTrace())});
+                            samples.add(new Object[] {at, "renderer", condensed(threads[1].getStackTrace())});
                         }
                     }
                     Thread.sleep(5);
@@ -396,6 +451,7 @@ class UiCostMeasurement {
             }
         }, "fx-probe");
         java.util.Map<Long, Long> cpuBefore = threadCpu();
+        java.util.Map<Long, Long> allocatedBefore = threadAllocated();
         long processBefore = processCpu();
         var osBefore = osThreads();
         long[] t = new long[2];
@@ -427,6 +483,7 @@ class UiCostMeasurement {
             throw new IllegalStateException("training through the window did not finish");
         }
         java.util.Map<Long, Long> cpuAfter = threadCpu();
+        java.util.Map<Long, Long> allocatedAfter = threadAllocated();
         long processAfter = processCpu();
         if (Boolean.getBoolean("aeworkbench.measure.threads")) {
             printOsDelta("window", osBefore, osThreads());
@@ -451,19 +508,32 @@ class UiCostMeasurement {
                 lateInRun, lateDuringGc);
         synchronized (late) {
             for (long[] l : late) {
-                System.out.printf(Locale.ROOT, "             late by %.1f ms at %.2f s of the run's %.2f s%s%n", l[1] / 1e6,
-                        (l[0] - t[0]) / 1e9, (t[1] - t[0]) / 1e9, l[0] < t[1] ? "" : " (after its end, not counted)");
+                // The wall-clock time too, to find the pause in a flight recording of the same run.
+                java.time.Instant at = java.time.Instant.now().minusNanos(System.nanoTime() - l[0]);
+                System.out.printf(Locale.ROOT, "             late by %.1f ms at %.2f s of the run's %.2f s (posted %s)%s%n", l[1] / 1e6,
+                        (l[0] - t[0]) / 1e9, (t[1] - t[0]) / 1e9, at, l[0] < t[1] ? "" : " (after its end, not counted)");
+                synchronized (samples) {
+                    for (Object[] sample : samples) {
+                        long when = (Long) sample[0];
+                        if (when >= l[0] && when <= l[0] + l[1]) {
+                            System.out.printf(Locale.ROOT, "               %+5.1f ms %-8s %s%n", (when - l[0]) / 1e6, sample[1], sample[2]);
+                        }
+                    }
+                }
             }
         }
         double[] cpu = cpuSplit(cpuBefore, cpuAfter);
-        System.out.printf(Locale.ROOT, "           window run: %d animation pulses in %.2f s; the Train button's action took the FX thread %.1f ms%n",
-                pulseCount[1] - pulseCount[0], (t[1] - t[0]) / 1e9, clickNanos[0] / 1e6);
+        java.time.Instant started = java.time.Instant.now().minusNanos(System.nanoTime() - t[0]);
+        System.out.printf(Locale.ROOT, "           window run: %d animation pulses in %.2f s (from %s); the Train button's action took the FX thread %.1f ms%n",
+                pulseCount[1] - pulseCount[0], (t[1] - t[0]) / 1e9, started, clickNanos[0] / 1e6);
         if (Boolean.getBoolean("aeworkbench.measure.threads")) {
             for (Thread th : Thread.getAllStackTraces().keySet()) {
                 Long after = cpuAfter.get(th.getId());
                 double used = after == null ? 0 : (after - cpuBefore.getOrDefault(th.getId(), 0L)) / 1e9;
-                if (used > 0.02) {
-                    System.out.printf(Locale.ROOT, "           thread %-32s %.2f s%n", th.getName(), used);
+                Long allocated = allocatedAfter.get(th.getId());
+                double mb = allocated == null ? 0 : (allocated - allocatedBefore.getOrDefault(th.getId(), 0L)) / 1e6;
+                if (used > 0.02 || mb > 1) {
+                    System.out.printf(Locale.ROOT, "           thread %-32s %.2f s, %,.0f MB allocated%n", th.getName(), used, mb);
                 }
             }
         }
