@@ -228,27 +228,24 @@ class UiCostMeasurement {
     /** Bytes allocated so far by every live thread, by id (to find what makes garbage during a run). */
     static java.util.Map<Long, Long> threadAllocated() {
         var mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
-        java.util.Map<Long, Long> bytes = new java.util.HashMap<>();
-        for (Thread th : Thread.getAllStackTraces().keySet()) {
-            long b = mx.getThreadAllocatedBytes(th.getId());
-            if (b >= 0) {
-                bytes.put(th.getId(), b);
-            }
-        }
-        return bytes;
+        return perLiveThread(mx::getThreadAllocatedBytes);
     }
 
     /** CPU nanoseconds so far of every live thread, by id. */
     private static java.util.Map<Long, Long> threadCpu() {
-        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
-        java.util.Map<Long, Long> cpu = new java.util.HashMap<>();
+        return perLiveThread(java.lang.management.ManagementFactory.getThreadMXBean()::getThreadCpuTime);
+    }
+
+    /** A reading of every live thread, by id; negative readings (not supported, thread gone) are left out. */
+    private static java.util.Map<Long, Long> perLiveThread(java.util.function.LongUnaryOperator reading) {
+        java.util.Map<Long, Long> values = new java.util.HashMap<>();
         for (Thread th : Thread.getAllStackTraces().keySet()) {
-            long ns = mx.getThreadCpuTime(th.getId());
-            if (ns >= 0) {
-                cpu.put(th.getId(), ns);
+            long v = reading.applyAsLong(th.getId());
+            if (v >= 0) {
+                values.put(th.getId(), v);
             }
         }
-        return cpu;
+        return values;
     }
 
     /**
