@@ -94,6 +94,15 @@ public final class LatentView extends HBox implements TabView {
     /** The codes of every sample (up to {@link #WHOLE_MAX}) under one model. */
     private record Whole(TrainedModel model, ProbeSet probe, ProbeFrame frame, Pca pca, float[] plane) {
     }
+
+    /**
+     * Every sample (up to {@link #WHOLE_MAX}) of one data set and their PCA plane: the same for
+     * every model trained on it, so projected once per data set and PCA fit, not at each run's end
+     * (all 60,000 samples of Fashion-MNIST).
+     */
+    private record WholeSamples(PreparedData data, Pca pca, ProbeSet probe, float[] plane) {
+    }
+    private WholeSamples wholeSamples;
     private final ReadOnlyIntegerWrapper selectedSample = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyObjectWrapper<SampledComparison> scores = new ReadOnlyObjectWrapper<>();
 
@@ -206,6 +215,9 @@ public final class LatentView extends HBox implements TabView {
             }
         });
         pcaModel.fittedProperty().addListener((obs, old, now) -> {
+            if (wholeSamples != null && wholeSamples.pca() != (now == null ? null : now.pca())) {
+                wholeSamples = null; // another data set or fit (and the old data set not kept alive)
+            }
             if (whole != null && whole.pca() != (now == null ? null : now.pca())) {
                 whole = null; // its PCA plane is computed again with the codes, off the FX thread
                 encodeWhole();
@@ -223,6 +235,11 @@ public final class LatentView extends HBox implements TabView {
 
     public int pcaPoints() {
         return pca.pointCount();
+    }
+
+    /** Every sample's PCA plane shown once a run has ended, or null (tests read it). */
+    public float[] wholePlane() {
+        return whole == null ? null : whole.plane();
     }
 
     public ScatterPlot autoencoderPlot() {
@@ -357,12 +374,14 @@ public final class LatentView extends HBox implements TabView {
         int n = Math.min(WHOLE_MAX, data.all().samples());
         PcaModel.Fitted fit = pcaModel.fitted();
         Pca fitted = fit != null && fit.data() == data ? fit.pca() : null;
+        WholeSamples known = wholeSamples != null && wholeSamples.data() == data && wholeSamples.pca() == fitted ? wholeSamples : null;
         Background.run("encode every sample", () -> wholeModel.with(model.weights(), m -> {
-            ProbeSet all = ProbeSet.leading(data.all(), n);
+            ProbeSet all = known != null ? known.probe() : ProbeSet.leading(data.all(), n);
             float[] codes = m.encode(inference, all.values(), n);
-            return new Whole(model, all, new ProbeFrame(Double.NaN, true, codes, m.codeSize()), fitted,
-                    fitted == null ? null : LatentFrames.plane(all, fitted));
+            float[] plane = known != null ? known.plane() : fitted == null ? null : LatentFrames.plane(all, fitted);
+            return new Whole(model, all, new ProbeFrame(Double.NaN, true, codes, m.codeSize()), fitted, plane);
         }), w -> {
+            wholeSamples = new WholeSamples(data, w.pca(), w.probe(), w.plane());
             if (t.model() == model && t.state() != TrainingSession.State.RUNNING) {
                 whole = w;
                 redraw();
