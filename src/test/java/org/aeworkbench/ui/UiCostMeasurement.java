@@ -273,6 +273,11 @@ class UiCostMeasurement {
         return new double[] {ui, training};
     }
 
+    /** The wall-clock time of a {@code System.nanoTime()} reading: to find a pause in a flight recording of the same run. */
+    private static java.time.Instant wallClock(long nanoTime) {
+        return java.time.Instant.now().minusNanos(System.nanoTime() - nanoTime);
+    }
+
     /** The FX thread and the renderer, for stack samples while the FX thread is late. */
     private static Thread[] fxAndRenderer() {
         Thread fx = null;
@@ -283,6 +288,9 @@ class UiCostMeasurement {
             } else if (th.getName().startsWith("QuantumRenderer")) {
                 renderer = th;
             }
+        }
+        if (fx == null || renderer == null) {
+            throw new IllegalStateException("no FX thread or renderer to sample; a window is shown before this is asked");
         }
         return new Thread[] {fx, renderer};
     }
@@ -437,8 +445,9 @@ class UiCostMeasurement {
                     while (!ran.await(stacks ? 2 : 5000, TimeUnit.MILLISECONDS)) {
                         if (stacks) {
                             long at = System.nanoTime();
-                            samples.add(new Object[] {at, "FX", condensed(threads[0].getStackTrace())});
-                            samples.add(new Object[] {at, "renderer", condensed(threads[1].getStackTrace())});
+                            for (Thread th : threads) {
+                                samples.add(new Object[] {at, th == threads[0] ? "FX" : "renderer", condensed(th.getStackTrace())});
+                            }
                         }
                     }
                     Thread.sleep(5);
@@ -505,10 +514,8 @@ class UiCostMeasurement {
                 lateInRun, lateDuringGc);
         synchronized (late) {
             for (long[] l : late) {
-                // The wall-clock time too, to find the pause in a flight recording of the same run.
-                java.time.Instant at = java.time.Instant.now().minusNanos(System.nanoTime() - l[0]);
                 System.out.printf(Locale.ROOT, "             late by %.1f ms at %.2f s of the run's %.2f s (posted %s)%s%n", l[1] / 1e6,
-                        (l[0] - t[0]) / 1e9, (t[1] - t[0]) / 1e9, at, l[0] < t[1] ? "" : " (after its end, not counted)");
+                        (l[0] - t[0]) / 1e9, (t[1] - t[0]) / 1e9, wallClock(l[0]), l[0] < t[1] ? "" : " (after its end, not counted)");
                 synchronized (samples) {
                     for (Object[] sample : samples) {
                         long when = (Long) sample[0];
@@ -520,9 +527,8 @@ class UiCostMeasurement {
             }
         }
         double[] cpu = cpuSplit(cpuBefore, cpuAfter);
-        java.time.Instant started = java.time.Instant.now().minusNanos(System.nanoTime() - t[0]);
         System.out.printf(Locale.ROOT, "           window run: %d animation pulses in %.2f s (from %s); the Train button's action took the FX thread %.1f ms%n",
-                pulseCount[1] - pulseCount[0], (t[1] - t[0]) / 1e9, started, clickNanos[0] / 1e6);
+                pulseCount[1] - pulseCount[0], (t[1] - t[0]) / 1e9, wallClock(t[0]), clickNanos[0] / 1e6);
         if (Boolean.getBoolean("aeworkbench.measure.threads")) {
             for (Thread th : Thread.getAllStackTraces().keySet()) {
                 Long after = cpuAfter.get(th.getId());
