@@ -2,6 +2,7 @@ package org.aeworkbench.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -210,6 +211,28 @@ class ViewsFollowTheModelUiTest {
         assertEquals(2, wb.training().epochsTrainedProperty().get());
         assertTrue(window.view(TrainingView.class).summary().startsWith("Epoch 2/2"), window.view(TrainingView.class).summary());
         assertEquals(2 * 2, window.view(TrainingView.class).epochPoints(), "train and validation from epoch 1");
+    }
+
+    /**
+     * Every sample's PCA plane, shown beside the codes once a run ends, depends on the data and
+     * the PCA fit, not on the model: the next run on the same data shows the one projected before
+     * (every run's end projected all 60,000 samples of Fashion-MNIST again).
+     */
+    @Test
+    void theNextRunOnTheSameDataShowsThePcaPlaneProjectedBefore(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            wb.data().set(digits);
+            wb.design().replace("small", TestWindow.small(784, 1));
+        });
+        robot.clickOn("#tab-latent-space");
+        LatentView latent = window.view(LatentView.class);
+        trainToEnd(robot, 1);
+        waitFor(120, () -> latent.wholePlane() != null);
+        float[] first = fx(latent::wholePlane);
+        assertEquals(2 * 300, first.length, "every sample on PCA's plane");
+        trainToEnd(robot, 2);
+        waitFor(120, () -> latent.wholePlane() != null && latent.pcaPoints() == 300);
+        assertSame(first, fx(latent::wholePlane), "the same samples under the same PCA fit, not projected again");
     }
 
     @Test
