@@ -47,6 +47,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code .session=true} adds runs
  * through the training session without a window; {@code .threads=true} prints CPU per thread;
  * {@code .noCharts=true} keeps the loss charts from drawing (what the charts cost);
+ * {@code .lateMs=7} prints every delay over 7 ms with the moment it fell (16 ms, one frame, unless told);
  * {@code .data=FILE} trains on a file instead of the bundled sample, and {@code .validation=F}
  * holds out that share of it (Fashion-MNIST's 60,000 images with F = 0.1667 put 10,000 codes in
  * each live scatter, and all 60,000 once training ends); {@code .tab=tab-latent-space} shows that tab
@@ -57,6 +58,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * a user starts it.
  */
 class UiCostMeasurement {
+
+    /** Delays over this are printed one by one with when they fell; one frame at 60 Hz unless told. */
+    private static final String LATE_MS = System.getProperty("aeworkbench.measure.lateMs", "16");
+    private static final long LATE_NANOS = Math.round(Double.parseDouble(LATE_MS) * 1e6);
 
     @Test
     void trainingThroughTheWindowAgainstHeadless() throws Exception {
@@ -413,7 +418,7 @@ class UiCostMeasurement {
         System.gc();
         CountDownLatch done = new CountDownLatch(1);
         List<Long> delays = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<long[]> late = java.util.Collections.synchronizedList(new ArrayList<>()); // posted, delay: over 16 ms
+        List<long[]> late = java.util.Collections.synchronizedList(new ArrayList<>()); // posted, delay: over lateMs
         GcPauses gc = new GcPauses();
         AtomicLong worstDelay = new AtomicLong();
         boolean stacks = Boolean.getBoolean("aeworkbench.measure.stacks");
@@ -434,7 +439,7 @@ class UiCostMeasurement {
                         worstDelay.accumulateAndGet(d, Math::max);
                         delays.add(d);
                     }
-                    if (d > 16_000_000L) {
+                    if (d > LATE_NANOS) {
                         late.add(new long[] {posted, d});
                     }
                     ran.countDown();
@@ -507,11 +512,11 @@ class UiCostMeasurement {
             lateDuringGc = late.stream().filter(l -> l[0] < t[1] && gc.overlaps(l[0], l[0] + l[1])).count();
             lateInRun = late.stream().filter(l -> l[0] < t[1]).count();
         }
-        System.out.printf(Locale.ROOT, "           GC during the window run: %d pauses, longest %.1f ms (%s); FX delays over 16 ms: %d,"
+        System.out.printf(Locale.ROOT, "           GC during the window run: %d pauses, longest %.1f ms (%s); FX delays over %s ms: %d,"
                         + " of which %d overlap a GC pause%n", inRun.size(),
                 inRun.stream().mapToDouble(GcPauses.Pause::millis).max().orElse(0),
                 inRun.stream().max(java.util.Comparator.comparingDouble(GcPauses.Pause::millis)).map(GcPauses.Pause::cause).orElse("-"),
-                lateInRun, lateDuringGc);
+                LATE_MS, lateInRun, lateDuringGc);
         synchronized (late) {
             for (long[] l : late) {
                 System.out.printf(Locale.ROOT, "             late by %.1f ms at %.2f s of the run's %.2f s (posted %s)%s%n", l[1] / 1e6,
