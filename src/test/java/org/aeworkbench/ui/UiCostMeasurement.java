@@ -48,6 +48,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * through the training session without a window; {@code .threads=true} prints CPU per thread;
  * {@code .noCharts=true} keeps the loss charts from drawing (what the charts cost);
  * {@code .lateMs=7} prints every delay over 7 ms with the moment it fell (16 ms, one frame, unless told);
+ * {@code .schedstat=true} says for each such delay how long the FX thread and the renderer ran and
+ * how long they waited for a core meanwhile (Linux), and {@code .schedstat=all} also names the six
+ * threads that ran longest meanwhile (it reads every thread's statistics 200 times a second, which
+ * costs the run a little);
  * {@code .data=FILE} trains on a file instead of the bundled sample, and {@code .validation=F}
  * holds out that share of it (Fashion-MNIST's 60,000 images with F = 0.1667 put 10,000 codes in
  * each live scatter, and all 60,000 once training ends); {@code .tab=tab-latent-space} shows that tab
@@ -61,6 +65,7 @@ class UiCostMeasurement {
 
     /** Delays over this are printed one by one with when they fell; one frame at 60 Hz unless told. */
     private static final String LATE_MS = System.getProperty("aeworkbench.measure.lateMs", "16");
+    private static final boolean ALL_THREADS = "all".equals(System.getProperty("aeworkbench.measure.schedstat"));
     private static final long LATE_NANOS = Math.round(Double.parseDouble(LATE_MS) * 1e6);
 
     @Test
@@ -283,6 +288,18 @@ class UiCostMeasurement {
         return java.time.Instant.now().minusNanos(System.nanoTime() - nanoTime);
     }
 
+    /** Each thread's {on a core, waiting for one} nanoseconds; zeros for one not found, null without {@code .schedstat}. */
+    private static long[][] readAll(SchedStats[] threads) {
+        if (threads == null) {
+            return null;
+        }
+        long[][] r = new long[threads.length][];
+        for (int i = 0; i < threads.length; i++) {
+            r[i] = threads[i] == null ? new long[2] : threads[i].read();
+        }
+        return r;
+    }
+
     /** The FX thread and the renderer, for stack samples while the FX thread is late. */
     private static Thread[] fxAndRenderer() {
         Thread fx = null;
@@ -428,10 +445,16 @@ class UiCostMeasurement {
         // every sample); delays posted after the run's end are reported apart and not counted in it.
         java.util.concurrent.atomic.AtomicBoolean probing = new java.util.concurrent.atomic.AtomicBoolean(true);
         AtomicLong runEnd = new AtomicLong(Long.MAX_VALUE);
+        java.util.Map<Long, String> busiest = new java.util.concurrent.ConcurrentHashMap<>();
+        SchedStats[] sched = Boolean.getBoolean("aeworkbench.measure.schedstat") || ALL_THREADS
+                ? new SchedStats[] {SchedStats.ofThreadNamed("JavaFX Applicat"), SchedStats.ofThreadNamed("QuantumRenderer")} : null;
         Thread prober = new Thread(() -> {
             while (probing.get()) {
+                long[][] schedBefore = readAll(sched);
+                var allBefore = ALL_THREADS ? SchedStats.everyThreadOnCore() : null;
                 long posted = System.nanoTime();
                 CountDownLatch ran = new CountDownLatch(1);
+                AtomicLong delay = new AtomicLong();
                 Platform.runLater(() -> {
                     long d = System.nanoTime() - posted;
                     boolean inRun = posted < runEnd.get();
@@ -439,9 +462,7 @@ class UiCostMeasurement {
                         worstDelay.accumulateAndGet(d, Math::max);
                         delays.add(d);
                     }
-                    if (d > LATE_NANOS) {
-                        late.add(new long[] {posted, d});
-                    }
+                    delay.set(d);
                     ran.countDown();
                 });
                 try {
@@ -454,6 +475,15 @@ class UiCostMeasurement {
                                 samples.add(new Object[] {at, th == threads[0] ? "FX" : "renderer", condensed(th.getStackTrace())});
                             }
                         }
+                    }
+                    if (delay.get() > LATE_NANOS) {
+                        long[][] schedAfter = readAll(sched);
+                        if (allBefore != null) {
+                            busiest.put(posted, SchedStats.busiest(allBefore, SchedStats.everyThreadOnCore(), 6));
+                        }
+                        late.add(sched == null ? new long[] {posted, delay.get()} : new long[] {posted, delay.get(),
+                                schedAfter[0][0] - schedBefore[0][0], schedAfter[0][1] - schedBefore[0][1],
+                                schedAfter[1][0] - schedBefore[1][0], schedAfter[1][1] - schedBefore[1][1]});
                     }
                     Thread.sleep(5);
                 } catch (InterruptedException e) {
@@ -519,8 +549,13 @@ class UiCostMeasurement {
                 LATE_MS, lateInRun, lateDuringGc);
         synchronized (late) {
             for (long[] l : late) {
-                System.out.printf(Locale.ROOT, "             late by %.1f ms at %.2f s of the run's %.2f s (posted %s)%s%n", l[1] / 1e6,
-                        (l[0] - t[0]) / 1e9, (t[1] - t[0]) / 1e9, wallClock(l[0]), l[0] < t[1] ? "" : " (after its end, not counted)");
+                System.out.printf(Locale.ROOT, "             late by %.1f ms at %.2f s of the run's %.2f s (posted %s)%s%s%n", l[1] / 1e6,
+                        (l[0] - t[0]) / 1e9, (t[1] - t[0]) / 1e9, wallClock(l[0]), l[0] < t[1] ? "" : " (after its end, not counted)",
+                        l.length < 6 ? "" : String.format(Locale.ROOT, "; FX ran %.1f ms, waited for a core %.1f ms; renderer ran %.1f ms, waited %.1f ms",
+                                l[2] / 1e6, l[3] / 1e6, l[4] / 1e6, l[5] / 1e6));
+                if (busiest.containsKey(l[0])) {
+                    System.out.printf(Locale.ROOT, "               on a core meanwhile (ms): %s%n", busiest.get(l[0]));
+                }
                 synchronized (samples) {
                     for (Object[] sample : samples) {
                         long when = (Long) sample[0];
