@@ -33,7 +33,7 @@ final class SchedStats {
         return null;
     }
 
-    /** Every thread's kernel name and nanoseconds on a core so far, by thread id. */
+    /** Nanoseconds on a core so far of every thread of this process, keyed by its id and kernel name ("1234 C2 CompilerThre"). */
     static java.util.Map<String, Long> everyThreadOnCore() {
         java.util.Map<String, Long> r = new java.util.HashMap<>();
         try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
