@@ -24,11 +24,7 @@ final class Matrices {
      * @param what the name shown to the user, e.g. "training codes"
      */
     static void checkRows(float[] values, int n, int width, String what) {
-        if (values != null && (long) n * width != values.length && n >= 1 && width >= 1) {
-            throw new IllegalArgumentException(what + ": " + values.length + " values do not make "
-                    + n + " rows of " + width);
-        }
-        checkLeadingRows(values, n, width, what);
+        check(values, n, width, what, true);
     }
 
     /**
@@ -36,6 +32,11 @@ final class Matrices {
      * them are not looked at (an array shared with a larger set).
      */
     static void checkLeadingRows(float[] values, int n, int width, String what) {
+        check(values, n, width, what, false);
+    }
+
+    /** The rows' shape, then their values; {@code exact}: no values after the n rows either. */
+    private static void check(float[] values, int n, int width, String what, boolean exact) {
         if (values == null) {
             throw new IllegalArgumentException(what + " are missing");
         }
@@ -43,11 +44,12 @@ final class Matrices {
             throw new IllegalArgumentException(what + ": need at least one row and one column, got "
                     + n + " x " + width);
         }
-        if ((long) n * width > values.length) {
+        long length = (long) n * width;
+        if (exact ? length != values.length : length > values.length) {
             throw new IllegalArgumentException(what + ": " + values.length + " values do not make "
                     + n + " rows of " + width);
         }
-        for (int i = 0; i < n * width; i++) {
+        for (int i = 0; i < length; i++) {
             if (!Float.isFinite(values[i])) {
                 throw new IllegalArgumentException(what + ": row " + (i / width) + ", column "
                         + (i % width) + " is " + values[i] + "; remove or replace non-finite values first");
