@@ -288,6 +288,14 @@ class UiCostMeasurement {
         return java.time.Instant.now().minusNanos(System.nanoTime() - nanoTime);
     }
 
+    /**
+     * A probe that waited longer than {@code .lateMs}: when it was posted, how long it waited (ns),
+     * what the FX thread and the renderer did meanwhile ("" without {@code .schedstat}), and the
+     * threads that ran longest meanwhile (null unless {@code .schedstat=all}).
+     */
+    private record Late(long posted, long delay, String cores, String busiest) {
+    }
+
     /** Each thread's {on a core, waiting for one} nanoseconds; zeros for one not found, null without {@code .schedstat}. */
     private static long[][] readAll(SchedStats[] threads) {
         if (threads == null) {
@@ -435,7 +443,7 @@ class UiCostMeasurement {
         System.gc();
         CountDownLatch done = new CountDownLatch(1);
         List<Long> delays = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<long[]> late = java.util.Collections.synchronizedList(new ArrayList<>()); // posted, delay: over lateMs
+        List<Late> late = java.util.Collections.synchronizedList(new ArrayList<>()); // delays over lateMs
         GcPauses gc = new GcPauses();
         AtomicLong worstDelay = new AtomicLong();
         boolean stacks = Boolean.getBoolean("aeworkbench.measure.stacks");
@@ -445,7 +453,6 @@ class UiCostMeasurement {
         // every sample); delays posted after the run's end are reported apart and not counted in it.
         java.util.concurrent.atomic.AtomicBoolean probing = new java.util.concurrent.atomic.AtomicBoolean(true);
         AtomicLong runEnd = new AtomicLong(Long.MAX_VALUE);
-        java.util.Map<Long, String> busiest = new java.util.concurrent.ConcurrentHashMap<>();
         SchedStats[] sched = Boolean.getBoolean("aeworkbench.measure.schedstat") || ALL_THREADS
                 ? new SchedStats[] {SchedStats.ofThreadNamed("JavaFX Applicat"), SchedStats.ofThreadNamed("QuantumRenderer")} : null;
         Thread prober = new Thread(() -> {
@@ -478,12 +485,12 @@ class UiCostMeasurement {
                     }
                     if (delay.get() > LATE_NANOS) {
                         long[][] schedAfter = readAll(sched);
-                        if (allBefore != null) {
-                            busiest.put(posted, SchedStats.busiest(allBefore, SchedStats.everyThreadOnCore(), 6));
-                        }
-                        late.add(sched == null ? new long[] {posted, delay.get()} : new long[] {posted, delay.get(),
-                                schedAfter[0][0] - schedBefore[0][0], schedAfter[0][1] - schedBefore[0][1],
-                                schedAfter[1][0] - schedBefore[1][0], schedAfter[1][1] - schedBefore[1][1]});
+                        String cores = sched == null ? "" : String.format(Locale.ROOT,
+                                "; FX ran %.1f ms, waited for a core %.1f ms; renderer ran %.1f ms, waited %.1f ms",
+                                (schedAfter[0][0] - schedBefore[0][0]) / 1e6, (schedAfter[0][1] - schedBefore[0][1]) / 1e6,
+                                (schedAfter[1][0] - schedBefore[1][0]) / 1e6, (schedAfter[1][1] - schedBefore[1][1]) / 1e6);
+                        late.add(new Late(posted, delay.get(), cores,
+                                allBefore == null ? null : SchedStats.busiest(allBefore, SchedStats.everyThreadOnCore(), 6)));
                     }
                     Thread.sleep(5);
                 } catch (InterruptedException e) {
@@ -539,8 +546,8 @@ class UiCostMeasurement {
         long lateDuringGc;
         long lateInRun;
         synchronized (late) {
-            lateDuringGc = late.stream().filter(l -> l[0] < t[1] && gc.overlaps(l[0], l[0] + l[1])).count();
-            lateInRun = late.stream().filter(l -> l[0] < t[1]).count();
+            lateDuringGc = late.stream().filter(l -> l.posted() < t[1] && gc.overlaps(l.posted(), l.posted() + l.delay())).count();
+            lateInRun = late.stream().filter(l -> l.posted() < t[1]).count();
         }
         System.out.printf(Locale.ROOT, "           GC during the window run: %d pauses, longest %.1f ms (%s); FX delays over %s ms: %d,"
                         + " of which %d overlap a GC pause%n", inRun.size(),
@@ -548,19 +555,18 @@ class UiCostMeasurement {
                 inRun.stream().max(java.util.Comparator.comparingDouble(GcPauses.Pause::millis)).map(GcPauses.Pause::cause).orElse("-"),
                 LATE_MS, lateInRun, lateDuringGc);
         synchronized (late) {
-            for (long[] l : late) {
-                System.out.printf(Locale.ROOT, "             late by %.1f ms at %.2f s of the run's %.2f s (posted %s)%s%s%n", l[1] / 1e6,
-                        (l[0] - t[0]) / 1e9, (t[1] - t[0]) / 1e9, wallClock(l[0]), l[0] < t[1] ? "" : " (after its end, not counted)",
-                        l.length < 6 ? "" : String.format(Locale.ROOT, "; FX ran %.1f ms, waited for a core %.1f ms; renderer ran %.1f ms, waited %.1f ms",
-                                l[2] / 1e6, l[3] / 1e6, l[4] / 1e6, l[5] / 1e6));
-                if (busiest.containsKey(l[0])) {
-                    System.out.printf(Locale.ROOT, "               on a core meanwhile (ms): %s%n", busiest.get(l[0]));
+            for (Late l : late) {
+                System.out.printf(Locale.ROOT, "             late by %.1f ms at %.2f s of the run's %.2f s (posted %s)%s%s%n", l.delay() / 1e6,
+                        (l.posted() - t[0]) / 1e9, (t[1] - t[0]) / 1e9, wallClock(l.posted()),
+                        l.posted() < t[1] ? "" : " (after its end, not counted)", l.cores());
+                if (l.busiest() != null) {
+                    System.out.printf(Locale.ROOT, "               on a core meanwhile (ms): %s%n", l.busiest());
                 }
                 synchronized (samples) {
                     for (Object[] sample : samples) {
                         long when = (Long) sample[0];
-                        if (when >= l[0] && when <= l[0] + l[1]) {
-                            System.out.printf(Locale.ROOT, "               %+5.1f ms %-8s %s%n", (when - l[0]) / 1e6, sample[1], sample[2]);
+                        if (when >= l.posted() && when <= l.posted() + l.delay()) {
+                            System.out.printf(Locale.ROOT, "               %+5.1f ms %-8s %s%n", (when - l.posted()) / 1e6, sample[1], sample[2]);
                         }
                     }
                 }
