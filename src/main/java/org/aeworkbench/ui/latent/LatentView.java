@@ -92,7 +92,7 @@ public final class LatentView extends HBox implements TabView {
     static final int WHOLE_MAX = 60_000;
 
     /** The codes of every sample (up to {@link #WHOLE_MAX}) under one model. */
-    private record Whole(TrainedModel model, ProbeSet probe, ProbeFrame frame, Pca pca, float[] plane) {
+    private record Whole(TrainedModel model, WholeSamples samples, ProbeFrame frame) {
     }
 
     /**
@@ -218,7 +218,7 @@ public final class LatentView extends HBox implements TabView {
             if (wholeSamples != null && wholeSamples.pca() != (now == null ? null : now.pca())) {
                 wholeSamples = null; // another data set or fit (and the old data set not kept alive)
             }
-            if (whole != null && whole.pca() != (now == null ? null : now.pca())) {
+            if (whole != null && whole.samples().pca() != (now == null ? null : now.pca())) {
                 whole = null; // its PCA plane is computed again with the codes, off the FX thread
                 encodeWhole();
             }
@@ -239,7 +239,7 @@ public final class LatentView extends HBox implements TabView {
 
     /** Every sample's PCA plane shown once a run has ended, or null (tests read it). */
     public float[] wholePlane() {
-        return whole == null ? null : whole.plane();
+        return whole == null ? null : whole.samples().plane();
     }
 
     public ScatterPlot autoencoderPlot() {
@@ -376,12 +376,15 @@ public final class LatentView extends HBox implements TabView {
         Pca fitted = fit != null && fit.data() == data ? fit.pca() : null;
         WholeSamples known = wholeSamples != null && wholeSamples.data() == data && wholeSamples.pca() == fitted ? wholeSamples : null;
         Background.run("encode every sample", () -> wholeModel.with(model.weights(), m -> {
-            ProbeSet all = known != null ? known.probe() : ProbeSet.leading(data.all(), n);
-            float[] codes = m.encode(inference, all.values(), n);
-            float[] plane = known != null ? known.plane() : fitted == null ? null : LatentFrames.plane(all, fitted);
-            return new Whole(model, all, new ProbeFrame(Double.NaN, true, codes, m.codeSize()), fitted, plane);
+            WholeSamples samples = known;
+            if (samples == null) {
+                ProbeSet all = ProbeSet.leading(data.all(), n);
+                samples = new WholeSamples(data, fitted, all, fitted == null ? null : LatentFrames.plane(all, fitted));
+            }
+            float[] codes = m.encode(inference, samples.probe().values(), n);
+            return new Whole(model, samples, new ProbeFrame(Double.NaN, true, codes, m.codeSize()));
         }), w -> {
-            wholeSamples = new WholeSamples(data, w.pca(), w.probe(), w.plane());
+            wholeSamples = w.samples();
             if (t.model() == model && t.state() != TrainingSession.State.RUNNING) {
                 whole = w;
                 redraw();
@@ -396,7 +399,7 @@ public final class LatentView extends HBox implements TabView {
         }
         redrawDue = false;
         boolean live = replay.getValue() >= replay.getMax();
-        ProbeSet probe = whole != null && live ? whole.probe() : wb.training().probe();
+        ProbeSet probe = whole != null && live ? whole.samples().probe() : wb.training().probe();
         ProbeFrame frame = whole != null && live ? whole.frame() : shown;
         PreparedData data = wb.training().trainedOn();
         if (frame == null || probe == null || data == null) {
@@ -408,8 +411,8 @@ public final class LatentView extends HBox implements TabView {
         drawn = probe;
         PcaModel.Fitted fit = pcaModel.fitted();
         Pca fitted = fit != null && fit.data() == data ? fit.pca() : null;
-        if (whole != null && probe == whole.probe() && whole.pca() == fitted) {
-            plane = whole.plane();
+        if (whole != null && probe == whole.samples().probe() && whole.samples().pca() == fitted) {
+            plane = whole.samples().plane();
             planePca = fitted;
             planeProbe = probe;
         } else if (fitted != planePca || probe != planeProbe) {
