@@ -2,10 +2,6 @@ package org.aeworkbench.ui.training;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -90,13 +86,6 @@ public final class TrainingSession {
     private final List<Consumer<TrainingUpdate>> listeners = new ArrayList<>();
     private final List<Consumer<RunEnd>> runEndListeners = new ArrayList<>();
     private final HandOff handOff = new HandOff(FRAME_MILLIS, Platform::runLater, this::deliver);
-    /**
-     * Where runs train: one thread, started with the session at training's priority, so that a Train
-     * press starts no thread on the FX thread, and no new thread at the FX thread's priority competes
-     * with it for the cores as the run begins (a Train press's late pause caught the FX thread in
-     * {@code Thread.start}).
-     */
-    private final ExecutorService runner = trainingThread();
     private volatile boolean weightsWanted = true;
 
     /** The weights being trained or last trained; the training thread owns them while a run goes. */
@@ -260,7 +249,9 @@ public final class TrainingSession {
         ProbeSet p = probe;
         Autoencoder existing = weights;
         double at = runStart;
-        runner.execute(() -> run(start.id(), spec, data, split, existing, p, ctl, at));
+        Thread thread = new Thread(() -> run(start.id(), spec, data, split, existing, p, ctl, at), "ae-training");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     public void pause() {
@@ -385,26 +376,13 @@ public final class TrainingSession {
         if (compute != null && state.get() == State.IDLE) {
             compute.close();
         }
-        runner.shutdown(); // a run going ends at its cancel; the thread with it
-    }
-
-    private static ExecutorService trainingThread() {
-        ThreadPoolExecutor one = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(() -> {
-                BackgroundPriority.forTrainingThread();
-                r.run();
-            }, "ae-training");
-            t.setDaemon(true);
-            return t;
-        });
-        one.prestartCoreThread();
-        return one;
     }
 
     // ---- training thread ----
 
     private void run(int id, ModelSpec spec, PreparedData data, PreparedData.TrainSplit split, Autoencoder existing,
                      ProbeSet p, TrainingControl ctl, double start) {
+        BackgroundPriority.forTrainingThread();
         TrainingResult result;
         Autoencoder m = existing;
         try {
