@@ -53,6 +53,37 @@ public final class ThreadNiceness {
         }
     }
 
+    /**
+     * Raises by {@code steps} (to at most 19) the nice value of every thread of this process whose
+     * kernel name ({@code /proc/self/task/TID/comm}) starts with one of {@code prefixes}: threads the
+     * JVM starts itself, which Java code cannot lower from inside. How many were changed; 0 off Linux.
+     */
+    public static int lowerThreadsNamed(int steps, String... prefixes) {
+        if (steps <= 0 || !LINUX) {
+            return 0;
+        }
+        int changed = 0;
+        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+            for (var task : tasks.toList()) {
+                String name;
+                try {
+                    name = java.nio.file.Files.readString(task.resolve("comm")).strip();
+                } catch (java.io.IOException ended) {
+                    continue; // the thread ended after the listing
+                }
+                for (String prefix : prefixes) {
+                    if (name.startsWith(prefix) && Linked.lower(Integer.parseInt(task.getFileName().toString()), steps) != -100) {
+                        changed++;
+                        break;
+                    }
+                }
+            }
+        } catch (Throwable t) { // no /proc, module not on the command line, native access refused
+            return changed;
+        }
+        return changed;
+    }
+
     /** The calling thread's nice value, or -100 when it cannot be read here. */
     public static int currentThreadNice() {
         if (!LINUX) {
@@ -87,9 +118,14 @@ public final class ThreadNiceness {
         }
 
         static int lower(int steps) throws Throwable {
-            int target = Math.min(19, nice() + steps);
-            int rc = (int) SET.invokeExact(PRIO_PROCESS, 0, target);
-            return rc == 0 ? nice() : -100;
+            return lower(0, steps);
+        }
+
+        /** Lowers thread {@code tid} (0: the calling thread); its nice value afterwards, or -100. */
+        static int lower(int tid, int steps) throws Throwable {
+            int target = Math.min(19, (int) GET.invokeExact(PRIO_PROCESS, tid) + steps);
+            int rc = (int) SET.invokeExact(PRIO_PROCESS, tid, target);
+            return rc == 0 ? (int) GET.invokeExact(PRIO_PROCESS, tid) : -100;
         }
     }
 }

@@ -22,6 +22,9 @@ public final class BackgroundPriority {
     /** Nice steps of the views' background work; training's are {@link ThreadNiceness#backgroundSteps()}. */
     static final int VIEW_WORK_STEPS = 2;
     private static boolean blasLoaded;
+    /** Nice steps of the JIT's compiler threads; training's unless told. */
+    static final String COMPILER_STEPS = "aeworkbench.compilerNice";
+    private static boolean compilersLowered;
 
     private BackgroundPriority() {
     }
@@ -50,6 +53,22 @@ public final class BackgroundPriority {
      * Loads the native BLAS, once per JVM, from a thread at background priority, and waits for it. A
      * JVM that loaded it already keeps the workers it has.
      */
+    /**
+     * Lowers the JIT's compiler threads as far as training, once per JVM. They compile in bursts of
+     * 2-14 ms of CPU just when a live update or a run's end first runs code, and at the FX thread's
+     * priority they took its core: around each of 19 delays of the FX thread over 8 ms the JIT logged 12
+     * to 92 compilations (docs/performance.md, round thirteen). Threads a compiler thread adds
+     * later inherit its priority. {@value #COMPILER_STEPS}{@code =0} leaves them (A/B measurements).
+     */
+    public static synchronized void lowerJitCompilers() {
+        if (compilersLowered) {
+            return;
+        }
+        compilersLowered = true;
+        ThreadNiceness.lowerThreadsNamed(Integer.getInteger(COMPILER_STEPS, ThreadNiceness.backgroundSteps()),
+                "C1 CompilerThre", "C2 CompilerThre");
+    }
+
     public static synchronized void loadNativeBlas() {
         if (blasLoaded) {
             return;

@@ -26,6 +26,7 @@ class BackgroundPriorityTest {
     /** Run in a JVM of its own: loads the BLAS as the window does, then lists its threads' nice values and names. */
     public static void main(String[] args) throws Exception {
         BackgroundPriority.loadNativeBlas();
+        BackgroundPriority.lowerJitCompilers();
         try (Compute c = Compute.create(Backend.AUTO, 0)) {
             System.out.println("compute: " + c.description());
         }
@@ -51,7 +52,7 @@ class BackgroundPriorityTest {
     }
 
     @Test
-    void openBlasWorkersStartAtBackgroundPriorityAndTheRestOfTheProcessDoesNot() throws Exception {
+    void openBlasWorkersAndTheJitStartAtBackgroundPriorityAndTheRestOfTheProcessDoesNot() throws Exception {
         assumeTrue(ThreadNiceness.currentThreadNice() == 0, "needs Linux, the foreign module and a JVM at nice 0");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(List.of(java, "--add-modules=jdk.incubator.vector,jdk.incubator.foreign",
@@ -74,6 +75,14 @@ class BackgroundPriorityTest {
         for (String line : loaderThreads) {
             assertEquals("4", line.split(" ")[2], "the steps the JVM was asked for: " + line);
         }
+        List<String> compilers = new ArrayList<>();
+        for (String line : out.split("\n")) {
+            if (line.startsWith("thread nice ") && line.matches(".* C[12] CompilerThre")) {
+                compilers.add(line);
+                assertEquals("4", line.split(" ")[2], "the JIT's compiler threads go as low as training: " + line);
+            }
+        }
+        assertTrue(compilers.size() >= 2, "a C1 and a C2 compiler thread: " + out);
         for (String line : out.split("\n")) {
             if (line.startsWith("thread nice ") && (line.endsWith("main") || line.endsWith("java"))) {
                 assertEquals("0", line.split(" ")[2], "a thread of the process that is not background work: " + line);
