@@ -8,7 +8,8 @@ import jdk.incubator.foreign.FunctionDescriptor;
 
 /**
  * Lowers the calling thread's scheduling priority, as a desktop program does for work that runs
- * behind its window, so that the window's threads get a core first when they wake.
+ * behind its window, so that the window's threads get a core first when they wake; and, by their
+ * kernel names, threads the JVM starts itself (its JIT compilers).
  *
  * <p>Linux keeps a nice value per thread, and {@code setpriority(PRIO_PROCESS, 0, n)} changes the
  * calling thread's alone; a thread started afterwards (a compute pool's worker) inherits it. Raising
