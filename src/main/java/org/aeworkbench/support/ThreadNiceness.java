@@ -57,32 +57,31 @@ public final class ThreadNiceness {
     /**
      * Raises by {@code steps} (to at most 19) the nice value of every thread of this process whose
      * kernel name ({@code /proc/self/task/TID/comm}) starts with one of {@code prefixes}: threads the
-     * JVM starts itself, which Java code cannot lower from inside. How many were changed; 0 off Linux.
+     * JVM starts itself, which Java code cannot lower from inside. Nothing changes off Linux.
      */
-    public static int lowerThreadsNamed(int steps, String... prefixes) {
+    public static void lowerThreadsNamed(int steps, String... prefixes) {
         if (steps <= 0 || !LINUX) {
-            return 0;
+            return;
         }
-        int changed = 0;
         try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
             for (var task : tasks.toList()) {
-                String name;
-                try {
-                    name = java.nio.file.Files.readString(task.resolve("comm")).strip();
-                } catch (java.io.IOException ended) {
-                    continue; // the thread ended after the listing
-                }
-                for (String prefix : prefixes) {
-                    if (name.startsWith(prefix) && Linked.lower(Integer.parseInt(task.getFileName().toString()), steps) != -100) {
-                        changed++;
-                        break;
-                    }
+                String name = kernelName(task);
+                if (java.util.Arrays.stream(prefixes).anyMatch(name::startsWith)) {
+                    Linked.lower(Integer.parseInt(task.getFileName().toString()), steps);
                 }
             }
         } catch (Throwable t) { // no /proc, module not on the command line, native access refused
-            return changed;
+            // the threads keep their priority
         }
-        return changed;
+    }
+
+    /** A thread's kernel name, or "" for one that ended after the listing. */
+    private static String kernelName(java.nio.file.Path task) {
+        try {
+            return java.nio.file.Files.readString(task.resolve("comm")).strip();
+        } catch (java.io.IOException ended) {
+            return "";
+        }
     }
 
     /** The calling thread's nice value, or -100 when it cannot be read here. */
