@@ -50,14 +50,11 @@ public final class BackgroundPriority {
     }
 
     /**
-     * Loads the native BLAS, once per JVM, from a thread at background priority, and waits for it. A
-     * JVM that loaded it already keeps the workers it has.
-     */
-    /**
      * Lowers the JIT's compiler threads as far as training, once per JVM. They compile in bursts of
      * 2-14 ms of CPU just when a live update or a run's end first runs code, and at the FX thread's
-     * priority they took its core: around each of 19 delays of the FX thread over 8 ms the JIT logged 12
-     * to 92 compilations (docs/performance.md, round thirteen). Threads a compiler thread adds
+     * priority they compete with it for a core: around each of 19 delays of the FX thread over 8 ms
+     * the JIT logged 12 to 92 compilation events. Lowered, the window had 0.33 delays over 8 ms a run
+     * against 0.53, within the spread of sets (docs/performance.md, round thirteen). Threads a compiler thread adds
      * later inherit its priority. {@value #COMPILER_STEPS}{@code =0} leaves them (A/B measurements).
      */
     public static synchronized void lowerJitCompilers() {
@@ -69,6 +66,10 @@ public final class BackgroundPriority {
                 "C1 CompilerThre", "C2 CompilerThre");
     }
 
+    /**
+     * Loads the native BLAS, once per JVM, from a thread at background priority, and waits for it. A
+     * JVM that loaded it already keeps the workers it has.
+     */
     public static synchronized void loadNativeBlas() {
         if (blasLoaded) {
             return;
