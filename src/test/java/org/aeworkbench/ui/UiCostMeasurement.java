@@ -249,8 +249,8 @@ class UiCostMeasurement {
     /**
      * A reading of every live thread, by id; negative readings (not supported, thread gone) are left
      * out. The ids come from the thread bean, not {@code Thread.getAllStackTraces()}: that stops every
-     * thread at a safepoint to walk its stack (3.7-8.8 ms reaching it), and taken as a run ends it
-     * delayed the FX thread's last probe of the run by as much (safepoint log, round thirteen).
+     * thread at a safepoint to walk its stack (up to 8.8 ms to reach it, 3.7-6.1 ms in all), and taken
+     * as a run ends it delayed the FX thread's last probe of the run by as much (safepoint log, round thirteen).
      */
     private static java.util.Map<Long, Long> perLiveThread(java.util.function.LongUnaryOperator reading) {
         java.util.Map<Long, Long> values = new java.util.HashMap<>();
