@@ -123,6 +123,7 @@ public final class Compute implements AutoCloseable {
      */
     private static Gemm nativeGemm() {
         BLAS blas;
+        OpenBlasIdleSpin.beforeLoad();
         try {
             blas = BLAS.getInstance();
         } catch (Throwable t) {
