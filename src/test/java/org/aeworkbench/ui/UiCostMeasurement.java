@@ -214,7 +214,11 @@ class UiCostMeasurement {
                 String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+$", "#");
                 String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                 long used = Long.parseLong(f[11]) + Long.parseLong(f[12]);
-                ticks.merge(comm, used, Long::sum);
+                // Keyed by thread id too: a pooled thread that renames itself per task carries its
+                // whole past CPU into its new name, which by name alone reads as CPU used in the run.
+                ticks.put("\u0000" + comm + "\u0000" + t.getName(), used);
+                ticks.put("sys \u0000" + comm + "\u0000" + t.getName(), Long.parseLong(f[12]));
+                ticks.put("kflt \u0000" + comm + "\u0000" + t.getName(), Long.parseLong(f[7]) / 10); // minor faults / 1000 (printed / 100)
             } catch (java.io.IOException | RuntimeException e) {
                 // a thread that ended while being read
             }
@@ -222,10 +226,18 @@ class UiCostMeasurement {
         return ticks;
     }
 
-    static void printOsDelta(String what, java.util.Map<String, Long> before, java.util.Map<String, Long> after) {
+    static void printOsDelta(String what, java.util.Map<String, Long> beforeById, java.util.Map<String, Long> afterById) {
+        java.util.Map<String, Long> before = new java.util.TreeMap<>();
+        java.util.Map<String, Long> after = new java.util.TreeMap<>();
+        java.util.Map<String, Long> pastByTid = new java.util.HashMap<>();
+        // Keys are kind, name and thread id; a thread's use in the window is its reading now less its
+        // reading before (under whichever name).
+        beforeById.forEach((k, v) -> pastByTid.put(k.substring(0, k.indexOf('\u0000')) + k.substring(k.lastIndexOf('\u0000')), v));
+        afterById.forEach((k, v) -> after.merge(k.substring(0, k.lastIndexOf('\u0000')).replace("\u0000", ""),
+                v - pastByTid.getOrDefault(k.substring(0, k.indexOf('\u0000')) + k.substring(k.lastIndexOf('\u0000')), 0L), Long::sum));
         StringBuilder b = new StringBuilder("           " + what + " OS threads (s):");
         after.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue() - before.getOrDefault(y.getKey(), 0L),
-                x.getValue() - before.getOrDefault(x.getKey(), 0L))).limit(8).forEach(e -> b.append(String.format(Locale.ROOT,
+                x.getValue() - before.getOrDefault(x.getKey(), 0L))).limit(12).forEach(e -> b.append(String.format(Locale.ROOT,
                 "  %s %.2f", e.getKey(), (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / 100.0)));
         System.out.println(b);
     }
