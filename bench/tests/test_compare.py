@@ -97,5 +97,10 @@ class CompareTest(unittest.TestCase):
                 compare.alternate(["false"], ["true"], 1, Path(tempfile.gettempdir()), {})
 
 
+    def test_a_missing_openmp_openblas_stops_the_run_with_the_setup_command(self):
+        self.assertIsNone(compare.torch_blas_problem(True))
+        self.assertIn("bench/pytorch/setup.sh", compare.torch_blas_problem(False))
+
+
 if __name__ == "__main__":
     unittest.main()
