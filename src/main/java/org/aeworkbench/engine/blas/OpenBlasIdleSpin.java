@@ -26,7 +26,10 @@ import org.slf4j.LoggerFactory;
  * <p>OpenBLAS reads {@value #VARIABLE} once, when it loads, so the value is put in the process's
  * environment through libc's {@code setenv} before netlib opens the library; a value the user
  * set is kept. {@value #PROPERTY} gives another exponent (OpenBLAS accepts 4 to 30). Without the
- * foreign linker nothing changes.
+ * foreign linker nothing changes. libc's {@code setenv} may move the table a concurrent
+ * {@code getenv} reads, so it runs once, while nothing native reads the environment: on the command
+ * line's main thread before any work, and in the window from the loader thread the FX thread waits
+ * for ({@code BackgroundPriority.loadNativeBlas}). Java's own {@code System.getenv} reads a copy.
  */
 final class OpenBlasIdleSpin {
 
