@@ -201,44 +201,47 @@ class UiCostMeasurement {
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
-    /** CPU ticks per OS thread (name from /proc), for diagnosing where time goes; empty off Linux. */
-    static java.util.Map<String, Long> osThreads() {
-        java.util.Map<String, Long> ticks = new java.util.TreeMap<>();
+    /** One OS thread's counters from /proc: name (digits as #), user and kernel ticks, minor faults. */
+    record TaskReading(String name, long userTicks, long kernelTicks, long minorFaults) {
+    }
+
+    /** Every OS thread's counters, by thread id, for diagnosing where time goes; empty off Linux. */
+    static java.util.Map<String, TaskReading> osThreads() {
+        java.util.Map<String, TaskReading> byTid = new java.util.HashMap<>();
         java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
         if (tasks == null) {
-            return ticks;
+            return byTid;
         }
         for (java.io.File t : tasks) {
             try {
                 String stat = java.nio.file.Files.readString(t.toPath().resolve("stat"));
-                String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+$", "#");
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+$", "#");
                 String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                long used = Long.parseLong(f[11]) + Long.parseLong(f[12]);
-                // Keyed by thread id too: a pooled thread that renames itself per task carries its
-                // whole past CPU into its new name, which by name alone reads as CPU used in the run.
-                ticks.put("\u0000" + comm + "\u0000" + t.getName(), used);
-                ticks.put("sys \u0000" + comm + "\u0000" + t.getName(), Long.parseLong(f[12]));
-                ticks.put("kflt \u0000" + comm + "\u0000" + t.getName(), Long.parseLong(f[7]) / 10); // minor faults / 1000 (printed / 100)
+                byTid.put(t.getName(), new TaskReading(name, Long.parseLong(f[11]), Long.parseLong(f[12]), Long.parseLong(f[7])));
             } catch (java.io.IOException | RuntimeException e) {
                 // a thread that ended while being read
             }
         }
-        return ticks;
+        return byTid;
     }
 
-    static void printOsDelta(String what, java.util.Map<String, Long> beforeById, java.util.Map<String, Long> afterById) {
-        java.util.Map<String, Long> before = new java.util.TreeMap<>();
-        java.util.Map<String, Long> after = new java.util.TreeMap<>();
-        java.util.Map<String, Long> pastByTid = new java.util.HashMap<>();
-        // Keys are kind, name and thread id; a thread's use in the window is its reading now less its
-        // reading before (under whichever name).
-        beforeById.forEach((k, v) -> pastByTid.put(k.substring(0, k.indexOf('\u0000')) + k.substring(k.lastIndexOf('\u0000')), v));
-        afterById.forEach((k, v) -> after.merge(k.substring(0, k.lastIndexOf('\u0000')).replace("\u0000", ""),
-                v - pastByTid.getOrDefault(k.substring(0, k.indexOf('\u0000')) + k.substring(k.lastIndexOf('\u0000')), 0L), Long::sum));
+    /**
+     * Prints the threads that used most between two readings, summed by name: CPU seconds, kernel
+     * seconds ("sys NAME") and minor faults in thousands ("kflt NAME"). Each thread's use is its
+     * reading less its own earlier one, matched by id: a pooled thread that renames itself per task
+     * would carry its whole past into its new name if matched by name.
+     */
+    static void printOsDelta(String what, java.util.Map<String, TaskReading> before, java.util.Map<String, TaskReading> after) {
+        java.util.Map<String, Double> used = new java.util.HashMap<>();
+        after.forEach((tid, now) -> {
+            TaskReading then = before.getOrDefault(tid, new TaskReading(now.name(), 0, 0, 0));
+            used.merge(now.name(), (now.userTicks() + now.kernelTicks() - then.userTicks() - then.kernelTicks()) / 100.0, Double::sum);
+            used.merge("sys " + now.name(), (now.kernelTicks() - then.kernelTicks()) / 100.0, Double::sum);
+            used.merge("kflt " + now.name(), (now.minorFaults() - then.minorFaults()) / 1000.0, Double::sum);
+        });
         StringBuilder b = new StringBuilder("           " + what + " OS threads (s):");
-        after.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue() - before.getOrDefault(y.getKey(), 0L),
-                x.getValue() - before.getOrDefault(x.getKey(), 0L))).limit(12).forEach(e -> b.append(String.format(Locale.ROOT,
-                "  %s %.2f", e.getKey(), (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / 100.0)));
+        used.entrySet().stream().sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed()).limit(12)
+                .forEach(e -> b.append(String.format(Locale.ROOT, "  %s %.2f", e.getKey(), e.getValue())));
         System.out.println(b);
     }
 
