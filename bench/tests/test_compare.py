@@ -98,8 +98,11 @@ class CompareTest(unittest.TestCase):
 
 
     def test_a_missing_openmp_openblas_stops_the_run_with_the_setup_command(self):
-        self.assertIsNone(compare.torch_blas_problem(True))
-        self.assertIn("bench/pytorch/setup.sh", compare.torch_blas_problem(False))
+        with tempfile.TemporaryDirectory() as there:
+            self.assertIsNone(compare.torch_blas_problem(there))
+            problem = compare.torch_blas_problem(str(Path(there) / "openblas-openmp"))
+        self.assertIn("openblas-openmp is missing", problem)
+        self.assertIn("bench/pytorch/setup.sh", problem)
 
 
 if __name__ == "__main__":
