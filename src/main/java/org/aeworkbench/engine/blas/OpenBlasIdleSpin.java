@@ -17,11 +17,11 @@ import org.slf4j.LoggerFactory;
  * condition variable. Training leaves it idle between products, while the engine's own thread
  * runs the element-wise half of a step and the window draws, so on two cores the spinning worker
  * takes turns with threads that have work. On this project's 2-core VM that made runs collapse
- * at random: 50 of 252 window-against-headless rounds over +30%, and single runs up to 1.9x their
- * usual time with the workers' kernel time (the yields) at 2.5-3.5 s instead of about 1 s. With
- * 2^20 cycles (about 0.4 ms) no round of 24 was over +30%, the workers' kernel time fell to
- * 0.3-0.65 s a run, and a {@code conv-ae} epoch went from 2,175-3,686 to 3,515-4,004 samples/s
- * (docs/performance.md, round fourteen).
+ * at random: 50 of 252 window-against-headless rounds over +30%, and runs 1.5-2.1x their usual
+ * time with the workers' kernel time (the yields) at 2.1-3.5 s instead of about 1 s. With 2^20
+ * cycles (about 0.4 ms) no round of 24 was over +30%, the workers' kernel time was 0.3-0.7 s a run,
+ * and a {@code conv-ae} epoch went from 2,175-3,686 to 3,515-4,004 samples/s (docs/performance.md,
+ * round fourteen).
  *
  * <p>OpenBLAS reads {@value #VARIABLE} once, when it loads, so the value is put in the process's
  * environment through libc's {@code setenv} before netlib opens the library; a value the user
@@ -35,7 +35,10 @@ final class OpenBlasIdleSpin {
 
     static final String VARIABLE = "OPENBLAS_THREAD_TIMEOUT";
     static final String PROPERTY = "aeworkbench.blasIdleSpin";
-    /** 2^20 cycles: about 0.4 ms at 2.6 GHz, long enough to bridge a step's element-wise gaps. */
+    /**
+     * 2^20 cycles, about 0.4 ms at 2.6 GHz. 2^16 measured the same here; the longer spin is kept for
+     * machines where a sleep and wake-up per product would show (not measured).
+     */
     static final int DEFAULT_EXPONENT = 20;
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenBlasIdleSpin.class);
