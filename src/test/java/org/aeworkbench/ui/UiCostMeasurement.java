@@ -44,6 +44,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * 200 times a second, which itself costs training a few percent); {@code .paired=true} runs the
  * window twice a round, without the prober and then with it: the cost is then the unprobed run's
  * against headless, the pauses the probed run's, and the prober's own cost is printed beside them;
+ * {@code .coldStart=true} leaves out the uncounted headless run before the first window run, so that
+ * the first window run starts with the engine's code as cold as a user's first run does;
  * {@code .session=true} adds runs
  * through the training session without a window; {@code .threads=true} prints CPU per thread;
  * {@code .noCharts=true} keeps the loss charts from drawing (what the charts cost);
@@ -99,7 +101,9 @@ class UiCostMeasurement {
         // One round of each first, not counted: class loading and JIT compilation of the window's
         // code would otherwise be charged to the first window run.
         ModelSpec warm = spec.withTraining(spec.training().withEpochs(2));
-        headless(warm, data);
+        if (!Boolean.getBoolean("aeworkbench.measure.coldStart")) {
+            headless(warm, data);
+        }
         boolean probed = !Boolean.getBoolean("aeworkbench.measure.noProbe");
         throughWindow(warm, data, probed);
         boolean paired = Boolean.getBoolean("aeworkbench.measure.paired");

@@ -81,6 +81,11 @@ public final class JitWarmup implements AutoCloseable {
         return v;
     }
 
+    /** Stops the stand-ins without waiting for their thread, for a caller that must not block (the FX thread). */
+    public void cancel() {
+        control.cancel();
+    }
+
     /** Stops the stand-ins and waits for their thread (a step of theirs takes well under a millisecond once compiled). */
     @Override
     public void close() {

@@ -77,6 +77,12 @@ public final class WorkbenchModel {
                 design.stateProperty(), data.currentProperty(), data.statusProperty());
         outOfDate = Bindings.createStringBinding(this::whyViewsAreOutOfDate, design.stateProperty(), training.modelProperty());
         training.prepare(design.spec());
+        FirstRunWarmup.startOnce();
+        training.stateProperty().addListener((obs, old, now) -> {
+            if (now == TrainingSession.State.RUNNING) {
+                FirstRunWarmup.stopForRun();
+            }
+        });
         data.currentProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 dataChanged(old, now);

@@ -1,0 +1,113 @@
+package org.aeworkbench.ui.workbench;
+
+import org.aeworkbench.engine.train.JitWarmup;
+import org.aeworkbench.ui.common.BackgroundPriority;
+
+/**
+ * Warms the engine's kernels while the first window waits for its first Train press, as the command
+ * line does while it loads its data ({@link JitWarmup}): until the JIT has compiled them, a run's
+ * first steps run interpreted, slowly, and share the cores with the compilers. Once per JVM, at
+ * training's priority, for at most {@link #BUDGET_MILLIS}, and stopped as soon as a run starts, so
+ * it never competes with one for long. It touches no state of the run: losses are the same with or
+ * without it. {@value #PROPERTY}{@code =false} turns it off (A/B measurements).
+ */
+final class FirstRunWarmup {
+
+    static final String PROPERTY = "aeworkbench.windowWarmup";
+    /** The command line's warm-up pays for itself after about a second; three leave room for a slow start. */
+    static final long BUDGET_MILLIS = 3000;
+    private static final FirstRunWarmup JVM = new FirstRunWarmup(BUDGET_MILLIS);
+
+    private final long budgetMillis;
+    private boolean started;
+    private boolean stopped;
+    private JitWarmup running;
+    private Thread timer;
+    private int timersStarted;
+
+    FirstRunWarmup(long budgetMillis) {
+        this.budgetMillis = budgetMillis;
+    }
+
+    /** Starts this JVM's warm-up unless a window started it before or it is turned off. */
+    static void startOnce() {
+        if (!"false".equals(System.getProperty(PROPERTY))) {
+            JVM.start();
+        }
+    }
+
+    /** Stops this JVM's warm-up without waiting for it: a run is starting (FX thread). */
+    static void stopForRun() {
+        JVM.stop();
+    }
+
+    synchronized void start() {
+        if (started) {
+            return;
+        }
+        started = true;
+        timer = new Thread(this::warmForBudget, "ae-first-run-warmup");
+        timer.setDaemon(true);
+        timer.start();
+        timersStarted++;
+    }
+
+    synchronized void stop() {
+        stopped = true;
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    /** Minibatch steps the stand-ins took so far (tests). */
+    synchronized long steps() {
+        return running == null ? 0 : running.steps();
+    }
+
+    /** Whether its thread is still warming (tests). */
+    synchronized boolean alive() {
+        return timer != null && timer.isAlive();
+    }
+
+    /** Warm-ups started by this instance (tests). */
+    synchronized int timersStarted() {
+        return timersStarted;
+    }
+
+    /** Waits for the warm-up to end (tests). */
+    void join(long millis) throws InterruptedException {
+        Thread t;
+        synchronized (this) {
+            t = timer;
+        }
+        if (t != null) {
+            t.join(millis);
+        }
+    }
+
+    private void warmForBudget() {
+        // The stand-ins' thread inherits this one's priority: training's.
+        BackgroundPriority.forTrainingThread();
+        JitWarmup warmup;
+        synchronized (this) {
+            if (stopped) {
+                return;
+            }
+            warmup = JitWarmup.start();
+            running = warmup;
+        }
+        long until = System.nanoTime() + budgetMillis * 1_000_000;
+        try {
+            while (System.nanoTime() < until && !isStopped()) {
+                Thread.sleep(Math.min(50, Math.max(1, (until - System.nanoTime()) / 1_000_000)));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        warmup.close();
+    }
+
+    private synchronized boolean isStopped() {
+        return stopped;
+    }
+}

@@ -1,0 +1,63 @@
+package org.aeworkbench.ui.workbench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class FirstRunWarmupTest {
+
+    @Test
+    void itTrainsTheStandInsUntilItsBudgetEndsAndThenStops() throws Exception {
+        FirstRunWarmup warmup = new FirstRunWarmup(2000);
+        warmup.start();
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (warmup.steps() == 0 && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        assertTrue(warmup.steps() > 0, "the stand-ins took no step");
+        warmup.join(30_000);
+        long steps = warmup.steps();
+        Thread.sleep(200);
+        assertEquals(steps, warmup.steps(), "steps after its budget ended");
+        assertFalse(warmup.alive(), "still warming after its budget");
+    }
+
+    @Test
+    void aRunStartingStopsItWithoutWaitingForItsBudget() throws Exception {
+        FirstRunWarmup warmup = new FirstRunWarmup(600_000);
+        warmup.start();
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (warmup.steps() == 0 && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        long asked = System.nanoTime();
+        warmup.stop();
+        warmup.join(30_000);
+        assertTrue(System.nanoTime() - asked < 20_000_000_000L, "it ran on towards its ten-minute budget");
+        long steps = warmup.steps();
+        Thread.sleep(200);
+        assertEquals(steps, warmup.steps(), "steps after a run started");
+        assertFalse(warmup.alive(), "still warming after a run started");
+    }
+
+    @Test
+    void aRunBeforeItBeginsMeansItNeverTrains() throws Exception {
+        FirstRunWarmup warmup = new FirstRunWarmup(600_000);
+        warmup.stop();
+        warmup.start();
+        warmup.join(30_000);
+        assertEquals(0, warmup.steps());
+    }
+
+    @Test
+    void aSecondStartDoesNotStartASecondWarmup() throws Exception {
+        FirstRunWarmup warmup = new FirstRunWarmup(600_000);
+        warmup.start();
+        warmup.start();
+        warmup.stop();
+        warmup.join(30_000);
+        assertEquals(1, warmup.timersStarted());
+    }
+}
