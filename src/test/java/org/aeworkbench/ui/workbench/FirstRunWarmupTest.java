@@ -12,11 +12,7 @@ class FirstRunWarmupTest {
     void itTrainsTheStandInsUntilItsBudgetEndsAndThenStops() throws Exception {
         FirstRunWarmup warmup = new FirstRunWarmup(2000);
         warmup.start();
-        long until = System.nanoTime() + 30_000_000_000L;
-        while (warmup.steps() == 0 && System.nanoTime() < until) {
-            Thread.sleep(20);
-        }
-        assertTrue(warmup.steps() > 0, "the stand-ins took no step");
+        awaitFirstStep(warmup);
         warmup.join(30_000);
         long steps = warmup.steps();
         Thread.sleep(200);
@@ -28,10 +24,7 @@ class FirstRunWarmupTest {
     void aRunStartingStopsItWithoutWaitingForItsBudget() throws Exception {
         FirstRunWarmup warmup = new FirstRunWarmup(600_000);
         warmup.start();
-        long until = System.nanoTime() + 30_000_000_000L;
-        while (warmup.steps() == 0 && System.nanoTime() < until) {
-            Thread.sleep(20);
-        }
+        awaitFirstStep(warmup);
         long asked = System.nanoTime();
         warmup.stop();
         warmup.join(30_000);
@@ -59,5 +52,13 @@ class FirstRunWarmupTest {
         warmup.stop();
         warmup.join(30_000);
         assertEquals(1, warmup.timersStarted());
+    }
+
+    private static void awaitFirstStep(FirstRunWarmup warmup) throws InterruptedException {
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (warmup.steps() == 0 && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        assertTrue(warmup.steps() > 0, "the stand-ins took no step in 30 s");
     }
 }
