@@ -19,7 +19,6 @@ final class FirstRunWarmup {
     private static final FirstRunWarmup JVM = new FirstRunWarmup(BUDGET_MILLIS);
 
     private final long budgetMillis;
-    private boolean started;
     private boolean stopped;
     private JitWarmup running;
     private Thread timer;
@@ -42,10 +41,9 @@ final class FirstRunWarmup {
     }
 
     synchronized void start() {
-        if (started) {
+        if (timer != null) {
             return;
         }
-        started = true;
         timer = new Thread(this::warmForBudget, "ae-first-run-warmup");
         timer.setDaemon(true);
         timer.start();
@@ -57,6 +55,7 @@ final class FirstRunWarmup {
         if (running != null) {
             running.cancel();
         }
+        notifyAll();
     }
 
     /** Minibatch steps the stand-ins took so far (tests). */
@@ -97,17 +96,15 @@ final class FirstRunWarmup {
             running = warmup;
         }
         long until = System.nanoTime() + budgetMillis * 1_000_000;
-        try {
-            while (System.nanoTime() < until && !isStopped()) {
-                Thread.sleep(Math.min(50, Math.max(1, (until - System.nanoTime()) / 1_000_000)));
+        synchronized (this) {
+            try {
+                for (long left = budgetMillis; left > 0 && !stopped; left = (until - System.nanoTime()) / 1_000_000) {
+                    wait(left); // stop() wakes it
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
         warmup.close();
-    }
-
-    private synchronized boolean isStopped() {
-        return stopped;
     }
 }
