@@ -28,6 +28,7 @@ import org.aeworkbench.ui.common.SteadyLabel;
 import org.aeworkbench.ui.common.TabView;
 import org.aeworkbench.ui.common.Theme;
 import org.aeworkbench.ui.dataset.PcaModel;
+import org.aeworkbench.ui.dataset.PreparationKey;
 import org.aeworkbench.ui.dataset.PreparedData;
 import org.aeworkbench.ui.plot.ScatterPlot;
 import org.aeworkbench.ui.run.ModelCache;
@@ -48,7 +49,7 @@ public final class LatentView extends HBox implements TabView {
 
     private final WorkbenchModel wb;
     private final ScatterPlot ae = new ScatterPlot("Autoencoder codes");
-    private final ScatterPlot pca = new ScatterPlot("PCA, Procrustes-aligned");
+    private final ScatterPlot pca = new ScatterPlot(PCA_ALIGNED);
     private final SteadyLabel aeMetricsRoom = metricsLabel("ae-metrics", LatentMetrics.LONGEST_LINE);
     private final SteadyLabel pcaMetricsRoom = metricsLabel("pca-metrics", LatentMetrics.LONGEST_LINE);
     private final SteadyLabel basisRoom = metricsLabel("metrics-basis", LatentMetrics.LONGEST_NOTE);
@@ -86,6 +87,14 @@ public final class LatentView extends HBox implements TabView {
     private Whole whole;
     /** The samples the points are drawn for: the live probe, or the whole data set. */
     private ProbeSet drawn;
+    /** The data set {@link #drawn} comes from (before a first run, the data the next run trains on). */
+    private PreparedData drawnData;
+    /** The samples the next run will follow, while no run's codes are shown; reused while data and split stay. */
+    private ProbeSet nextProbe;
+    /** The split {@link #nextProbe} was chosen from (one object per data set, fraction and seed). */
+    private PreparedData.TrainSplit nextProbeSplit;
+    /** Whether the PCA plot shows {@link #nextProbe} on PCA's own axes (no codes yet to align it to). */
+    private boolean previewShown;
     private final ModelCache wholeModel = new ModelCache();
 
     /** Samples drawn once training pauses or ends: every sample of a data set of this size or less. */
@@ -214,6 +223,11 @@ public final class LatentView extends HBox implements TabView {
                 encodeWhole();
             }
         });
+        wb.data().currentProperty().addListener((obs, old, now) -> {
+            if (shown == null && whole == null) {
+                redraw(); // before a run, the PCA plot shows the data the next run trains on
+            }
+        });
         pcaModel.fittedProperty().addListener((obs, old, now) -> {
             if (wholeSamples != null && wholeSamples.pca() != (now == null ? null : now.pca())) {
                 wholeSamples = null; // another data set or fit (and the old data set not kept alive)
@@ -293,6 +307,7 @@ public final class LatentView extends HBox implements TabView {
             whole = null;
             showEmpty();
             clearSelection();
+            redraw();
         }
         List<ProbeFrame> frames = wb.training().replay();
         boolean live = replay.getValue() >= replay.getMax();
@@ -402,20 +417,26 @@ public final class LatentView extends HBox implements TabView {
         ProbeSet probe = whole != null && live ? whole.samples().probe() : wb.training().probe();
         ProbeFrame frame = whole != null && live ? whole.frame() : shown;
         PreparedData data = wb.training().trainedOn();
-        if (frame == null || probe == null || data == null) {
+        if (frame == null) {
+            showNextProbe();
+            return;
+        }
+        if (probe == null || data == null) {
             return;
         }
         if (probe != drawn) {
             clearSelection();
         }
         drawn = probe;
+        drawnData = data;
+        previewShown = false;
         PcaModel.Fitted fit = pcaModel.fitted();
         Pca fitted = fit != null && fit.data() == data ? fit.pca() : null;
         if (whole != null && probe == whole.samples().probe() && whole.samples().pca() == fitted) {
             plane = whole.samples().plane();
             planePca = fitted;
             planeProbe = probe;
-        } else if (fitted != planePca || probe != planeProbe) {
+        } else if (fitted != planePca || !sameSamples(probe, planeProbe)) {
             plane = null;
             planePca = fitted;
             planeProbe = probe;
@@ -446,6 +467,63 @@ public final class LatentView extends HBox implements TabView {
         }
     }
 
+    /**
+     * Before any run's codes: PCA of the samples the next run will follow, on PCA's own axes, so
+     * the picture the codes are compared with is there from the start. A run on this data and
+     * split follows the same samples and aligns this very plane to its codes, projected once.
+     * Nothing is drawn while the data is being prepared for another split or PCA is being fitted.
+     */
+    private void showNextProbe() {
+        PreparedData data = wb.data().current();
+        PcaModel.Fitted fit = pcaModel.fitted();
+        var spec = wb.design().spec();
+        if (data == null || fit == null || fit.data() != data || !data.fittedFor(PreparationKey.of(spec))) {
+            nextProbe = null;
+            showNoPca(data != null && fit == null ? "fitting PCA on the training split\u2026" : PCA_BEFORE_A_RUN);
+            return;
+        }
+        var t = spec.training();
+        PreparedData.TrainSplit split = data.split(t.validationFraction(), t.seed());
+        if (nextProbe == null || split != nextProbeSplit) {
+            nextProbe = ProbeSet.forSplit(data.all(), split, t.seed());
+            nextProbeSplit = split;
+            previewShown = false;
+        }
+        ProbeSet probe = nextProbe;
+        if (probe != drawn) {
+            clearSelection();
+        }
+        drawn = probe;
+        drawnData = data;
+        if (fit.pca() != planePca || !sameSamples(probe, planeProbe)) {
+            plane = null;
+            planePca = fit.pca();
+            planeProbe = probe;
+            previewShown = false;
+            projectPlane(probe, fit.pca());
+        }
+        if (plane == null) {
+            showNoPca("projecting the samples onto PCA's plane\u2026");
+        } else if (!previewShown) {
+            previewShown = true;
+            pca.setTitle(PCA_ALONE);
+            pca.setPoints(plane, probe.size(), probe.labels(), data.all().classNames(), "PC 1", "PC 2", note(probe));
+        }
+    }
+
+    /** Whether two probes are the same samples in the same order, so one's PCA plane is the other's. */
+    private static boolean sameSamples(ProbeSet a, ProbeSet b) {
+        return a == b || a != null && b != null && a.values() == b.values() && a.features() == b.features()
+                && java.util.Arrays.equals(a.indices(), b.indices());
+    }
+
+    private void showNoPca(String text) {
+        previewShown = false;
+        pca.setTitle(PCA_ALONE);
+        pca.setPoints(new float[0], 0, null, List.of(), "PC 1", "PC 2", text);
+        procrustes.setText("");
+    }
+
     private static String note(ProbeSet probe) {
         return ScatterPlot.count(probe.size(), probe.total(), probe.validation());
     }
@@ -463,6 +541,7 @@ public final class LatentView extends HBox implements TabView {
 
     private void drawPca(LatentFrames.Points points, ProbeSet probe, List<String> names, String note, Pca fitted) {
         if (points.pca() != null) {
+            pca.setTitle(PCA_ALIGNED);
             pca.setPoints(points.pca(), probe.size(), probe.labels(), names, "aligned PC 1", "aligned PC 2", note);
             procrustes.setText(Double.isNaN(points.procrustesRms()) ? ""
                     : String.format(java.util.Locale.ROOT, "Procrustes RMS distance to the codes %.3g", points.procrustesRms()));
@@ -489,7 +568,7 @@ public final class LatentView extends HBox implements TabView {
 
     private Node hoverCard(int i) {
         ProbeSet probe = drawn;
-        PreparedData data = wb.training().trainedOn();
+        PreparedData data = drawnData;
         return probe == null || data == null ? null : SamplePanel.card(data, probe.indices()[i], 3);
     }
 
@@ -558,10 +637,13 @@ public final class LatentView extends HBox implements TabView {
         pca.clearMarks();
     }
 
+    /** No codes of any model; the PCA plot keeps the next run's samples when it shows them, and redraw() fills it. */
     private void showEmpty() {
         ae.setPoints(new float[0], 0, null, List.of(), "z1", "z2", "Train the model: its codes appear here live");
         ae.setBackdrop(null, 0, "");
-        pca.setPoints(new float[0], 0, null, List.of(), "PC 1", "PC 2", "PCA of the same samples, for comparison");
+        if (!previewShown) {
+            showNoPca(PCA_BEFORE_A_RUN);
+        }
         aeMetrics.setText("");
         pcaMetrics.setText("");
         basis.setText("");
@@ -569,6 +651,10 @@ public final class LatentView extends HBox implements TabView {
         replay.setMax(0);
         replay.setValue(0);
     }
+
+    private static final String PCA_ALIGNED = "PCA, Procrustes-aligned";
+    private static final String PCA_ALONE = "PCA";
+    private static final String PCA_BEFORE_A_RUN = "PCA of the same samples, for comparison";
 
     private static SteadyLabel metricsLabel(String id, String longest) {
         return new SteadyLabel(longest, id, "metrics");
