@@ -28,16 +28,16 @@ final class FirstRunWarmup {
         this.budgetMillis = budgetMillis;
     }
 
-    /** Starts this JVM's warm-up unless a window started it before or it is turned off. */
-    static void startOnce() {
-        if (!"false".equals(System.getProperty(PROPERTY))) {
-            JVM.start();
-        }
+    /** The JVM's one warm-up: every window shares it, so only the first window's start warms. */
+    static FirstRunWarmup ofThisJvm() {
+        return JVM;
     }
 
-    /** Stops this JVM's warm-up without waiting for it: a run is starting (FX thread). */
-    static void stopForRun() {
-        JVM.stop();
+    /** Starts unless it started before or {@value #PROPERTY} turns it off. */
+    void startUnlessTurnedOff() {
+        if (!"false".equals(System.getProperty(PROPERTY))) {
+            start();
+        }
     }
 
     synchronized void start() {

@@ -70,6 +70,11 @@ public final class WorkbenchModel {
 
     /** @param recent where the recently opened projects are remembered (tests pass their own) */
     public WorkbenchModel(RecentProjects recent) {
+        this(recent, FirstRunWarmup.ofThisJvm());
+    }
+
+    /** @param warmup the engine's warm-up this window starts and a run's start stops (tests pass their own) */
+    WorkbenchModel(RecentProjects recent, FirstRunWarmup warmup) {
         Shape mnist = Shape.image(28, 28, 1);
         design = new DesignModel(Presets.get(DEFAULT_PRESET, mnist), mnist, Boolean.TRUE);
         project = new ProjectModel(design, data, training, runs, jobs, recent);
@@ -77,10 +82,10 @@ public final class WorkbenchModel {
                 design.stateProperty(), data.currentProperty(), data.statusProperty());
         outOfDate = Bindings.createStringBinding(this::whyViewsAreOutOfDate, design.stateProperty(), training.modelProperty());
         training.prepare(design.spec());
-        FirstRunWarmup.startOnce();
+        warmup.startUnlessTurnedOff();
         training.stateProperty().addListener((obs, old, now) -> {
             if (now == TrainingSession.State.RUNNING) {
-                FirstRunWarmup.stopForRun();
+                warmup.stop(); // without waiting: the run does not compete with it for long
             }
         });
         data.currentProperty().addListener((obs, old, now) -> {
