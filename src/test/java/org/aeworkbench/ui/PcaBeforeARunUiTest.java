@@ -60,6 +60,7 @@ class PcaBeforeARunUiTest {
         float[] before = TestWindow.fx(() -> pcaCoordinates(latent)).clone();
         assertArrayEquals(expected, before, 1e-5f, "PCA of the samples the next run follows");
         assertEquals(0, TestWindow.fx(latent::aePoints), "no codes before a run");
+        assertEquals(1, TestWindow.fx(latent::planeProjections));
 
         robot.clickOn("#train-button");
         // After the run every sample is drawn, in the data set's order: sample next.indices()[i]
@@ -67,6 +68,7 @@ class PcaBeforeARunUiTest {
         TestWindow.waitFor(90, () -> TestWindow.fx(() -> shown.wb().training().state() == State.IDLE
                 && latent.wholePlane() != null && latent.aePoints() == digits.all().samples()));
         float[] after = TestWindow.fx(() -> pcaCoordinates(latent));
+        assertEquals(1, TestWindow.fx(latent::planeProjections), "the run aligned the plane drawn before it, not one projected again");
         int[] at = next.indices();
         // Procrustes moves the plane by a rotation or reflection, a scale and a shift: every
         // distance between two samples changes by the same factor.

@@ -74,6 +74,7 @@ public final class LatentView extends HBox implements TabView {
     private float[] plane;
     private Pca planePca;
     private ProbeSet planeProbe;
+    private int planeProjections;
     private final PcaModel pcaModel;
     private final ModelCache metricsModel = new ModelCache();
     private final Compute inference;
@@ -249,6 +250,11 @@ public final class LatentView extends HBox implements TabView {
 
     public int pcaPoints() {
         return pca.pointCount();
+    }
+
+    /** How often the samples followed live were projected onto PCA's plane (tests read it). */
+    public int planeProjections() {
+        return planeProjections;
     }
 
     /** Every sample's PCA plane shown once a run has ended, or null (tests read it). */
@@ -511,9 +517,13 @@ public final class LatentView extends HBox implements TabView {
         }
     }
 
-    /** Whether two probes are the same samples in the same order, so one's PCA plane is the other's. */
+    /**
+     * Whether two probes are the same samples in the same order, so that under one PCA one's plane
+     * is the other's: the same indices into the data set that PCA was fitted on (a drawn probe
+     * copies its rows, so its values are never the same array twice).
+     */
     private static boolean sameSamples(ProbeSet a, ProbeSet b) {
-        return a == b || a != null && b != null && a.values() == b.values() && a.features() == b.features()
+        return a == b || a != null && b != null && a.features() == b.features()
                 && java.util.Arrays.equals(a.indices(), b.indices());
     }
 
@@ -558,6 +568,7 @@ public final class LatentView extends HBox implements TabView {
      * wanted by then.
      */
     private void projectPlane(ProbeSet probe, Pca fitted) {
+        planeProjections++;
         Background.run("project onto PCA's plane", () -> LatentFrames.plane(probe, fitted), p -> {
             if (planeProbe == probe && planePca == fitted) {
                 plane = p;
