@@ -41,7 +41,8 @@ import org.aeworkbench.ui.workbench.WorkbenchModel;
 
 /**
  * The Latent space tab: the autoencoder's codes (left) beside PCA of the same samples (right),
- * Procrustes-aligned to the codes, both coloured by label, updating live while training; the
+ * Procrustes-aligned to the codes (before any run, PCA of the samples the next run will follow,
+ * on its own axes), both coloured by label, updating live while training; the
  * figures under each; a slider that replays the codes epoch by epoch; hovering shows a sample,
  * clicking shows it with its reconstructions.
  */
@@ -483,9 +484,14 @@ public final class LatentView extends HBox implements TabView {
         PreparedData data = wb.data().current();
         PcaModel.Fitted fit = pcaModel.fitted();
         var spec = wb.design().spec();
-        if (data == null || fit == null || fit.data() != data || !data.fittedFor(PreparationKey.of(spec))) {
+        boolean prepared = data != null && data.fittedFor(PreparationKey.of(spec));
+        if (!prepared || fit == null || fit.data() != data) {
+            // Nothing of an earlier data set is kept alive for a plot that shows none of it.
             nextProbe = null;
-            showNoPca(data != null && fit == null ? "fitting PCA on the training split\u2026" : PCA_BEFORE_A_RUN);
+            nextProbeSplit = null;
+            drawn = null;
+            drawnData = null;
+            showNoPca(prepared ? "fitting PCA on the training split\u2026" : PCA_BEFORE_A_RUN);
             return;
         }
         var t = spec.training();
