@@ -39,7 +39,7 @@ class PcaBeforeARunUiTest {
     @Test
     void pcaOfTheNextRunsSamplesIsDrawnBeforeTheRunAndTheSamePlaneIsAlignedToTheCodesAfterIt(FxRobot robot) throws Exception {
         TestWindow.fx(() -> {
-            shown.useDigitsDesign(digits, 2);
+            shown.useDigitsDesign(digits, 3);
             return null;
         });
         TestWindow.waitFor(90, () -> shown.wb().pca().fitted() != null && shown.wb().pca().fitted().data() == digits);
@@ -61,6 +61,10 @@ class PcaBeforeARunUiTest {
         assertArrayEquals(expected, before, 1e-5f, "PCA of the samples the next run follows");
         assertEquals(0, TestWindow.fx(latent::aePoints), "no codes before a run");
         assertEquals(1, TestWindow.fx(latent::planeProjections));
+        javafx.scene.control.ComboBox<?> views = TestWindow.fx(() -> (javafx.scene.control.ComboBox<?>) latent.lookup("#code-projection"));
+        assertEquals("[PCA of the codes, z1, z2, z1, z3, z2, z3]", TestWindow.fx(() -> views.getItems().toString()),
+                "the views a 3-wide code will offer");
+        assertTrue(TestWindow.fx(views::isDisabled), "nothing to choose from before there are codes");
 
         robot.clickOn("#train-button");
         // After the run every sample is drawn, in the data set's order: sample next.indices()[i]
@@ -69,6 +73,7 @@ class PcaBeforeARunUiTest {
                 && latent.wholePlane() != null && latent.aePoints() == digits.all().samples()));
         float[] after = TestWindow.fx(() -> pcaCoordinates(latent));
         assertEquals(1, TestWindow.fx(latent::planeProjections), "the run aligned the plane drawn before it, not one projected again");
+        assertTrue(TestWindow.fx(() -> !views.isDisabled()), "the codes' views can be chosen once there are codes");
         int[] at = next.indices();
         // Procrustes moves the plane by a rotation or reflection, a scale and a shift: every
         // distance between two samples changes by the same factor.

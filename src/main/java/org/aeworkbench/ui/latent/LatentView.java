@@ -225,11 +225,10 @@ public final class LatentView extends HBox implements TabView {
                 encodeWhole();
             }
         });
-        wb.data().currentProperty().addListener((obs, old, now) -> {
-            if (shown == null && whole == null) {
-                redraw(); // before a run, the PCA plot shows the data the next run trains on
-            }
-        });
+        // Before a run, the PCA plot shows the data the next run trains on, split as the design says,
+        // and the code views its code will offer.
+        wb.data().currentProperty().addListener((obs, old, now) -> redrawBeforeARun());
+        wb.design().stateProperty().addListener((obs, old, now) -> redrawBeforeARun());
         pcaModel.fittedProperty().addListener((obs, old, now) -> {
             if (wholeSamples != null && wholeSamples.pca() != (now == null ? null : now.pca())) {
                 wholeSamples = null; // another data set or fit (and the old data set not kept alive)
@@ -484,6 +483,9 @@ public final class LatentView extends HBox implements TabView {
         PreparedData data = wb.data().current();
         PcaModel.Fitted fit = pcaModel.fitted();
         var spec = wb.design().spec();
+        // The code views the design's codes will offer, shown but not chosen from until there are codes.
+        updateProjections(Math.max(1, wb.design().codeWidth()));
+        projection.setDisable(true);
         boolean prepared = data != null && data.fittedFor(PreparationKey.of(spec));
         if (!prepared || fit == null || fit.data() != data) {
             // Nothing of an earlier data set is kept alive for a plot that shows none of it.
@@ -538,6 +540,12 @@ public final class LatentView extends HBox implements TabView {
         pca.setTitle(PCA_ALONE);
         pca.setPoints(new float[0], 0, null, List.of(), "PC 1", "PC 2", text);
         procrustes.setText("");
+    }
+
+    private void redrawBeforeARun() {
+        if (shown == null && whole == null) {
+            redraw();
+        }
     }
 
     private static String note(ProbeSet probe) {
