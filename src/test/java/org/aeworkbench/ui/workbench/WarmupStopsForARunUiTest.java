@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.aeworkbench.ui.dataset.DataModel;
@@ -29,7 +30,6 @@ class WarmupStopsForARunUiTest {
 
     @Test
     void aWindowStartsTheWarmupAndItsFirstRunStopsIt() throws Exception {
-        System.setProperty("aeworkbench.prefs", "org/aeworkbench/ui-test");
         PreparedData digits = DataModel.prepare(DataReference.of("mnist").withLimit(300));
         FirstRunWarmup warmup = new FirstRunWarmup(600_000); // ten minutes: only the run can stop it within the test
         RecentProjects recent = new RecentProjects(Preferences.userRoot().node("org/aeworkbench/ui-test"));
@@ -40,9 +40,9 @@ class WarmupStopsForARunUiTest {
             return m;
         });
         assertEquals(1, warmup.timersStarted(), "building the window started the warm-up");
-        until(() -> warmup.steps() > 0, "the warm-up trained");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> warmup.steps() > 0); // the warm-up trains
         assertTrue(warmup.alive());
-        until(() -> fx(() -> wb.trainBlockedProperty().get().isEmpty()), "the window is ready to train");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> wb.trainBlockedProperty().get().isEmpty()));
 
         fx(() -> {
             wb.train();
@@ -51,7 +51,7 @@ class WarmupStopsForARunUiTest {
         assertEquals(State.RUNNING, fx(() -> wb.training().state()));
         warmup.join(30_000);
         assertFalse(warmup.alive(), "still warming while the run trains");
-        until(() -> fx(() -> wb.training().state() == State.IDLE), "the run ended");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> wb.training().state() == State.IDLE));
         fx(() -> {
             wb.close();
             return null;
@@ -60,15 +60,5 @@ class WarmupStopsForARunUiTest {
 
     private static <T> T fx(Callable<T> work) throws Exception {
         return WaitForAsyncUtils.asyncFx(work).get();
-    }
-
-    private static void until(Callable<Boolean> condition, String what) throws Exception {
-        long end = System.nanoTime() + 60_000_000_000L;
-        while (!condition.call()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("not within 60 s: " + what);
-            }
-            Thread.sleep(20);
-        }
     }
 }
