@@ -13,11 +13,7 @@ class FirstRunWarmupTest {
         FirstRunWarmup warmup = new FirstRunWarmup(2000);
         warmup.start();
         awaitFirstStep(warmup);
-        warmup.join(30_000);
-        long steps = warmup.steps();
-        Thread.sleep(200);
-        assertEquals(steps, warmup.steps(), "steps after its budget ended");
-        assertFalse(warmup.alive(), "still warming after its budget");
+        assertItEnds(warmup, "its budget ended");
     }
 
     @Test
@@ -27,12 +23,17 @@ class FirstRunWarmupTest {
         awaitFirstStep(warmup);
         long asked = System.nanoTime();
         warmup.stop();
-        warmup.join(30_000);
+        assertItEnds(warmup, "a run started");
         assertTrue(System.nanoTime() - asked < 20_000_000_000L, "it ran on towards its ten-minute budget");
+    }
+
+    /** Waits up to 30 s for the warm-up's thread to end, then checks that the stand-ins took no more steps. */
+    private static void assertItEnds(FirstRunWarmup warmup, String after) throws InterruptedException {
+        warmup.join(30_000);
         long steps = warmup.steps();
         Thread.sleep(200);
-        assertEquals(steps, warmup.steps(), "steps after a run started");
-        assertFalse(warmup.alive(), "still warming after a run started");
+        assertEquals(steps, warmup.steps(), "steps after " + after);
+        assertFalse(warmup.alive(), "still warming after " + after);
     }
 
     @Test
