@@ -3,6 +3,7 @@ package org.aeworkbench.ui.latent;
 import org.aeworkbench.engine.model.CodeDistribution;
 import java.util.List;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -203,8 +204,10 @@ public final class LatentView extends HBox implements TabView {
             pca.setDrawsInBackground(now == TrainingSession.State.RUNNING);
             if (now == TrainingSession.State.IDLE || now == TrainingSession.State.PAUSED) {
                 metricsDue = true;
-                computeMetrics();
-                encodeWhole();
+                // Started in tasks of their own: the state change's other listeners run first, and
+                // each start (a background task, at a run's first end its classes) stays short.
+                Platform.runLater(this::computeMetrics);
+                Platform.runLater(this::encodeWhole);
             } else if (whole != null) {
                 whole = null; // live again: the probe follows the run
                 redraw();

@@ -423,8 +423,18 @@ public final class TrainingSession {
 
     // ---- FX thread ----
 
+    /**
+     * A run's end on the FX thread, in two tasks: the last update reaches the views first, and the
+     * state changes in a task of its own, so that neither holds the FX thread for both (each runs
+     * code for the first time in a JVM's first run). Between the two the run is over but still
+     * shown as going, as it is between the training thread's end and the first task.
+     */
     private void finished(int id, Autoencoder built, TrainingResult result, String error) {
         deliver();
+        Platform.runLater(() -> ended(id, built, result, error));
+    }
+
+    private void ended(int id, Autoencoder built, TrainingResult result, String error) {
         RunEnd end = new RunEnd(runSpec, trainedOn, history.epochs().stream().filter(e -> e.x() > runStart).toList(),
                 result == null ? null : result.status(), error, runStarted, (System.nanoTime() - runStartNanos) / 1e9, backend.get());
         weights = built;
