@@ -28,6 +28,7 @@ import org.aeworkbench.engine.train.TrainingResult;
 import org.aeworkbench.ui.common.Background;
 import org.aeworkbench.ui.common.BackgroundPriority;
 import org.aeworkbench.ui.common.Formats;
+import org.aeworkbench.ui.common.FxFrames;
 import org.aeworkbench.ui.dataset.PreparedData;
 import org.aeworkbench.ui.run.HandOff;
 import org.aeworkbench.ui.run.ModelSnapshot;
@@ -249,9 +250,13 @@ public final class TrainingSession {
         ProbeSet p = probe;
         Autoencoder existing = weights;
         double at = runStart;
-        Thread thread = new Thread(() -> run(start.id(), spec, data, split, existing, p, ctl, at), "ae-training");
-        thread.setDaemon(true);
-        thread.start();
+        // The run's thread starts once the window has drawn the press: the press's own work and
+        // its frame then have the cores, and creating the thread is a task of its own.
+        FxFrames.afterNextPulse(() -> {
+            Thread thread = new Thread(() -> run(start.id(), spec, data, split, existing, p, ctl, at), "ae-training");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     public void pause() {

@@ -24,18 +24,57 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A run's end reaches the FX thread as two tasks: the last update first, the change to idle in a
- * task of its own (docs/performance.md, round seventeen). A task the views post while they take
- * the last update therefore runs before the state changes; in one task it would run after.
+ * A run's start and end split across FX tasks, so that no one task holds the FX thread for all of
+ * a moment a first run does for the first time (docs/performance.md, round seventeen).
  */
 @ExtendWith(ApplicationExtension.class)
-class RunEndInTwoTasksUiTest {
+class RunMomentsOnTheFxThreadUiTest {
 
     @Start
     void start(Stage stage) {
         // the toolkit only: the session is what is tested
     }
 
+    /**
+     * The run's thread starts after the press's frame, not in the press's task: the press and its
+     * frame have the cores, and the thread's start is a task of its own.
+     */
+    @Test
+    void theRunsThreadStartsAfterThePressIsDrawn() throws Exception {
+        PreparedData digits = DataModel.prepare(DataReference.of("mnist").withLimit(300));
+        RecentProjects recent = new RecentProjects(Preferences.userRoot().node("org/aeworkbench/ui-test"));
+        WorkbenchModel wb = fx(() -> {
+            WorkbenchModel m = new WorkbenchModel(recent);
+            m.data().set(digits);
+            m.design().reset(m.design().spec().withTraining(m.design().spec().training().withEpochs(1)));
+            return m;
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> wb.trainBlockedProperty().get().isEmpty()));
+
+        long[] trainingThreads = fx(() -> {
+            long before = trainingThreads();
+            wb.train();
+            return new long[] {before, trainingThreads()};
+        });
+        assertEquals(State.RUNNING, fx(() -> wb.training().state()));
+        assertEquals(trainingThreads[0], trainingThreads[1], "no training thread started in the press's task");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> wb.training().state() == State.IDLE));
+        assertTrue(fx(() -> wb.training().epochsTrainedProperty().get()) > 0, "the run trained once it started");
+        fx(() -> {
+            wb.close();
+            return null;
+        });
+    }
+
+    private static long trainingThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("ae-training") && t.isAlive()).count();
+    }
+
+    /**
+     * The run's end reaches the FX thread as two tasks: the last update first, the change to idle
+     * in a task of its own. A task the views post while they take the last update therefore runs
+     * before the state changes; in one task it would run after.
+     */
     @Test
     void theLastUpdateIsATaskBeforeTheChangeToIdle() throws Exception {
         PreparedData digits = DataModel.prepare(DataReference.of("mnist").withLimit(300));
