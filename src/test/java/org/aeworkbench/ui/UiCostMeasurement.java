@@ -582,7 +582,8 @@ class UiCostMeasurement {
             for (Late l : late) {
                 System.out.printf(Locale.ROOT, "             late by %.1f ms at %.2f s of the run's %.2f s (posted %s)%s%s%n", l.delay() / 1e6,
                         (l.posted() - t[0]) / 1e9, (t[1] - t[0]) / 1e9, wallClock(l.posted()),
-                        l.posted() < t[1] ? "" : " (after its end, not counted)", l.cores());
+                        (l.posted() < t[1] ? "" : " (after its end, not counted)")
+                                + (gc.overlaps(l.posted(), l.posted() + l.delay()) ? " (overlaps a GC pause)" : ""), l.cores());
                 if (l.busiest() != null) {
                     System.out.printf(Locale.ROOT, "               on a core meanwhile (ms): %s%n", l.busiest());
                 }

@@ -489,8 +489,16 @@ public final class TrainingSession {
         }
         TrainingUpdate update = new TrainingUpdate(false, d.batches(), d.epochs(), d.stages(), d.probe());
         if (!update.isEmpty()) {
+            // Each view takes the update in an FX task of its own, in order, after the status and
+            // the model: a live update's work comes in a few short stretches, not one long one.
+            // Weights forgotten meanwhile (Reset, new data) drop what is still queued.
+            int forLineage = lineage;
             for (Consumer<TrainingUpdate> l : listeners) {
-                l.accept(update);
+                Platform.runLater(() -> {
+                    if (lineage == forLineage) {
+                        l.accept(update);
+                    }
+                });
             }
         }
     }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -71,32 +70,34 @@ class RunMomentsOnTheFxThreadUiTest {
     }
 
     /**
-     * The run's end reaches the FX thread as two tasks: the last update first, the change to idle
-     * in a task of its own. A task the views post while they take the last update therefore runs
-     * before the state changes; in one task it would run after.
+     * The run's end reaches the FX thread in tasks: the last update's status and model first, each
+     * view's share of it next, and the change to idle last. A task posted as the model arrives
+     * therefore runs after the model but before the views take the update and before the state
+     * changes; with the end in one task it would run after them all.
      */
     @Test
-    void theLastUpdateIsATaskBeforeTheChangeToIdle() throws Exception {
+    void theLastUpdateAndTheChangeToIdleAreTasksOfTheirOwn() throws Exception {
         PreparedData digits = DataModel.prepare(DataReference.of("mnist").withLimit(300));
         RecentProjects recent = new RecentProjects(Preferences.userRoot().node("org/aeworkbench/ui-test"));
-        AtomicInteger updates = new AtomicInteger();
-        AtomicInteger pending = new AtomicInteger(); // tasks posted by an update's listener, not yet run
-        List<Integer> pendingAtIdle = new ArrayList<>();
+        List<String> events = new ArrayList<>();
         WorkbenchModel wb = fx(() -> {
             WorkbenchModel m = new WorkbenchModel(recent);
             m.data().set(digits);
             m.design().reset(m.design().spec().withTraining(m.design().spec().training().withEpochs(1)));
-            m.training().addListener(u -> {
-                if (u.reset()) {
-                    return;
+            m.training().modelProperty().addListener((obs, old, now) -> {
+                if (now != null) {
+                    events.add("model");
+                    Platform.runLater(() -> events.add("task posted with the model"));
                 }
-                updates.incrementAndGet();
-                pending.incrementAndGet();
-                Platform.runLater(pending::decrementAndGet);
+            });
+            m.training().addListener(u -> {
+                if (!u.reset()) {
+                    events.add("update");
+                }
             });
             m.training().stateProperty().addListener((obs, old, now) -> {
                 if (now == State.IDLE) {
-                    pendingAtIdle.add(pending.get());
+                    events.add("idle");
                 }
             });
             return m;
@@ -108,10 +109,13 @@ class RunMomentsOnTheFxThreadUiTest {
             return null;
         });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> wb.training().state() == State.IDLE));
+        WaitForAsyncUtils.waitForFxEvents();
 
-        assertTrue(updates.get() > 0, "the run handed the views updates");
-        assertEquals(List.of(0), fx(() -> List.copyOf(pendingAtIdle)),
-                "a task posted while the views took the last update ran before the change to idle");
+        List<String> seen = fx(() -> List.copyOf(events));
+        int lastModel = seen.lastIndexOf("model");
+        assertTrue(lastModel >= 0, "the run's weights reached the session: " + seen);
+        assertEquals(List.of("model", "task posted with the model", "update", "idle"), seen.subList(lastModel, seen.size()),
+                "the run's end, in order");
         fx(() -> {
             wb.close();
             return null;
