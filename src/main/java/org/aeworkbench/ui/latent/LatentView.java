@@ -204,8 +204,9 @@ public final class LatentView extends HBox implements TabView {
             pca.setDrawsInBackground(now == TrainingSession.State.RUNNING);
             if (now == TrainingSession.State.IDLE || now == TrainingSession.State.PAUSED) {
                 metricsDue = true;
-                // Started in tasks of their own: the state change's other listeners run first, and
-                // each start (a background task, at a run's first end its classes) stays short.
+                // Each in an FX task of its own, after the state change's other listeners: each
+                // starts a background task (at a JVM's first run's end, loading its classes), and
+                // the change to idle stays one short task.
                 Platform.runLater(this::computeMetrics);
                 Platform.runLater(this::encodeWhole);
             } else if (whole != null) {
