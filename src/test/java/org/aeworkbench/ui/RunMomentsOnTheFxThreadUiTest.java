@@ -1,26 +1,23 @@
-package org.aeworkbench.ui.training;
+package org.aeworkbench.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.aeworkbench.ui.dataset.DataModel;
-import org.aeworkbench.ui.dataset.DataReference;
 import org.aeworkbench.ui.dataset.PreparedData;
-import org.aeworkbench.ui.project.RecentProjects;
 import org.aeworkbench.ui.training.TrainingSession.State;
 import org.aeworkbench.ui.workbench.WorkbenchModel;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A run's start and end split across FX tasks, so that no one task holds the FX thread for all of
@@ -28,6 +25,13 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class RunMomentsOnTheFxThreadUiTest {
+
+    private static PreparedData digits;
+
+    @BeforeAll
+    static void data() {
+        digits = TestWindow.prepare(300);
+    }
 
     @Start
     void start(Stage stage) {
@@ -40,33 +44,28 @@ class RunMomentsOnTheFxThreadUiTest {
      */
     @Test
     void theRunsThreadStartsAfterThePressIsDrawn() throws Exception {
-        PreparedData digits = DataModel.prepare(DataReference.of("mnist").withLimit(300));
-        RecentProjects recent = new RecentProjects(Preferences.userRoot().node("org/aeworkbench/ui-test"));
-        WorkbenchModel wb = fx(() -> {
-            WorkbenchModel m = new WorkbenchModel(recent);
-            m.data().set(digits);
-            m.design().reset(m.design().spec().withTraining(m.design().spec().training().withEpochs(1)));
-            return m;
-        });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> wb.trainBlockedProperty().get().isEmpty()));
+        WorkbenchModel wb = readyToTrain(m -> { });
 
-        long[] trainingThreads = fx(() -> {
-            long before = trainingThreads();
+        Set<Thread> started = TestWindow.fx(() -> {
+            Set<Thread> before = trainingThreads();
             wb.train();
-            return new long[] {before, trainingThreads()};
+            Set<Thread> after = trainingThreads();
+            after.removeAll(before);
+            return after;
         });
-        assertEquals(State.RUNNING, fx(() -> wb.training().state()));
-        assertEquals(trainingThreads[0], trainingThreads[1], "no training thread started in the press's task");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> wb.training().state() == State.IDLE));
-        assertTrue(fx(() -> wb.training().epochsTrainedProperty().get()) > 0, "the run trained once it started");
-        fx(() -> {
+        assertEquals(State.RUNNING, TestWindow.fx(() -> wb.training().state()));
+        assertEquals(Set.of(), started, "no training thread started in the press's task");
+        TestWindow.waitFor(60, () -> TestWindow.fx(() -> wb.training().state() == State.IDLE));
+        assertTrue(TestWindow.fx(() -> wb.training().epochsTrainedProperty().get()) > 0, "the run trained once it started");
+        TestWindow.fx(() -> {
             wb.close();
             return null;
         });
     }
 
-    private static long trainingThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("ae-training") && t.isAlive()).count();
+    private static Set<Thread> trainingThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("ae-training") && t.isAlive())
+                .collect(Collectors.toSet());
     }
 
     /**
@@ -77,13 +76,8 @@ class RunMomentsOnTheFxThreadUiTest {
      */
     @Test
     void theLastUpdateAndTheChangeToIdleAreTasksOfTheirOwn() throws Exception {
-        PreparedData digits = DataModel.prepare(DataReference.of("mnist").withLimit(300));
-        RecentProjects recent = new RecentProjects(Preferences.userRoot().node("org/aeworkbench/ui-test"));
         List<String> events = new ArrayList<>();
-        WorkbenchModel wb = fx(() -> {
-            WorkbenchModel m = new WorkbenchModel(recent);
-            m.data().set(digits);
-            m.design().reset(m.design().spec().withTraining(m.design().spec().training().withEpochs(1)));
+        WorkbenchModel wb = readyToTrain(m -> {
             m.training().modelProperty().addListener((obs, old, now) -> {
                 if (now != null) {
                     events.add("model");
@@ -100,29 +94,35 @@ class RunMomentsOnTheFxThreadUiTest {
                     events.add("idle");
                 }
             });
-            return m;
         });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> wb.trainBlockedProperty().get().isEmpty()));
 
-        fx(() -> {
+        TestWindow.fx(() -> {
             wb.train();
             return null;
         });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> wb.training().state() == State.IDLE));
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindow.waitFor(60, () -> TestWindow.fx(() -> wb.training().state() == State.IDLE));
 
-        List<String> seen = fx(() -> List.copyOf(events));
+        List<String> seen = TestWindow.fx(() -> List.copyOf(events));
         int lastModel = seen.lastIndexOf("model");
         assertTrue(lastModel >= 0, "the run's weights reached the session: " + seen);
         assertEquals(List.of("model", "task posted with the model", "update", "idle"), seen.subList(lastModel, seen.size()),
                 "the run's end, in order");
-        fx(() -> {
+        TestWindow.fx(() -> {
             wb.close();
             return null;
         });
     }
 
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get();
+    /** A window's model (no window) on the digits, one epoch, {@code listen} added, once it may train. */
+    private static WorkbenchModel readyToTrain(Consumer<WorkbenchModel> listen) throws Exception {
+        WorkbenchModel wb = TestWindow.fx(() -> {
+            WorkbenchModel m = new WorkbenchModel();
+            m.data().set(digits);
+            m.design().reset(m.design().spec().withTraining(m.design().spec().training().withEpochs(1)));
+            listen.accept(m);
+            return m;
+        });
+        TestWindow.waitFor(60, () -> TestWindow.fx(() -> wb.trainBlockedProperty().get().isEmpty()));
+        return wb;
     }
 }
