@@ -204,7 +204,10 @@ public final class TrainingSession {
         return trainedOn;
     }
 
-    /** Receives coalesced updates on the FX thread. */
+    /**
+     * Receives coalesced updates on the FX thread, each listener a live update in an FX task of its
+     * own, in the order added (a Reset or new data drops those still queued).
+     */
     public void addListener(Consumer<TrainingUpdate> listener) {
         listeners.add(listener);
     }
