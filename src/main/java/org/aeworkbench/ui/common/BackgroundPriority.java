@@ -24,7 +24,9 @@ public final class BackgroundPriority {
     private static boolean blasLoaded;
     /** Nice steps of the JIT's compiler threads; training's unless told. */
     static final String COMPILER_STEPS = "aeworkbench.compilerNice";
-    private static boolean compilersLowered;
+    /** Nice steps of G1's concurrent threads; training's unless told. */
+    static final String GC_STEPS = "aeworkbench.gcNice";
+    private static boolean helpersLowered;
 
     private BackgroundPriority() {
     }
@@ -50,20 +52,30 @@ public final class BackgroundPriority {
     }
 
     /**
-     * Lowers the JIT's compiler threads as far as training, once per JVM. They compile in bursts of
-     * 2-14 ms of CPU just when a live update or a run's end first runs code, and at the FX thread's
-     * priority they compete with it for a core: around each of 19 delays of the FX thread over 8 ms
-     * the JIT logged 12 to 92 compilation events. Lowered, the window had 0.33 delays over 8 ms a run
-     * against 0.53, within the spread of sets (docs/performance.md, round thirteen). Threads a compiler thread adds
-     * later inherit its priority. {@value #COMPILER_STEPS}{@code =0} leaves them (A/B measurements).
+     * Lowers the JVM's own helpers that run beside the program, once per JVM, as far as training:
+     * <ul>
+     * <li>the JIT's compiler threads. They compile in bursts of 2-14 ms of CPU just when a live
+     * update or a run's end first runs code, and at the FX thread's priority they compete with it
+     * for a core: around each of 19 delays of the FX thread over 8 ms the JIT logged 12 to 92
+     * compilation events. Lowered, the window had 0.33 delays over 8 ms a run against 0.53, within
+     * the spread of sets (docs/performance.md, round thirteen). {@value #COMPILER_STEPS}{@code =0}
+     * leaves them.
+     * <li>G1's concurrent threads (marking, refinement, service). A marking cycle often runs as a
+     * JVM's first run ends, and its thread took 6-20 ms of a core while the FX thread waited 6-11 ms
+     * for one. Lowered, the first run's longest FX delay was at most 16 ms in 23 of 24 JVMs against
+     * 13 of 16 (docs/performance.md, round eighteen). Marking still gets training's share of the
+     * cores; only the window's threads go first. {@value #GC_STEPS}{@code =0} leaves them.
+     * </ul>
+     * Threads these add later inherit their priority. The properties serve A/B measurements.
      */
-    public static synchronized void lowerJitCompilers() {
-        if (compilersLowered) {
+    public static synchronized void lowerJvmHelpers() {
+        if (helpersLowered) {
             return;
         }
-        compilersLowered = true;
-        ThreadNiceness.lowerThreadsNamed(Integer.getInteger(COMPILER_STEPS, ThreadNiceness.backgroundSteps()),
-                "C1 CompilerThre", "C2 CompilerThre");
+        helpersLowered = true;
+        int steps = ThreadNiceness.backgroundSteps();
+        ThreadNiceness.lowerThreadsNamed(Integer.getInteger(COMPILER_STEPS, steps), "C1 CompilerThre", "C2 CompilerThre");
+        ThreadNiceness.lowerThreadsNamed(Integer.getInteger(GC_STEPS, steps), "G1 Conc", "G1 Main Marker", "G1 Refine", "G1 Service");
     }
 
     /**

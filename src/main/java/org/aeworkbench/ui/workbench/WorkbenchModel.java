@@ -64,7 +64,7 @@ public final class WorkbenchModel {
 
     private static Compute inferenceCompute() {
         BackgroundPriority.loadNativeBlas(); // before the first context, so OpenBLAS's workers start low
-        BackgroundPriority.lowerJitCompilers();
+        BackgroundPriority.lowerJvmHelpers();
         return Compute.create(Backend.AUTO, 0);
     }
 

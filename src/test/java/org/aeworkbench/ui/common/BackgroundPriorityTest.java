@@ -26,7 +26,7 @@ class BackgroundPriorityTest {
     /** Run in a JVM of its own: loads the BLAS as the window does, then lists its threads' nice values and names. */
     public static void main(String[] args) throws Exception {
         BackgroundPriority.loadNativeBlas();
-        BackgroundPriority.lowerJitCompilers();
+        BackgroundPriority.lowerJvmHelpers();
         try (Compute c = Compute.create(Backend.AUTO, 0)) {
             System.out.println("compute: " + c.description());
         }
@@ -52,11 +52,11 @@ class BackgroundPriorityTest {
     }
 
     @Test
-    void openBlasWorkersAndTheJitStartAtBackgroundPriorityAndTheRestOfTheProcessDoesNot() throws Exception {
+    void openBlasWorkersTheJitAndG1sConcurrentThreadsStartAtBackgroundPriorityAndTheRestOfTheProcessDoesNot() throws Exception {
         assumeTrue(ThreadNiceness.currentThreadNice() == 0, "needs Linux, the foreign module and a JVM at nice 0");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(List.of(java, "--add-modules=jdk.incubator.vector,jdk.incubator.foreign",
-                "--enable-native-access=ALL-UNNAMED", "-D" + ThreadNiceness.PROPERTY + "=4", "-cp", System.getProperty("java.class.path"),
+                "--enable-native-access=ALL-UNNAMED", "-XX:+UseG1GC", "-D" + ThreadNiceness.PROPERTY + "=4", "-cp", System.getProperty("java.class.path"),
                 BackgroundPriorityTest.class.getName())).redirectErrorStream(true).start();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the JVM did not end");
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -83,6 +83,14 @@ class BackgroundPriorityTest {
             }
         }
         assertTrue(compilers.size() >= 2, "a C1 and a C2 compiler thread: " + out);
+        List<String> collectors = new ArrayList<>();
+        for (String line : out.split("\n")) {
+            if (line.startsWith("thread nice ") && line.matches(".* G1 (Conc#\\d+|Main Marker|Refine#\\d+|Service)")) {
+                collectors.add(line);
+                assertEquals("4", line.split(" ")[2], "G1's concurrent threads go as low as training: " + line);
+            }
+        }
+        assertTrue(collectors.size() >= 3, "G1's marking, refinement and service threads: " + out);
         for (String line : out.split("\n")) {
             if (line.startsWith("thread nice ") && (line.endsWith("main") || line.endsWith("java"))) {
                 assertEquals("0", line.split(" ")[2], "a thread of the process that is not background work: " + line);
