@@ -3,7 +3,6 @@ package org.aeworkbench.ui.latent;
 import org.aeworkbench.engine.model.CodeDistribution;
 import java.util.List;
 import java.util.Map;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,6 +22,7 @@ import org.aeworkbench.analysis.Pca;
 import org.aeworkbench.analysis.SampledComparison;
 import org.aeworkbench.ui.common.Background;
 import org.aeworkbench.ui.common.ExportMenu;
+import org.aeworkbench.ui.common.FxFrames;
 import org.aeworkbench.ui.common.LatestOnly;
 import org.aeworkbench.ui.common.SampleImages;
 import org.aeworkbench.ui.common.SteadyLabel;
@@ -204,11 +204,11 @@ public final class LatentView extends HBox implements TabView {
             pca.setDrawsInBackground(now == TrainingSession.State.RUNNING);
             if (now == TrainingSession.State.IDLE || now == TrainingSession.State.PAUSED) {
                 metricsDue = true;
-                // Each in an FX task of its own, after the state change's other listeners: each
-                // starts a background task (at a JVM's first run's end, loading its classes), and
-                // the change to idle stays one short task.
-                Platform.runLater(this::computeMetrics);
-                Platform.runLater(this::encodeWhole);
+                // Each in an FX task of its own, after the frame that shows the change: each starts
+                // a background task (at a JVM's first run's end, loading its classes), so the change
+                // to idle stays one short task and its frame does not share the cores with them.
+                FxFrames.afterNextPulse(this::computeMetrics);
+                FxFrames.afterNextPulse(this::encodeWhole);
             } else if (whole != null) {
                 whole = null; // live again: the probe follows the run
                 redraw();
