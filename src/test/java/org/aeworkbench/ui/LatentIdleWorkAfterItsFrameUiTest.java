@@ -17,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * As a run ends, the latent view starts its scores after the frame that shows the change to idle,
@@ -44,10 +43,7 @@ class LatentIdleWorkAfterItsFrameUiTest {
 
     @Test
     void theScoresStartAfterTheFrameThatShowsTheRunsEnd(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shown.useDigitsDesign(digits, 2)).get();
-        TestWindow.waitFor(90, () -> shown.wb().pca().fitted() != null && shown.wb().pca().fitted().data() == digits);
-        robot.clickOn("#tab-latent-space");
-        WaitForAsyncUtils.waitForFxEvents();
+        shown.latentSpaceOnDigits(robot, digits);
 
         List<String> events = new ArrayList<>();
         TestWindow.fx(() -> {

@@ -48,11 +48,8 @@ class LatentPlotsKeepTheirSizeUiTest {
 
     @Test
     void thePlotsAreAsTallAsEachOtherBeforeDuringAndAfterARun(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shown.useDigitsDesign(digits, 2)).get();
-        TestWindow.waitFor(90, () -> shown.wb().pca().fitted() != null && shown.wb().pca().fitted().data() == digits);
-        robot.clickOn("#tab-latent-space");
+        shown.latentSpaceOnDigits(robot, digits);
         LatentView latent = TestWindow.fx(() -> window.view(LatentView.class));
-        WaitForAsyncUtils.waitForFxEvents();
         Bounds[] before = plots();
         assertEquals(before[0].getHeight(), before[1].getHeight(), 0.5, "the two plots are as tall");
         assertTrue(TestWindow.fx(() -> text("#ae-metrics").isEmpty() && text("#procrustes-distance").isEmpty()),

@@ -99,6 +99,14 @@ record TestWindow(Stage stage, WorkbenchModel wb, MainWindow main) {
         return wb.training().model().data().split(spec.validationFraction(), spec.seed()).validation().samples();
     }
 
+    /** Puts the digits and their small design in, waits for PCA's fit of them, and shows the Latent space tab. */
+    void latentSpaceOnDigits(org.testfx.api.FxRobot robot, PreparedData digits) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> useDigitsDesign(digits, 2)).get();
+        waitFor(90, () -> wb.pca().fitted() != null && wb.pca().fitted().data() == digits);
+        robot.clickOn("#tab-latent-space");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Clicks Train and waits until the run has ended with {@code epochs} trained since the weights were drawn. */
     void trainToEnd(org.testfx.api.FxRobot robot, int epochs) throws Exception {
         robot.clickOn("#train-button");

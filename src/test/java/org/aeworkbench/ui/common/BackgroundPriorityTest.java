@@ -75,26 +75,31 @@ class BackgroundPriorityTest {
         for (String line : loaderThreads) {
             assertEquals("4", line.split(" ")[2], "the steps the JVM was asked for: " + line);
         }
-        List<String> compilers = new ArrayList<>();
-        for (String line : out.split("\n")) {
-            if (line.startsWith("thread nice ") && line.matches(".* C[12] CompilerThre")) {
-                compilers.add(line);
-                assertEquals("4", line.split(" ")[2], "the JIT's compiler threads go as low as training: " + line);
-            }
-        }
+        List<String> compilers = threadsNamed(out, "C[12] CompilerThre");
         assertTrue(compilers.size() >= 2, "a C1 and a C2 compiler thread: " + out);
-        List<String> collectors = new ArrayList<>();
-        for (String line : out.split("\n")) {
-            if (line.startsWith("thread nice ") && line.matches(".* G1 (Conc#\\d+|Main Marker|Refine#\\d+|Service)")) {
-                collectors.add(line);
-                assertEquals("4", line.split(" ")[2], "G1's concurrent threads go as low as training: " + line);
-            }
+        for (String line : compilers) {
+            assertEquals("4", line.split(" ")[2], "the JIT's compiler threads go as low as training: " + line);
         }
+        List<String> collectors = threadsNamed(out, "G1 (Conc#\\d+|Main Marker|Refine#\\d+|Service)");
         assertTrue(collectors.size() >= 3, "G1's marking, refinement and service threads: " + out);
+        for (String line : collectors) {
+            assertEquals("4", line.split(" ")[2], "G1's concurrent threads go as low as training: " + line);
+        }
         for (String line : out.split("\n")) {
             if (line.startsWith("thread nice ") && (line.endsWith("main") || line.endsWith("java"))) {
                 assertEquals("0", line.split(" ")[2], "a thread of the process that is not background work: " + line);
             }
         }
+    }
+
+    /** The child JVM's "thread nice N NAME" lines whose name matches {@code name}. */
+    private static List<String> threadsNamed(String out, String name) {
+        List<String> lines = new ArrayList<>();
+        for (String line : out.split("\n")) {
+            if (line.startsWith("thread nice ") && line.matches("thread nice -?\\d+ " + name)) {
+                lines.add(line);
+            }
+        }
+        return lines;
     }
 }
