@@ -1,5 +1,6 @@
 package org.aeworkbench.ui.common;
 
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -45,8 +46,24 @@ public final class SteadyLabel extends StackPane {
         shown.textProperty().addListener((obs, old, now) -> {
             if (!fits()) {
                 requestLayout();
+            } else {
+                // After the label's skin has taken the text (its listener comes after this one).
+                Platform.runLater(this::layOutShownIfStranded);
             }
         });
+    }
+
+    /**
+     * JavaFX lays out an unmanaged node through its parents' dirty flags. A text set while a
+     * layout pass was under way, after that pass had gone by this pane (from a sibling's layout),
+     * leaves the label waiting for a layout that no later pass reaches, as this pane's parents are
+     * clean: every text after it then stays unshown (seen as the latent scores not appearing after
+     * a run). The label is laid out here, alone, when it still waits.
+     */
+    private void layOutShownIfStranded() {
+        if (shown.isNeedsLayout() && getScene() != null) {
+            shown.layout();
+        }
     }
 
     /** The label shown, whose text changes. */
