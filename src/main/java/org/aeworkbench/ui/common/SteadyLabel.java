@@ -54,11 +54,12 @@ public final class SteadyLabel extends StackPane {
     }
 
     /**
-     * JavaFX lays out an unmanaged node through its parents' dirty flags. A text set while a
-     * layout pass was under way, after that pass had gone by this pane (from a sibling's layout),
-     * leaves the label waiting for a layout that no later pass reaches, as this pane's parents are
-     * clean: every text after it then stays unshown (seen as the latent scores not appearing after
-     * a run). The label is laid out here, alone, when it still waits.
+     * JavaFX reaches an unmanaged node in a layout pass through its parents' dirty flags, and the
+     * label can be left out: in the window after a run, 500 ms after the latent scores were set,
+     * the label still needed a layout while this pane was clean, and its text node was empty, so
+     * the scores were never drawn. (Which pass left it out was not found; a test that sets a text
+     * during a sibling's layout did not reproduce it.) The label is laid out here, alone, when it
+     * still waits.
      */
     private void layOutShownIfStranded() {
         if (shown.isNeedsLayout() && getScene() != null) {
