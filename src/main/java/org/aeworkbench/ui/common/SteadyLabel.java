@@ -57,9 +57,8 @@ public final class SteadyLabel extends StackPane {
      * JavaFX reaches an unmanaged node in a layout pass through its parents' dirty flags, and the
      * label can be left out: in the window after a run, 500 ms after the latent scores were set,
      * the label still needed a layout while this pane was clean, and its text node was empty, so
-     * the scores were never drawn. (Which pass left it out was not found; a test that sets a text
-     * during a sibling's layout did not reproduce it.) The label is laid out here, alone, when it
-     * still waits.
+     * the scores were never drawn ({@code LatentScoresAreDrawnUiTest}; which pass left it out was
+     * not found). The label is laid out here, alone, when it still waits.
      */
     private void layOutShownIfStranded() {
         if (shown.isNeedsLayout() && getScene() != null) {
