@@ -29,7 +29,7 @@ class LatentScoresAreDrawnUiTest {
 
     @BeforeAll
     static void prepare() {
-        TestWindow.prepare(10);
+        TestWindow.prepare(10); // for what every UI test sets first; the window loads its own data
     }
 
     @Start

@@ -64,8 +64,8 @@ public final class BackgroundPriority {
      * JVM's first run ends, and its thread took 6-20 ms of a core while the FX thread waited 6-11 ms
      * for one. Lowered, the first run's longest FX delay was at most 16 ms in 15 of 16 JVMs against
      * 13 of 16 in alternated sets, and in 29 of 32 over the round (docs/performance.md, round
-     * eighteen). Marking still gets training's share of the
-     * cores; only the window's threads go first. {@value #GC_STEPS}{@code =0} leaves them.
+     * eighteen). Marking still gets training's share of the cores; only the window's threads go
+     * first. {@value #GC_STEPS}{@code =0} leaves them.
      * </ul>
      * Threads these add later inherit their priority. The properties serve A/B measurements.
      */

@@ -205,8 +205,8 @@ public final class TrainingSession {
     }
 
     /**
-     * Receives coalesced updates on the FX thread, each listener a live update in an FX task of its
-     * own, in the order added (a Reset or new data drops those still queued).
+     * Receives coalesced updates on the FX thread. Each listener takes each update in an FX task of
+     * its own, in the order the listeners were added; a Reset or new data drops those still queued.
      */
     public void addListener(Consumer<TrainingUpdate> listener) {
         listeners.add(listener);
