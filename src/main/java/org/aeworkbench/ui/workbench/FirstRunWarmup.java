@@ -2,11 +2,14 @@ package org.aeworkbench.ui.workbench;
 
 import org.aeworkbench.engine.train.JitWarmup;
 import org.aeworkbench.ui.common.BackgroundPriority;
+import org.aeworkbench.ui.training.LossChartWarmup;
 
 /**
  * Warms the engine's kernels while the first window waits for its first Train press, as the command
  * line does while it loads its data ({@link JitWarmup}): until the JIT has compiled them, a run's
- * first steps run interpreted, slowly, and share the cores with the compilers. Once per JVM, at
+ * first steps run interpreted, slowly, and share the cores with the compilers. Meanwhile it takes
+ * the loss charts' code through a short run ({@link LossChartWarmup}), which a first run would
+ * otherwise load and interpret on the FX thread. Once per JVM, at
  * training's priority, for at most {@link #BUDGET_MILLIS}, and stopped as soon as a run starts, so
  * it never competes with one for long. It touches no state of the run: losses are the same with or
  * without it. {@value #PROPERTY}{@code =false} turns it off (A/B measurements).
@@ -14,6 +17,8 @@ import org.aeworkbench.ui.common.BackgroundPriority;
 final class FirstRunWarmup {
 
     static final String PROPERTY = "aeworkbench.windowWarmup";
+    /** {@code =false} leaves the loss charts' code cold (A/B measurements). */
+    static final String CHARTS_PROPERTY = "aeworkbench.chartWarmup";
     /** The command line's warm-up pays for itself after about a second; three leave room for a slow start. */
     static final long BUDGET_MILLIS = 3000;
     private static final FirstRunWarmup JVM = new FirstRunWarmup(BUDGET_MILLIS);
@@ -96,15 +101,19 @@ final class FirstRunWarmup {
             running = warmup;
         }
         long until = System.nanoTime() + budgetMillis * 1_000_000;
-        synchronized (this) {
-            try {
+        try {
+            if (!"false".equals(System.getProperty(CHARTS_PROPERTY))) {
+                LossChartWarmup.run(); // here, while the engine's stand-ins run on their own thread
+            }
+            synchronized (this) {
                 for (long left = budgetMillis; left > 0 && !stopped; left = (until - System.nanoTime()) / 1_000_000) {
                     wait(left); // stop() wakes it
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            warmup.close();
         }
-        warmup.close();
     }
 }
