@@ -208,7 +208,15 @@ final class LossChart {
         chart.setNotify(on);
     }
 
+    /**
+     * Forgets every curve and mark. A chart with none is left alone: each redraw of a shown chart
+     * is a full repaint on the FX thread, and every fresh run clears the charts as it starts, the
+     * first one of a window while they are still empty.
+     */
     void clear() {
+        if (series.isEmpty() && marks.isEmpty() && marked == 0) {
+            return;
+        }
         batch(() -> {
             data.removeAllSeries();
             series.clear();
