@@ -13,7 +13,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.beans.binding.Bindings;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -67,6 +66,7 @@ public final class ReconstructionsView extends VBox implements TabView {
     /** For a table's rows: one card of values per sample, in place of the picture grid. */
     private final FlowPane cards = new FlowPane(12, 12);
     private final ScrollPane gridScroll;
+    private static final double TABLE_KEPT = 200;
     private final TableView<Row> table = new TableView<>();
     private final Label summary = new Label();
     private ReconstructionSet shown;
@@ -118,9 +118,8 @@ public final class ReconstructionsView extends VBox implements TabView {
         cards.setId("reconstruction-cards");
         gridScroll = new ScrollPane(grid);
         gridScroll.setFitToWidth(true);
-        gridScroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> ((Region) gridScroll.getContent()).getHeight(), grid.heightProperty(), cards.heightProperty(),
-                gridScroll.contentProperty()));
+        // No preferred viewport height: the skin then asks for the rows' preferred height. Bound to
+        // their laid-out height, which changes within a layout pass, the gallery kept an older one.
         gridScroll.setMinViewportHeight(120);
         gridScroll.viewportBoundsProperty().addListener((obs, was, now) -> {
             if (shown != null && Math.abs(was.getWidth() - now.getWidth()) >= 1 && gridScroll.getContent() == grid) {
@@ -145,6 +144,11 @@ public final class ReconstructionsView extends VBox implements TabView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(Gallery.placeholder("Train the model to see each sample's reconstruction error."));
         VBox.setVgrow(table, Priority.ALWAYS);
+        // The table keeps room for its header and four rows, and takes what the gallery leaves: a
+        // VBox short of room shrinks every child alike, and with the table's own 400 px asked
+        // for, the gallery of images lost its last row. Cards taller than the room left scroll.
+        table.setMinHeight(TABLE_KEPT);
+        table.setPrefHeight(TABLE_KEPT);
 
         getChildren().addAll(bar, summary, gridScroll, table);
 
