@@ -55,10 +55,13 @@ public final class SteadyLabel extends StackPane {
 
     /**
      * JavaFX reaches an unmanaged node in a layout pass through its parents' dirty flags, and the
-     * label can be left out: in the window after a run, 500 ms after the latent scores were set,
-     * the label still needed a layout while this pane was clean, and its text node was empty, so
-     * the scores were never drawn ({@code LatentScoresAreDrawnUiTest}; which pass left it out was
-     * not found). The label is laid out here, alone, when it still waits.
+     * label can be left out. Its request marks the parents up to the first one already marked, on
+     * the assumption that the marks above go on to the scene's root. They need not: a node that asks
+     * for a layout while its parent is laying out is marked but its parent is not, so after that
+     * pass a marked branch can hang under a clean root, which the next pass never enters. Flags read
+     * when the latent scores arrived after a run: label needs layout, every parent up to the
+     * BorderPane marked, the scene's root clean. The scores were set but never drawn
+     * ({@code LatentScoresAreDrawnUiTest}). The label is laid out here, alone, when it still waits.
      */
     private void layOutShownIfStranded() {
         if (shown.isNeedsLayout() && getScene() != null) {
