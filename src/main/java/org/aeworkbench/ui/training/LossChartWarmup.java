@@ -9,16 +9,17 @@ import org.aeworkbench.ui.common.Theme;
 /**
  * Takes the loss charts' code through a short run on throwaway charts, off the FX thread, before a
  * window's first run. Otherwise a JVM's first run loads, links and interprets JFreeChart's series,
- * axis and renderer code on the FX thread, at its first points: the first epoch's chart update took
- * 4.8-6.2 ms of FX-thread CPU there, against well under a millisecond in later runs. It touches no
- * chart a window shows, and nothing it does is kept.
+ * axis, renderer and text code on the FX thread, at its first points and its first chart redraw:
+ * on the Training tab that redraw delayed the FX thread 10.5-27.3 ms without the warm-up and
+ * 8.7-15.7 ms with it (docs/performance.md, round nineteen). It touches no chart a window shows,
+ * and nothing it does is kept.
  */
 public final class LossChartWarmup {
 
     private LossChartWarmup() {
     }
 
-    /** Any thread; a few hundred milliseconds, cold. */
+    /** Any thread; about half a second in a fresh JVM (0.49-0.53 s measured), 20-55 ms again. */
     public static void run() {
         LossChart epochs = new LossChart("Loss per epoch", true);
         LossChart batches = new LossChart("Loss per batch (smoothed)", false);
