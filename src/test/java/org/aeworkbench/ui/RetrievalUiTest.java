@@ -69,6 +69,7 @@ class RetrievalUiTest {
         assertTrue(robot.lookup("#retrieval-row-2").queryAs(Label.class).getText().startsWith("By raw input (Euclidean, 784"));
         String map = robot.lookup("#retrieval-map").queryAs(Label.class).getText();
         assertTrue(map.contains("autoencoder: mAP") && map.contains("PCA: mAP") && map.contains("raw: mAP"), map);
+        assertTrue(map.endsWith(".") && !map.contains(";."), "one sentence, not a list left open: " + map);
         assertTrue(robot.lookup("#retrieval-pr").query().isVisible());
         // Fewer neighbours: the rows follow.
         robot.interact(() -> view.model().setNeighbours(5));

@@ -186,13 +186,13 @@ public final class RetrievalView extends HBox implements TabView {
                     : "mAP and the precision-recall curve need labels.");
             pr.setVisible(false);
         } else {
-            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Over all %,d queries \u2014 ",
-                    o.scores().get(0).queries()));
+            List<String> each = new java.util.ArrayList<>();
             for (RetrievalScores s : o.scores()) {
-                b.append(String.format(Locale.ROOT, "%s: mAP %.3f, precision@%d %.3f;  ", s.method(), s.meanAveragePrecision(),
+                each.add(String.format(Locale.ROOT, "%s: mAP %.3f, precision@%d %.3f", s.method(), s.meanAveragePrecision(),
                         s.k(), s.precisionAtK()));
             }
-            map.setText(b.toString().trim());
+            map.setText(String.format(Locale.ROOT, "Over all %,d queries \u2014 %s.", o.scores().get(0).queries(),
+                    String.join(";  ", each)));
             JFreeChart chart = PrecisionRecallChart.of(o.scores(), theme);
             pr.setChart(chart);
             pr.setVisible(true);
