@@ -67,6 +67,15 @@ class RetrievalUiTest {
         assertTrue(robot.lookup("#retrieval-row-0").queryAs(Label.class).getText().startsWith("By code (Euclidean, 8 values)"));
         assertTrue(robot.lookup("#retrieval-row-1").queryAs(Label.class).getText().startsWith("By PCA code (Euclidean, 8 values)"));
         assertTrue(robot.lookup("#retrieval-row-2").queryAs(Label.class).getText().startsWith("By raw input (Euclidean, 784"));
+        double[] widths = TestWindow.fx(() -> {
+            javafx.scene.Node n = robot.lookup("#retrieval-query").query();
+            while (!(n instanceof javafx.scene.control.ScrollPane)) {
+                n = n.getParent();
+            }
+            var column = (javafx.scene.control.ScrollPane) n;
+            return new double[] {column.getContent().getLayoutBounds().getWidth(), column.getViewportBounds().getWidth()};
+        });
+        assertTrue(widths[0] <= widths[1] + 0.5, "the neighbours' column is " + widths[0] + " px wide in a view of " + widths[1] + " px");
         String map = robot.lookup("#retrieval-map").queryAs(Label.class).getText();
         assertTrue(map.contains("autoencoder: mAP") && map.contains("PCA: mAP") && map.contains("raw: mAP"), map);
         assertTrue(map.endsWith(".") && !map.contains(";."), "one sentence, not a list left open: " + map);

@@ -221,6 +221,11 @@ public final class RetrievalView extends HBox implements TabView {
                     Double.isNaN(row.precision()) ? "" : String.format(Locale.ROOT, " \u00b7 precision@%d %.2f",
                             row.neighbours().length, row.precision()));
             Label t = Gallery.rowTitle(title);
+            // Wrapped, not kept whole on one line: at its full length ("By PCA code (Euclidean, 32
+            // values) · precision@10 1.00") it was wider than the column and pushed the neighbours'
+            // pictures past its right edge.
+            t.setWrapText(true);
+            t.setMinWidth(Region.USE_COMPUTED_SIZE);
             t.setId("retrieval-row-" + m);
             FlowPane cells = new FlowPane(4, 4);
             for (int i = 0; i < row.neighbours().length; i++) {
