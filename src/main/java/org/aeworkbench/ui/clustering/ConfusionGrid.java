@@ -38,6 +38,9 @@ final class ConfusionGrid extends GridPane {
         add(header("cluster"), 0, 0);
         for (int c = 0; c < t.classes(); c++) {
             Label h = header(c < classNames.size() ? shortName(classNames.get(c)) : Integer.toString(c));
+            if (c < classNames.size() && !h.getText().equals(classNames.get(c))) {
+                h.setTooltip(new javafx.scene.control.Tooltip(classNames.get(c)));
+            }
             add(h, c + 1, 0);
         }
         long[] sizes = t.clusterSizes();
@@ -66,9 +69,14 @@ final class ConfusionGrid extends GridPane {
         return l;
     }
 
-    /** Class names cut to fit a column ("T-shirt/top" to "T-shirt"). */
-    private static String shortName(String name) {
+    /**
+     * A class name short enough for a column of counts: its first word, and past six characters its
+     * first five and an ellipsis ("T-shirt/top" to "T-shi…"), so a cut name reads as one; the
+     * header's tooltip gives it whole. Cut without the ellipsis, "T-shir" and "Trouse" looked like
+     * text the window had clipped.
+     */
+    static String shortName(String name) {
         String n = name.split("[/ ]")[0];
-        return n.length() > 6 ? n.substring(0, 6) : n;
+        return n.length() > 6 ? n.substring(0, 5) + "\u2026" : n;
     }
 }
