@@ -3,7 +3,9 @@ package org.aeworkbench.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.aeworkbench.engine.model.BinaryCodeSpec;
 import org.aeworkbench.ui.dataset.PreparedData;
@@ -68,11 +70,11 @@ class RetrievalUiTest {
         assertTrue(robot.lookup("#retrieval-row-1").queryAs(Label.class).getText().startsWith("By PCA code (Euclidean, 8 values)"));
         assertTrue(robot.lookup("#retrieval-row-2").queryAs(Label.class).getText().startsWith("By raw input (Euclidean, 784"));
         double[] widths = TestWindow.fx(() -> {
-            javafx.scene.Node n = robot.lookup("#retrieval-query").query();
-            while (!(n instanceof javafx.scene.control.ScrollPane)) {
+            Node n = robot.lookup("#retrieval-query").query();
+            while (!(n instanceof ScrollPane)) {
                 n = n.getParent();
             }
-            var column = (javafx.scene.control.ScrollPane) n;
+            ScrollPane column = (ScrollPane) n;
             return new double[] {column.getContent().getLayoutBounds().getWidth(), column.getViewportBounds().getWidth()};
         });
         assertTrue(widths[0] <= widths[1] + 0.5, "the neighbours' column is " + widths[0] + " px wide in a view of " + widths[1] + " px");

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.aeworkbench.engine.layer.Activation;
 import org.aeworkbench.engine.model.DenseSpec;
@@ -240,12 +243,12 @@ class WindowLayoutUiTest {
         Thread.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
         double[] heights = TestWindow.fx(() -> {
-            javafx.scene.layout.Region grid = (javafx.scene.layout.Region) stage.getScene().lookup("#reconstruction-grid");
-            javafx.scene.Node scroll = grid;
-            while (!(scroll instanceof javafx.scene.control.ScrollPane)) {
+            Region grid = (Region) stage.getScene().lookup("#reconstruction-grid");
+            Node scroll = grid;
+            while (!(scroll instanceof ScrollPane)) {
                 scroll = scroll.getParent();
             }
-            return new double[] {grid.getHeight(), ((javafx.scene.control.ScrollPane) scroll).getViewportBounds().getHeight()};
+            return new double[] {grid.getHeight(), ((ScrollPane) scroll).getViewportBounds().getHeight()};
         });
         assertTrue(heights[0] > 100, "the gallery's rows: " + heights[0] + " px");
         assertTrue(heights[1] >= heights[0] - 0.5, "the gallery shows " + heights[1] + " px of its " + heights[0] + " px of rows");
