@@ -3,6 +3,7 @@ package org.aeworkbench.ui.clustering;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import org.aeworkbench.analysis.cluster.ClusterAgreement;
 import org.aeworkbench.analysis.cluster.ContingencyTable;
@@ -39,7 +40,7 @@ final class ConfusionGrid extends GridPane {
         for (int c = 0; c < t.classes(); c++) {
             Label h = header(c < classNames.size() ? shortName(classNames.get(c)) : Integer.toString(c));
             if (c < classNames.size() && !h.getText().equals(classNames.get(c))) {
-                h.setTooltip(new javafx.scene.control.Tooltip(classNames.get(c)));
+                h.setTooltip(new Tooltip(classNames.get(c)));
             }
             add(h, c + 1, 0);
         }

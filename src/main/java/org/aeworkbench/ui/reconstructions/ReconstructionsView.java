@@ -45,6 +45,9 @@ import org.aeworkbench.ui.training.TrainingSession;
  */
 public final class ReconstructionsView extends VBox implements TabView {
 
+    /** The error table's height while the gallery above it takes what it needs: its header and four rows. */
+    private static final double TABLE_KEPT = 200;
+
     /** Samples shown at most; fewer when the pane is narrower than they need. */
     private static final int COLUMNS = 12;
     /** Width of a gallery cell (28 x 28 at twice the size) and the gap after it. */
@@ -66,7 +69,6 @@ public final class ReconstructionsView extends VBox implements TabView {
     /** For a table's rows: one card of values per sample, in place of the picture grid. */
     private final FlowPane cards = new FlowPane(12, 12);
     private final ScrollPane gridScroll;
-    private static final double TABLE_KEPT = 200;
     private final TableView<Row> table = new TableView<>();
     private final Label summary = new Label();
     private ReconstructionSet shown;

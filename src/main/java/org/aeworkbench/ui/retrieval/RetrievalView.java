@@ -1,5 +1,6 @@
 package org.aeworkbench.ui.retrieval;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
@@ -186,7 +187,7 @@ public final class RetrievalView extends HBox implements TabView {
                     : "mAP and the precision-recall curve need labels.");
             pr.setVisible(false);
         } else {
-            List<String> each = new java.util.ArrayList<>();
+            List<String> each = new ArrayList<>();
             for (RetrievalScores s : o.scores()) {
                 each.add(String.format(Locale.ROOT, "%s: mAP %.3f, precision@%d %.3f", s.method(), s.meanAveragePrecision(),
                         s.k(), s.precisionAtK()));

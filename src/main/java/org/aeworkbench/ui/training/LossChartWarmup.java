@@ -19,7 +19,7 @@ public final class LossChartWarmup {
     private LossChartWarmup() {
     }
 
-    /** Any thread; about half a second in a fresh JVM (0.49-0.53 s measured), 20-55 ms again. */
+    /** Any thread; 0.49-0.53 s in a fresh JVM and 20-55 ms again, measured beside a running build. */
     public static void run() {
         LossChart epochs = new LossChart("Loss per epoch", true);
         LossChart batches = new LossChart("Loss per batch (smoothed)", false);
