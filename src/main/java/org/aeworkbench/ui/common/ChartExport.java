@@ -9,19 +9,26 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
-/** Writes a chart as PNG or as SVG (JFreeSVG), each atomically so a failed write leaves no half file. */
+/**
+ * Writes a chart as PNG or as SVG (JFreeSVG), each atomically so a failed write leaves no half file.
+ * It holds the chart's monitor while it draws, as a live chart's editor and view do ({@link ChartImageView}).
+ */
 public final class ChartExport {
 
     private ChartExport() {
     }
 
     public static void png(JFreeChart chart, Path file, int width, int height) throws IOException {
-        AtomicFiles.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
+        synchronized (chart) {
+            AtomicFiles.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
+        }
     }
 
     public static void svg(JFreeChart chart, Path file, int width, int height) throws IOException {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-        chart.draw(g2, new Rectangle(0, 0, width, height));
+        synchronized (chart) {
+            chart.draw(g2, new Rectangle(0, 0, width, height));
+        }
         byte[] svg = g2.getSVGDocument().getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(file, out -> out.write(svg));
     }

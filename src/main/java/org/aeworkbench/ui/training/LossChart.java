@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.aeworkbench.ui.common.ChartImageView;
 import org.aeworkbench.ui.common.ChartStyle;
 import org.aeworkbench.ui.common.Colours;
 import org.aeworkbench.ui.common.Theme;
@@ -65,6 +66,8 @@ final class LossChart {
         renderer.setDefaultShapesFilled(true);
         // One path per series: stroking segment by segment costs the software rasteriser twice as much.
         renderer.setDrawSeriesLineAsPath(true);
+        // Nothing shows a point's tooltip, and an entity per point cost each redraw a shape and an object.
+        renderer.setDefaultCreateEntities(false);
         plot = new XYPlot(data, x, linearAxis(), renderer);
         chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         style(theme);
@@ -133,9 +136,11 @@ final class LossChart {
         }
         colours.put(name, colour);
         unattached.replaceAll(st -> st.trace() == t ? new Style(t, colour, st.dashed(), st.width()) : st);
-        int i = data.getSeriesIndex(t.shown().getKey());
-        if (i >= 0) {
-            renderer.setSeriesPaint(i, colour);
+        synchronized (chart) {
+            int i = data.getSeriesIndex(t.shown().getKey());
+            if (i >= 0) {
+                renderer.setSeriesPaint(i, colour);
+            }
         }
     }
 
@@ -188,24 +193,31 @@ final class LossChart {
         return n;
     }
 
-    /** Runs {@code edits} with notifications off and redraws once. */
+    /**
+     * Runs {@code edits} with notifications off and redraws once. Edits hold the chart's monitor:
+     * the view draws it on another thread ({@link ChartImageView}).
+     */
     private void batch(Runnable edits) {
-        chart.setNotify(false);
-        try {
-            edits.run();
-            for (Trace s : series.values()) {
-                s.publish(POINTS_SHOWN, log);
-                s.shown().fireSeriesChanged();
+        synchronized (chart) {
+            chart.setNotify(false);
+            try {
+                edits.run();
+                for (Trace s : series.values()) {
+                    s.publish(POINTS_SHOWN, log);
+                    s.shown().fireSeriesChanged();
+                }
+            } finally {
+                chart.setNotify(drawing);
             }
-        } finally {
-            chart.setNotify(drawing);
         }
     }
 
     /** While hidden the chart keeps its data but does not redraw; showing it redraws once. */
     void setDrawing(boolean on) {
         drawing = on;
-        chart.setNotify(on);
+        synchronized (chart) {
+            chart.setNotify(on);
+        }
     }
 
     /**
@@ -225,6 +237,9 @@ final class LossChart {
             marks.clear();
             marked = 0;
             plot.clearDomainMarkers();
+            // A zoom into the last run's curves would hide the next run's.
+            plot.getDomainAxis().setAutoRange(true);
+            plot.getRangeAxis().setAutoRange(true);
         });
     }
 
@@ -242,7 +257,9 @@ final class LossChart {
 
     void style(Theme t) {
         theme = t;
-        ChartStyle.apply(chart, t);
+        synchronized (chart) {
+            ChartStyle.apply(chart, t);
+        }
     }
 
     private ValueAxis linearAxis() {

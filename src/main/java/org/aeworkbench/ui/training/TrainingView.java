@@ -12,6 +12,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.aeworkbench.engine.model.LossTerms;
 import org.aeworkbench.engine.train.EpochSnapshot;
+import org.aeworkbench.ui.common.ChartImageView;
 import org.aeworkbench.ui.common.Colours;
 import org.aeworkbench.ui.common.ExportMenu;
 import org.aeworkbench.ui.common.SteadyLabel;
@@ -22,7 +23,6 @@ import org.aeworkbench.ui.run.TrainingUpdate;
 import org.aeworkbench.ui.run.TrainingUpdate.BatchPoint;
 import org.aeworkbench.ui.run.TrainingUpdate.EpochPoint;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 
 /**
  * The Training tab: loss per epoch (training and validation, and each loss term when the
@@ -51,7 +51,7 @@ public final class TrainingView extends VBox implements TabView {
      */
     private final LossChart figures = new LossChart("Beside the loss", false, "value");
     private final java.util.Set<String> batchFigures = new java.util.HashSet<>();
-    private ChartViewer figureViewer;
+    private final ChartImageView figureViewer;
     private static final String EMPTY = "Press Train (Ctrl+Enter): the loss curves appear here as the model learns.";
 
     private final SteadyLabel summaryRoom = new SteadyLabel(
@@ -85,11 +85,11 @@ public final class TrainingView extends VBox implements TabView {
         HBox bar = new HBox(8, summaryRoom, log, export);
         bar.getStyleClass().add("view-toolbar");
 
-        ChartViewer epochViewer = new ChartViewer(epochs.chart());
+        ChartImageView epochViewer = new ChartImageView(epochs.chart());
         epochViewer.setId("epoch-chart");
-        ChartViewer batchViewer = new ChartViewer(batches.chart());
+        ChartImageView batchViewer = new ChartImageView(batches.chart());
         batchViewer.setId("batch-chart");
-        figureViewer = new ChartViewer(figures.chart());
+        figureViewer = new ChartImageView(figures.chart());
         figureViewer.setId("figures-chart");
         figureViewer.setVisible(false);
         figureViewer.managedProperty().bind(figureViewer.visibleProperty());

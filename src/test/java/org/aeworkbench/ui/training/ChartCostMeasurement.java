@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.layout.VBox;
+import org.aeworkbench.ui.common.ChartImageView;
 import org.aeworkbench.ui.common.Colours;
 import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.Assumptions;
@@ -14,14 +15,19 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * What one redraw of the Training tab's loss charts costs the FX thread and the render thread
- * (software pipeline, as the headless tests run), for a batch curve of 20 to 20,000 points: the
- * figures behind {@link LossChart#POINTS_SHOWN} and {@link TrainingView#CHART_MILLIS}.
+ * What one redraw of the Training tab's loss charts costs the FX thread, the render thread
+ * (software pipeline, as the headless tests run) and the chart drawing thread, for a batch curve of
+ * 20 to 20,000 points: the figures behind {@link LossChart#POINTS_SHOWN} and
+ * {@link TrainingView#CHART_MILLIS}, shown as the window shows them ({@link ChartImageView}) or, with
+ * {@code -Daeworkbench.measure.viewer=jfree}, by JFreeChart's viewer.
  *
  * <p>It reports figures and asserts nothing about time. Run it alone:
  * <pre>mvn test -Dtest=ChartCostMeasurement -Daeworkbench.measure=true</pre>
  */
 class ChartCostMeasurement {
+
+    /** {@code -Daeworkbench.measure.viewer=jfree} measures JFreeChart's own viewer, which draws on the FX thread. */
+    private static final boolean JFREE_VIEWER = "jfree".equals(System.getProperty("aeworkbench.measure.viewer"));
 
     @Test
     void redrawCostByCurveLength() throws Exception {
@@ -30,7 +36,7 @@ class ChartCostMeasurement {
         FxToolkit.registerPrimaryStage();
         LossChart chart = new LossChart("Loss per batch (smoothed)", false);
         FxToolkit.setupStage(stage -> {
-            ChartViewer viewer = new ChartViewer(chart.chart());
+            javafx.scene.layout.Region viewer = JFREE_VIEWER ? new ChartViewer(chart.chart()) : new ChartImageView(chart.chart());
             viewer.setPrefSize(850, 380);
             stage.setScene(new Scene(new VBox(viewer), 860, 400));
             stage.show();
@@ -39,6 +45,8 @@ class ChartCostMeasurement {
         var mx = java.lang.management.ManagementFactory.getThreadMXBean();
         Thread render = Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().orElseThrow();
+        Thread drawing = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("ae-chart-drawing")).findFirst().orElse(null);
         int[] x = {0};
         System.out.println();
         for (int target : new int[] {20, 700, 2_000, 20_000}) {
@@ -51,6 +59,7 @@ class ChartCostMeasurement {
             Thread.sleep(100);
             List<Double> fx = new ArrayList<>();
             long r0 = mx.getThreadCpuTime(render.getId());
+            long d0 = drawing == null ? 0 : mx.getThreadCpuTime(drawing.getId());
             int redraws = 30;
             for (int rep = 0; rep < redraws; rep++) {
                 fx.add(onFx(() -> {
@@ -60,9 +69,11 @@ class ChartCostMeasurement {
                 Thread.sleep(50); // a pulse renders it
             }
             double renderMs = (mx.getThreadCpuTime(render.getId()) - r0) / 1e6 / redraws;
+            double drawingMs = drawing == null ? 0 : (mx.getThreadCpuTime(drawing.getId()) - d0) / 1e6 / redraws;
             fx.sort(null);
-            System.out.printf(Locale.ROOT, "batch curve of %,6d points (%d drawn): FX thread %.2f ms (median), render thread %.2f ms a redraw%n",
-                    x[0], chart.totalPoints() / 2, fx.get(fx.size() / 2), renderMs);
+            System.out.printf(Locale.ROOT, "%s, batch curve of %,6d points (%d drawn): FX thread %.2f ms (median, longest %.2f),"
+                    + " render thread %.2f ms, drawing thread %.2f ms a redraw%n", JFREE_VIEWER ? "ChartViewer" : "ChartImageView",
+                    x[0], chart.totalPoints() / 2, fx.get(fx.size() / 2), fx.get(fx.size() - 1), renderMs, drawingMs);
         }
         FxToolkit.cleanupStages();
     }

@@ -1,0 +1,239 @@
+package org.aeworkbench.ui.common;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.nio.IntBuffer;
+import java.util.concurrent.ExecutorService;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
+
+/**
+ * A chart drawn off the FX thread and shown as a picture. JFreeChart's own viewer draws on the FX
+ * thread, through a canvas: a live loss chart's redraw took it 6 to 15 ms while a run held both
+ * cores, and in a JVM's first run, still interpreted, the two charts of an epoch's end over 16 ms
+ * together. Here a shared thread draws the chart with Java2D into an image, and the FX thread only
+ * shows its pixels (docs/performance.md, round twenty).
+ *
+ * <p>The drawing thread reads the chart while it draws, so the chart's owner edits it only while
+ * holding the chart's monitor ({@code synchronized (chart)}), as every other drawing of it does (an
+ * export). Edits made on the FX thread with the chart's notification on redraw it; while its
+ * notification is off (a hidden tab) it is not drawn, and turning it on draws it.
+ *
+ * <p>Dragging a rectangle over the plot zooms into it; a double click or the context menu's
+ * "Show all" goes back to the axes' automatic ranges.
+ */
+public final class ChartImageView extends Region {
+
+    /** Dragged less far than this, in pixels, a press is a click and does not zoom. */
+    static final double MIN_ZOOM_DRAG = 4;
+    private static final ExecutorService DRAWING = LatestOnly.thread("ae-chart-drawing");
+
+    private final JFreeChart chart;
+    private final LatestOnly drawing = new LatestOnly(DRAWING);
+    private final ImageView picture = new ImageView();
+    private final Rectangle zoomBox = new Rectangle();
+    private WritableImage pixels;
+    /** The size the newest drawing was asked for, in the view's units; NaN when none is wanted. */
+    private double askedWidth = Double.NaN;
+    private double askedHeight = Double.NaN;
+    /** Where the plot's data area is in the picture shown, in the view's units (null before a drawing). */
+    private Rectangle2D dataArea;
+    private double zoomFromX = Double.NaN;
+    private double zoomFromY = Double.NaN;
+    private int drawings;
+
+    public ChartImageView(JFreeChart chart) {
+        this.chart = chart;
+        getStyleClass().add("chart-image-view");
+        picture.setManaged(false);
+        picture.setSmooth(true);
+        zoomBox.setManaged(false);
+        zoomBox.setVisible(false);
+        zoomBox.getStyleClass().add("chart-zoom-box");
+        zoomBox.setStyle("-fx-fill: rgba(70, 130, 220, 0.18); -fx-stroke: rgba(70, 130, 220, 0.8);");
+        getChildren().addAll(picture, zoomBox);
+        chart.addChangeListener(e -> {
+            // Edits come from the FX thread; an event from the drawing thread would be the drawing's own.
+            if (Platform.isFxApplicationThread()) {
+                requestDraw();
+            }
+        });
+        sceneProperty().addListener((obs, was, now) -> requestDraw());
+        setOnMousePressed(this::zoomFrom);
+        setOnMouseDragged(this::zoomOver);
+        setOnMouseReleased(this::zoomTo);
+        setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                showAll();
+            }
+        });
+        MenuItem all = new MenuItem("Show all (double-click)");
+        all.setOnAction(e -> showAll());
+        ContextMenu menu = new ContextMenu(all);
+        setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
+    }
+
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    /** Pictures shown so far (tests: a redraw shows one more). */
+    public int drawings() {
+        return drawings;
+    }
+
+    /** The picture shown, or null before the first (tests read its pixels). */
+    public WritableImage picture() {
+        return pixels;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        // Until the new drawing arrives the old one is stretched to the new size.
+        picture.setFitWidth(w);
+        picture.setFitHeight(h);
+        picture.relocate(0, 0);
+        if (w != askedWidth || h != askedHeight) {
+            requestDraw();
+        }
+    }
+
+    /** Asks the drawing thread for a picture of the chart as it is now, at the view's size (FX thread). */
+    private void requestDraw() {
+        double w = getWidth();
+        double h = getHeight();
+        if (w < 1 || h < 1 || getScene() == null || !chart.isNotify()) {
+            askedWidth = Double.NaN; // whatever makes it drawable again draws it
+            askedHeight = Double.NaN;
+            return;
+        }
+        askedWidth = w;
+        askedHeight = h;
+        double scale = getScene().getWindow() == null ? 1 : getScene().getWindow().getOutputScaleX();
+        drawing.run(() -> draw(w, h, scale), this::show);
+    }
+
+    /** On the drawing thread: the chart drawn with Java2D at the screen's pixel size. */
+    private Drawn draw(double w, double h, double scale) {
+        int pw = (int) Math.ceil(w * scale);
+        int ph = (int) Math.ceil(h * scale);
+        BufferedImage image = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_ARGB_PRE);
+        ChartRenderingInfo info = new ChartRenderingInfo(null); // no entities: nothing here shows tooltips
+        Graphics2D g = image.createGraphics();
+        try {
+            g.scale(scale, scale);
+            synchronized (chart) {
+                chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, w, h), null, info);
+            }
+        } finally {
+            g.dispose();
+        }
+        java.awt.geom.Rectangle2D area = info.getPlotInfo().getDataArea();
+        int[] argb = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        return new Drawn(argb, pw, ph, new Rectangle2D(area.getX(), area.getY(), area.getWidth(), area.getHeight()));
+    }
+
+    private record Drawn(int[] argb, int width, int height, Rectangle2D dataArea) {
+    }
+
+    /**
+     * On the FX thread: the drawing becomes the picture as it is, without a copy (each drawing has
+     * pixels of its own). Copied into one picture with {@code setPixels}, the FX thread converted
+     * every pixel to the picture's byte layout: 5 to 13 ms in a JVM's first run.
+     */
+    private void show(Drawn d) {
+        PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(d.width(), d.height(), IntBuffer.wrap(d.argb()),
+                PixelFormat.getIntArgbPreInstance());
+        pixels = new WritableImage(buffer);
+        picture.setImage(pixels);
+        dataArea = d.dataArea();
+        drawings++;
+    }
+
+    private void zoomFrom(MouseEvent e) {
+        if (e.getButton() == MouseButton.PRIMARY && dataArea != null && dataArea.contains(e.getX(), e.getY())
+                && chart.getPlot() instanceof XYPlot) {
+            zoomFromX = e.getX();
+            zoomFromY = e.getY();
+        }
+    }
+
+    private void zoomOver(MouseEvent e) {
+        if (Double.isNaN(zoomFromX)) {
+            return;
+        }
+        double x = clamp(e.getX(), dataArea.getMinX(), dataArea.getMaxX());
+        double y = clamp(e.getY(), dataArea.getMinY(), dataArea.getMaxY());
+        zoomBox.setX(Math.min(x, zoomFromX));
+        zoomBox.setY(Math.min(y, zoomFromY));
+        zoomBox.setWidth(Math.abs(x - zoomFromX));
+        zoomBox.setHeight(Math.abs(y - zoomFromY));
+        zoomBox.setVisible(true);
+    }
+
+    private void zoomTo(MouseEvent e) {
+        if (Double.isNaN(zoomFromX)) {
+            return;
+        }
+        zoomBox.setVisible(false);
+        double x = clamp(e.getX(), dataArea.getMinX(), dataArea.getMaxX());
+        double y = clamp(e.getY(), dataArea.getMinY(), dataArea.getMaxY());
+        double x0 = zoomFromX;
+        double y0 = zoomFromY;
+        zoomFromX = Double.NaN;
+        zoomFromY = Double.NaN;
+        if (Math.abs(x - x0) >= MIN_ZOOM_DRAG && Math.abs(y - y0) >= MIN_ZOOM_DRAG) {
+            zoom(Math.min(x0, x), Math.max(x0, x), Math.min(y0, y), Math.max(y0, y));
+        }
+    }
+
+    /** Sets both axes to the values under a rectangle of the picture (view units, inside the data area). */
+    private void zoom(double left, double right, double top, double bottom) {
+        java.awt.geom.Rectangle2D area = new java.awt.geom.Rectangle2D.Double(dataArea.getMinX(), dataArea.getMinY(),
+                dataArea.getWidth(), dataArea.getHeight());
+        synchronized (chart) {
+            XYPlot plot = (XYPlot) chart.getPlot();
+            ValueAxis x = plot.getDomainAxis();
+            ValueAxis y = plot.getRangeAxis();
+            double x0 = x.java2DToValue(left, area, plot.getDomainAxisEdge());
+            double x1 = x.java2DToValue(right, area, plot.getDomainAxisEdge());
+            double y0 = y.java2DToValue(bottom, area, plot.getRangeAxisEdge());
+            double y1 = y.java2DToValue(top, area, plot.getRangeAxisEdge());
+            x.setRange(Math.min(x0, x1), Math.max(x0, x1));
+            y.setRange(Math.min(y0, y1), Math.max(y0, y1));
+        }
+    }
+
+    /** Both axes back to their automatic ranges. */
+    public void showAll() {
+        if (!(chart.getPlot() instanceof XYPlot)) {
+            return;
+        }
+        synchronized (chart) {
+            XYPlot plot = (XYPlot) chart.getPlot();
+            plot.getDomainAxis().setAutoRange(true);
+            plot.getRangeAxis().setAutoRange(true);
+        }
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+}
