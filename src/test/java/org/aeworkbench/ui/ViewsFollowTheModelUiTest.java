@@ -235,6 +235,29 @@ class ViewsFollowTheModelUiTest {
         assertSame(first, fx(latent::wholePlane), "the same samples under the same PCA fit, not projected again");
     }
 
+    /**
+     * A run watched on the Training tab leaves the hidden Latent space tab's slider where it was
+     * (laid out at each epoch's end it cost the FX thread; docs/performance.md, round twenty), and
+     * the tab takes every epoch's frame and shows the newest codes when it is shown.
+     */
+    @Test
+    void aRunWatchedOnTheTrainingTabCanBeReplayedOnTheLatentTab(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            wb.data().set(digits);
+            wb.design().replace("small", TestWindow.small(784, 3));
+        });
+        trainToEnd(robot, 3);
+        Slider replay = (Slider) shown.stage().getScene().lookup("#replay-slider");
+        assertEquals(0, fx(replay::getMax), "the hidden tab's slider was left alone");
+        robot.clickOn("#tab-latent-space");
+        LatentView latent = window.view(LatentView.class);
+        waitFor(60, () -> latent.aePoints() == 300);
+        assertEquals(3, fx(replay::getMax), "shown, one replay frame per epoch");
+        assertEquals("live", fx(() -> ((Label) shown.stage().getScene().lookup("#replay-label")).getText()));
+        robot.interact(() -> replay.setValue(0));
+        assertEquals("after epoch 1 of 3", fx(() -> ((Label) shown.stage().getScene().lookup("#replay-label")).getText()));
+    }
+
     @Test
     void aReopenedProjectShowsItsCodesCurvesAndReplayInAFreshWindow(FxRobot robot) throws Exception {
         robot.interact(() -> {

@@ -71,6 +71,8 @@ public final class LatentView extends HBox implements TabView {
     private boolean metricsDue = true;
     private boolean showing;
     private boolean redrawDue;
+    /** Frames arrived while the tab was hidden: the replay slider takes them when it shows. */
+    private boolean replayDue;
     /** Set while the projection's options change with the code's width, so its listener does not draw. */
     private boolean choosingProjection;
     private float[] plane;
@@ -319,14 +321,24 @@ public final class LatentView extends HBox implements TabView {
             clearSelection();
             redraw();
         }
+        if (!showing) {
+            // A hidden tab's slider, labels and choices would still be laid out at each epoch's end.
+            replayDue = true;
+            return;
+        }
+        followReplay(u.probe());
+    }
+
+    /** The replay slider takes every frame so far; while it is at its end, the newest is shown. */
+    private void followReplay(ProbeFrame newest) {
         List<ProbeFrame> frames = wb.training().replay();
         boolean live = replay.getValue() >= replay.getMax();
         replay.setMax(frames.size());
         if (live) {
             replay.setValue(frames.size());
         }
-        if (u.probe() != null && live) {
-            show(u.probe());
+        if (newest != null && live) {
+            show(newest);
         }
     }
 
@@ -375,6 +387,11 @@ public final class LatentView extends HBox implements TabView {
     public void setShowing(boolean on) {
         showing = on;
         if (on) {
+            if (replayDue) {
+                replayDue = false;
+                List<ProbeFrame> frames = wb.training().replay();
+                followReplay(frames.isEmpty() ? null : frames.get(frames.size() - 1));
+            }
             if (redrawDue) {
                 redraw();
             }
