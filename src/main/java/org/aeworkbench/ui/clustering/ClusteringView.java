@@ -25,6 +25,7 @@ import org.aeworkbench.ui.common.BesideOrBelow;
 import org.aeworkbench.ui.common.ChartStyle;
 import org.aeworkbench.ui.common.TabView;
 import org.aeworkbench.ui.common.Theme;
+import org.aeworkbench.ui.common.TextWhileShown;
 import org.aeworkbench.ui.plot.ScatterPlot;
 import org.aeworkbench.ui.workbench.WorkbenchModel;
 
@@ -46,6 +47,7 @@ public final class ClusteringView extends VBox implements TabView {
     private final GridPane metrics = new GridPane();
     private final ConfusionGrid confusion = new ConfusionGrid();
     private final Label status = new Label();
+    private final TextWhileShown statusText;
 
     public ClusteringView(WorkbenchModel wb) {
         this.model = new ClusteringModel(wb);
@@ -104,7 +106,7 @@ public final class ClusteringView extends VBox implements TabView {
         decBar.setAlignment(Pos.CENTER_LEFT);
         status.setId("clustering-status");
         status.setWrapText(true);
-        status.textProperty().bind(model.statusProperty());
+        statusText = new TextWhileShown(status, model.statusProperty());
 
         scatter.setId("clustering-scatter");
         metrics.setId("clustering-metrics");
@@ -156,7 +158,7 @@ public final class ClusteringView extends VBox implements TabView {
 
     @Override
     public void setShowing(boolean showing) {
-        // Clustering runs on request only; nothing to catch up on.
+        statusText.setShowing(showing); // clustering itself runs on request only
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.aeworkbench.ui.common.Gallery;
 import org.aeworkbench.ui.common.BesideOrBelow;
 import org.aeworkbench.ui.common.TabView;
 import org.aeworkbench.ui.common.Theme;
+import org.aeworkbench.ui.common.TextWhileShown;
 import org.aeworkbench.ui.workbench.WorkbenchModel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
@@ -39,6 +40,7 @@ public final class ProbeView extends VBox implements TabView {
 
     private final ProbeModel model;
     private final GridPane table = new GridPane();
+    private final TextWhileShown statusText;
     private final ChartViewer chart = new ChartViewer(chart(null, Theme.LIGHT));
     private Theme theme = Theme.LIGHT;
 
@@ -55,7 +57,7 @@ public final class ProbeView extends VBox implements TabView {
         Label status = new Label();
         status.setId("probe-status");
         status.setWrapText(true);
-        status.textProperty().bind(model.statusProperty());
+        statusText = new TextWhileShown(status, model.statusProperty());
         HBox bar = new HBox(8, run, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("view-toolbar");
@@ -88,7 +90,7 @@ public final class ProbeView extends VBox implements TabView {
 
     @Override
     public void setShowing(boolean showing) {
-        // The probe runs on request only.
+        statusText.setShowing(showing); // the probe itself runs on request only
     }
 
     @Override
