@@ -451,6 +451,9 @@ class UiCostMeasurement {
                 ((org.aeworkbench.ui.training.TrainingView) stage.getScene().lookup("#training-view")).setShowing(false);
             }
             stage.getScene().addPostLayoutPulseListener(pulses::incrementAndGet);
+            if (Boolean.getBoolean("aeworkbench.measure.layout")) {
+                logLongLayouts(stage.getScene());
+            }
             wb[0].data().set(data);
             wb[0].design().reset(spec);
         });
@@ -622,4 +625,41 @@ class UiCostMeasurement {
         double p50 = sorted.length == 0 ? Double.NaN : sorted[(sorted.length - 1) / 2] / 1e6;
         return new double[] {(t[1] - t[0]) / 1e9, rate[0], p50, worstDelay.get() / 1e6, p99, cpu[0], cpu[1]};
     }
+
+    /**
+     * Prints each pulse whose CSS and layout passes took over 4 ms, with the parents that needed
+     * layout as it began (diagnosis: which part of the window a long pulse lays out).
+     */
+    private static void logLongLayouts(javafx.scene.Scene scene) {
+        long[] began = new long[1];
+        List<String> dirty = new ArrayList<>();
+        scene.addPreLayoutPulseListener(() -> {
+            dirty.clear();
+            collectDirty(scene.getRoot(), dirty);
+            began[0] = System.nanoTime();
+        });
+        scene.addPostLayoutPulseListener(() -> {
+            double ms = (System.nanoTime() - began[0]) / 1e6;
+            if (ms > 4) {
+                System.out.printf(Locale.ROOT, "             CSS and layout %.1f ms at %s; needed layout: %s%n", ms,
+                        java.time.Instant.now(), dirty);
+            }
+        });
+    }
+
+    private static void collectDirty(javafx.scene.Parent p, List<String> dirty) {
+        if (p.isNeedsLayout()) {
+            String name = p.getClass().getSimpleName() + (p.getId() == null ? "" : "#" + p.getId());
+            boolean parentDirty = p.getParent() != null && p.getParent().isNeedsLayout();
+            if (!parentDirty || p.getId() != null) {
+                dirty.add(name);
+            }
+        }
+        for (javafx.scene.Node n : p.getChildrenUnmodifiable()) {
+            if (n instanceof javafx.scene.Parent c) {
+                collectDirty(c, dirty);
+            }
+        }
+    }
+
 }
