@@ -91,7 +91,11 @@ final class SamplePanel extends VBox {
         setPrefWidth(160);
         setMinWidth(150);
         title.setText(NONE);
-        content.getChildren().setAll(hint);
+        if (content.getChildren().size() != 1 || content.getChildren().get(0) != hint) {
+            // Put back only when something else is shown: re-added, the wrapped hint is styled and
+            // measured again, and every run clears the panel at its start and its end.
+            content.getChildren().setAll(hint);
+        }
     }
 
     /** Shows sample {@code index} of the data the model was trained on. */
