@@ -8,11 +8,12 @@ import org.aeworkbench.ui.common.Theme;
 
 /**
  * Takes the loss charts' code through a short run on throwaway charts, off the FX thread, before a
- * window's first run. Otherwise a JVM's first run loads, links and interprets JFreeChart's series,
- * axis, renderer and text code on the FX thread, at its first points and its first chart redraw:
- * on the Training tab that redraw delayed the FX thread 10.5-27.3 ms without the warm-up and
- * 8.7-15.7 ms with it (docs/performance.md, round nineteen). It touches no chart a window shows,
- * and nothing it does is kept.
+ * window's first run. Otherwise a JVM's first run loads, links and interprets JFreeChart's series
+ * code on the FX thread at its first points, and its axis, renderer and text code on the chart
+ * drawing thread ({@link org.aeworkbench.ui.common.ChartImageView}) at its first drawing. When the
+ * charts were still drawn on the FX thread, their first redraw in a first run on the Training tab
+ * delayed it 10.5-27.3 ms without the warm-up and 8.7-15.7 ms with it (docs/performance.md, round
+ * nineteen). It touches no chart a window shows, and nothing it does is kept.
  */
 public final class LossChartWarmup {
 
@@ -41,7 +42,7 @@ public final class LossChartWarmup {
                 epochs.redraw();
             }
         }
-        // A shown Training tab draws them: JFreeChart's plot, axes and legend code is the same on any Graphics2D.
+        // As the chart drawing thread draws a shown Training tab's charts: with Java2D, into an image.
         BufferedImage image = new BufferedImage(480, 240, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = image.createGraphics();
         try {
