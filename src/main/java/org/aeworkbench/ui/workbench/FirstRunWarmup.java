@@ -1,7 +1,13 @@
 package org.aeworkbench.ui.workbench;
 
+import java.lang.invoke.MethodHandles;
+import java.util.List;
 import org.aeworkbench.engine.train.JitWarmup;
+import org.aeworkbench.report.runs.RunData;
 import org.aeworkbench.ui.common.BackgroundPriority;
+import org.aeworkbench.ui.run.ModelSnapshot;
+import org.aeworkbench.ui.run.TrainingHistory;
+import org.aeworkbench.ui.runs.RunRecords;
 import org.aeworkbench.ui.training.LossChartWarmup;
 
 /**
@@ -19,6 +25,15 @@ final class FirstRunWarmup {
     static final String PROPERTY = "aeworkbench.windowWarmup";
     /** {@code =false} leaves the loss charts' code cold (A/B measurements). */
     static final String CHARTS_PROPERTY = "aeworkbench.chartWarmup";
+    /** {@code =false} leaves the classes a run's end loads unloaded (A/B measurements). */
+    static final String CLASSES_PROPERTY = "aeworkbench.classWarmup";
+    /**
+     * The workbench's own classes that a JVM's first run loaded on the FX thread at its end, where
+     * it was late by 16.6-18.3 ms in some first runs (class-load log of one, docs/performance.md,
+     * round twenty). Plain records and holders: loading and initialising them does nothing else.
+     */
+    static final List<Class<?>> RUN_END_CLASSES = List.of(ModelSnapshot.class, TrainingHistory.class,
+            TrainingHistory.Replay.class, RunRecords.class, RunData.class);
     /** The command line's warm-up pays for itself after about a second; three leave room for a slow start. */
     static final long BUDGET_MILLIS = 3000;
     private static final FirstRunWarmup JVM = new FirstRunWarmup(BUDGET_MILLIS);
@@ -89,6 +104,17 @@ final class FirstRunWarmup {
         }
     }
 
+    /** Links and initialises {@link #RUN_END_CLASSES} here rather than on the FX thread at a run's end. */
+    static void loadRunEndClasses() {
+        for (Class<?> c : RUN_END_CLASSES) {
+            try {
+                MethodHandles.lookup().ensureInitialized(c);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(c + " is not accessible from the warm-up", e);
+            }
+        }
+    }
+
     private void warmForBudget() {
         // The stand-ins' thread inherits this one's priority: training's.
         BackgroundPriority.forTrainingThread();
@@ -104,6 +130,9 @@ final class FirstRunWarmup {
         try {
             if (!"false".equals(System.getProperty(CHARTS_PROPERTY))) {
                 LossChartWarmup.run(); // here, while the engine's stand-ins run on their own thread
+            }
+            if (!"false".equals(System.getProperty(CLASSES_PROPERTY))) {
+                loadRunEndClasses();
             }
             synchronized (this) {
                 for (long left = budgetMillis; left > 0 && !stopped; left = (until - System.nanoTime()) / 1_000_000) {

@@ -55,6 +55,13 @@ class FirstRunWarmupTest {
         assertEquals(1, warmup.timersStarted());
     }
 
+    /** The warm-up's lookup may initialise each class a run's end would otherwise load on the FX thread. */
+    @Test
+    void itCanLoadTheClassesARunsEndLoads() {
+        FirstRunWarmup.loadRunEndClasses();
+        assertFalse(FirstRunWarmup.RUN_END_CLASSES.isEmpty());
+    }
+
     private static void awaitFirstStep(FirstRunWarmup warmup) throws InterruptedException {
         long until = System.nanoTime() + 30_000_000_000L;
         while (warmup.steps() == 0 && System.nanoTime() < until) {
