@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
-import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
@@ -70,14 +69,12 @@ class ChartImageViewUiTest {
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
         chart = new JFreeChart("a line", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         view = new ChartImageView(chart);
-        own = new Stage();
-        own.setScene(new Scene(new StackPane(view), 420, 320));
-        own.show();
+        own = OwnStage.show(new StackPane(view), 420, 320);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(own::close).get();
+        OwnStage.close(own);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -30,23 +29,20 @@ class SteadyLabelUiTest {
 
     private Stage own;
 
-    /** A stage of its own: the shared one keeps the size a test gives it, and the window tests after this need theirs. */
+    /** A stage of its own ({@link OwnStage}). */
     @Start
     void start(Stage shared) {
-        Stage stage = new Stage();
-        own = stage;
         steady = new SteadyLabel(LONGEST, "steady", "metrics");
         above = new Region();
         above.setPrefHeight(100);
         parent = new VBox(above, steady);
         parent.setMaxWidth(240);
-        stage.setScene(new Scene(new VBox(parent), 240, 300));
-        stage.show();
+        own = OwnStage.show(new VBox(parent), 240, 300);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(own::close).get();
+        OwnStage.close(own);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.beans.property.SimpleStringProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -31,14 +30,12 @@ class TextWhileShownUiTest {
     void start(Stage shared) {
         text = new TextWhileShown(label, status);
         parent = new VBox(label);
-        own = new Stage();
-        own.setScene(new Scene(new VBox(parent), 300, 100));
-        own.show();
+        own = OwnStage.show(new VBox(parent), 300, 100);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(own::close).get();
+        OwnStage.close(own);
     }
 
     @Test

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.aeworkbench.ui.common.OwnStage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,14 +28,12 @@ class SamplePanelUiTest {
     @Start
     void start(Stage shared) {
         panel = new SamplePanel(null); // clear() reads no model
-        own = new Stage();
-        own.setScene(new Scene(new VBox(panel), 300, 300));
-        own.show();
+        own = OwnStage.show(new VBox(panel), 300, 300);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(own::close).get();
+        OwnStage.close(own);
     }
 
     @Test
