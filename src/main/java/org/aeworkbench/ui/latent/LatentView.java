@@ -59,7 +59,8 @@ public final class LatentView extends HBox implements TabView {
     private final Label pcaMetrics = pcaMetricsRoom.label();
     private final Label basis = basisRoom.label();
     /** How far PCA's plane stays from the codes after alignment; beside the plot, not on it, so a live update redraws only the points. */
-    private final SteadyLabel procrustesRoom = metricsLabel("procrustes-distance", "Procrustes RMS distance to the codes 8.88");
+    /** Room for the widest figure {@code %.3g} writes ("0.000123", "1.23e+03"): a shorter one let "0.123" wrap after a run. */
+    private final SteadyLabel procrustesRoom = metricsLabel("procrustes-distance", "Procrustes RMS distance to the codes 0.000888");
     private final Label procrustes = procrustesRoom.label();
     private final ComboBox<LatentFrames.Projection> projection = new ComboBox<>();
     private final Slider replay = new Slider(0, 0, 0);
