@@ -61,11 +61,9 @@ public final class ChartImageView extends Region {
         this.chart = chart;
         getStyleClass().add("chart-image-view");
         picture.setManaged(false);
-        picture.setSmooth(true);
         zoomBox.setManaged(false);
         zoomBox.setVisible(false);
         zoomBox.getStyleClass().add("chart-zoom-box");
-        zoomBox.setStyle("-fx-fill: rgba(70, 130, 220, 0.18); -fx-stroke: rgba(70, 130, 220, 0.8);");
         getChildren().addAll(picture, zoomBox);
         chart.addChangeListener(e -> {
             // Edits come from the FX thread; an event from the drawing thread would be the drawing's own.
@@ -88,17 +86,13 @@ public final class ChartImageView extends Region {
         setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
     }
 
-    public JFreeChart chart() {
-        return chart;
-    }
-
     /** Pictures shown so far (tests: a redraw shows one more). */
-    public int drawings() {
+    int drawings() {
         return drawings;
     }
 
     /** The picture shown, or null before the first (tests read its pixels). */
-    public WritableImage picture() {
+    WritableImage picture() {
         return pixels;
     }
 
@@ -222,7 +216,7 @@ public final class ChartImageView extends Region {
     }
 
     /** Both axes back to their automatic ranges. */
-    public void showAll() {
+    private void showAll() {
         if (!(chart.getPlot() instanceof XYPlot)) {
             return;
         }

@@ -58,8 +58,11 @@ public final class LatentView extends HBox implements TabView {
     private final Label aeMetrics = aeMetricsRoom.label();
     private final Label pcaMetrics = pcaMetricsRoom.label();
     private final Label basis = basisRoom.label();
-    /** How far PCA's plane stays from the codes after alignment; beside the plot, not on it, so a live update redraws only the points. */
-    /** Room for the widest figure {@code %.3g} writes ("0.000123", "1.23e+03"): a shorter one let "0.123" wrap after a run. */
+    /**
+     * How far PCA's plane stays from the codes after alignment; beside the plot, not on it, so a
+     * live update redraws only the points. Its room fits the widest figure {@code %.3g} writes
+     * ("0.000123", "1.23e+03"): with room for "8.88", "0.123" wrapped after a run and the plots shrank.
+     */
     private final SteadyLabel procrustesRoom = metricsLabel("procrustes-distance", "Procrustes RMS distance to the codes 0.000888");
     private final Label procrustes = procrustesRoom.label();
     private final ComboBox<LatentFrames.Projection> projection = new ComboBox<>();

@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.aeworkbench.ui.common.ChartImageView;
 import org.aeworkbench.ui.common.ChartStyle;
 import org.aeworkbench.ui.common.Colours;
 import org.aeworkbench.ui.common.Theme;
@@ -195,7 +194,8 @@ final class LossChart {
 
     /**
      * Runs {@code edits} with notifications off and redraws once. Edits hold the chart's monitor:
-     * the view draws it on another thread ({@link ChartImageView}).
+     * the view draws it on another thread
+     * ({@link org.aeworkbench.ui.common.ChartImageView}).
      */
     private void batch(Runnable edits) {
         synchronized (chart) {

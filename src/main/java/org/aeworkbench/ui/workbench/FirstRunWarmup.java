@@ -15,10 +15,11 @@ import org.aeworkbench.ui.training.LossChartWarmup;
  * line does while it loads its data ({@link JitWarmup}): until the JIT has compiled them, a run's
  * first steps run interpreted, slowly, and share the cores with the compilers. Meanwhile it takes
  * the loss charts' code through a short run ({@link LossChartWarmup}), which a first run would
- * otherwise load and interpret on the FX thread and the chart drawing thread. Once per JVM, at training's priority, for at most
- * {@link #BUDGET_MILLIS}, and stopped as soon as a run starts, so it never competes with one for
- * long. It touches no state of the run: losses are the same with or without it.
- * {@value #PROPERTY}{@code =false} turns it off (A/B measurements).
+ * otherwise load and interpret on the FX thread and the chart drawing thread, and initialises the
+ * classes a run's end would load on the FX thread ({@link #RUN_END_CLASSES}). Once per JVM, at
+ * training's priority, for at most {@link #BUDGET_MILLIS}, and stopped as soon as a run starts, so
+ * it never competes with one for long. It touches no state of the run: losses are the same with or
+ * without it. {@value #PROPERTY}{@code =false} turns it off (A/B measurements).
  */
 final class FirstRunWarmup {
 
