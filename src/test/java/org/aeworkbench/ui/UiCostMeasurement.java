@@ -647,19 +647,37 @@ class UiCostMeasurement {
         });
     }
 
-    private static void collectDirty(javafx.scene.Parent p, List<String> dirty) {
-        if (p.isNeedsLayout()) {
-            String name = p.getClass().getSimpleName() + (p.getId() == null ? "" : "#" + p.getId());
-            boolean parentDirty = p.getParent() != null && p.getParent().isNeedsLayout();
-            if (!parentDirty || p.getId() != null) {
-                dirty.add(name);
-            }
+    /**
+     * Lists the deepest parents that need layout: a node asking for layout marks every ancestor
+     * too, so the ones with no dirty child parent are where the requests came from. Each is given
+     * with its ancestors up to the nearest one with an id.
+     */
+    private static boolean collectDirty(javafx.scene.Parent p, List<String> dirty) {
+        if (!p.isNeedsLayout()) {
+            return false;
         }
+        boolean childDirty = false;
         for (javafx.scene.Node n : p.getChildrenUnmodifiable()) {
             if (n instanceof javafx.scene.Parent c) {
-                collectDirty(c, dirty);
+                childDirty |= collectDirty(c, dirty);
             }
         }
+        if (!childDirty) {
+            dirty.add(path(p));
+        }
+        return true;
+    }
+
+    private static String path(javafx.scene.Node n) {
+        StringBuilder sb = new StringBuilder();
+        for (javafx.scene.Node at = n; at != null; at = at.getParent()) {
+            String name = at.getClass().getSimpleName() + (at.getId() == null ? "" : "#" + at.getId());
+            sb.insert(0, sb.length() == 0 ? name : name + ">");
+            if (at.getId() != null && at != n) {
+                break;
+            }
+        }
+        return sb.toString();
     }
 
 }
