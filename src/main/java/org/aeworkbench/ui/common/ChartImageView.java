@@ -4,7 +4,9 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.nio.IntBuffer;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.ContextMenu;
@@ -47,7 +49,11 @@ public final class ChartImageView extends Region {
     private final LatestOnly drawing = new LatestOnly(DRAWING);
     private final ImageView picture = new ImageView();
     private final Rectangle zoomBox = new Rectangle();
-    private WritableImage pixels;
+    /** The picture on screen, or null before the first drawing. */
+    private Picture shown;
+    /** Pictures no longer on screen, for the drawing thread to draw into again (a new one is 1.3 MB). */
+    private final ConcurrentLinkedQueue<Picture> spare = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger picturesMade = new AtomicInteger();
     /** The size the newest drawing was asked for, in the view's units; NaN when none is wanted. */
     private double askedWidth = Double.NaN;
     private double askedHeight = Double.NaN;
@@ -93,7 +99,12 @@ public final class ChartImageView extends Region {
 
     /** The picture shown, or null before the first (tests read its pixels). */
     WritableImage picture() {
-        return pixels;
+        return shown == null ? null : shown.image;
+    }
+
+    /** Pictures allocated so far (tests: drawings at one size reuse them). */
+    int picturesMade() {
+        return picturesMade.get();
     }
 
     @Override
@@ -128,9 +139,9 @@ public final class ChartImageView extends Region {
     private Drawn draw(double w, double h, double scale) {
         int pw = (int) Math.ceil(w * scale);
         int ph = (int) Math.ceil(h * scale);
-        BufferedImage image = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_ARGB_PRE);
+        Picture p = spareOfSize(pw, ph);
         ChartRenderingInfo info = new ChartRenderingInfo(null); // no entities: nothing here shows tooltips
-        Graphics2D g = image.createGraphics();
+        Graphics2D g = p.drawn.createGraphics();
         try {
             g.scale(scale, scale);
             synchronized (chart) {
@@ -140,25 +151,72 @@ public final class ChartImageView extends Region {
             g.dispose();
         }
         java.awt.geom.Rectangle2D area = info.getPlotInfo().getDataArea();
-        int[] argb = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        return new Drawn(argb, pw, ph, new Rectangle2D(area.getX(), area.getY(), area.getWidth(), area.getHeight()));
-    }
-
-    private record Drawn(int[] argb, int width, int height, Rectangle2D dataArea) {
+        return new Drawn(p, new Rectangle2D(area.getX(), area.getY(), area.getWidth(), area.getHeight()));
     }
 
     /**
-     * On the FX thread: the drawing becomes the picture as it is, without a copy (each drawing has
-     * pixels of its own). Copied into one picture with {@code setPixels}, the FX thread converted
-     * every pixel to the picture's byte layout: 5 to 13 ms in a JVM's first run.
+     * A spare picture of that size, cleared, or a new one. Each drawing of a loss chart is about
+     * 1.3 MB: new ones, one a second per chart while a run goes, are humongous objects to G1 at
+     * this heap's region size, and each can start a collection that pauses the FX thread too.
+     */
+    private Picture spareOfSize(int width, int height) {
+        for (Picture p = spare.poll(); p != null; p = spare.poll()) {
+            if (p.width == width && p.height == height) {
+                java.util.Arrays.fill(p.argb, 0); // a chart with a transparent background draws over what was there
+                return p;
+            }
+        }
+        picturesMade.incrementAndGet();
+        return new Picture(width, height);
+    }
+
+    private record Drawn(Picture picture, Rectangle2D dataArea) {
+    }
+
+    /**
+     * A drawing's pixels: Java2D draws into them on the drawing thread; the FX thread shows them as
+     * they are, through a {@link PixelBuffer} over the same ints (no copy). Copied into one picture
+     * with {@code setPixels} instead, the FX thread converted every pixel to the picture's byte
+     * layout: 5 to 13 ms in a JVM's first run.
+     */
+    private static final class Picture {
+        final int width;
+        final int height;
+        final BufferedImage drawn;
+        final int[] argb;
+        /** Made on the FX thread when first shown; shown again, the renderer is told all of it changed. */
+        PixelBuffer<IntBuffer> pixels;
+        WritableImage image;
+
+        Picture(int width, int height) {
+            this.width = width;
+            this.height = height;
+            drawn = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
+            argb = ((DataBufferInt) drawn.getRaster().getDataBuffer()).getData();
+        }
+    }
+
+    /**
+     * On the FX thread: the drawing becomes the picture on screen, and the one it replaces is
+     * drawn into again once the frame that stops showing it is done: the renderer may be reading
+     * its pixels until then.
      */
     private void show(Drawn d) {
-        PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(d.width(), d.height(), IntBuffer.wrap(d.argb()),
-                PixelFormat.getIntArgbPreInstance());
-        pixels = new WritableImage(buffer);
-        picture.setImage(pixels);
+        Picture p = d.picture();
+        if (p.pixels == null) {
+            p.pixels = new PixelBuffer<>(p.width, p.height, IntBuffer.wrap(p.argb), PixelFormat.getIntArgbPreInstance());
+            p.image = new WritableImage(p.pixels);
+        } else {
+            p.pixels.updateBuffer(b -> null); // all of it is new
+        }
+        Picture replaced = shown;
+        shown = p;
+        picture.setImage(p.image);
         dataArea = d.dataArea();
         drawings++;
+        if (replaced != null && replaced != p) {
+            FxFrames.afterNextPulse(() -> spare.offer(replaced));
+        }
     }
 
     private void zoomFrom(MouseEvent e) {

@@ -116,6 +116,43 @@ class ChartImageViewUiTest {
     }
 
     @Test
+    void drawingsAtOneSizeReuseTheirPicturesAndShowOnlyTheNewestChart() throws Exception {
+        waitForDrawings(1);
+        settle();
+        // With nothing filling the background, a reused picture that was not cleared would keep the lines drawn before.
+        fx(() -> edit(() -> {
+            chart.setBackgroundPaint(null);
+            chart.getXYPlot().setBackgroundPaint(null);
+        }));
+        settle();
+        int madeBefore = fx(view::picturesMade);
+        for (int k = 0; k < 6; k++) {
+            int before = fx(view::drawings);
+            int x = 11 + k;
+            fx(() -> edit(() -> series.add(x, x)));
+            waitForDrawings(before + 1);
+            settle(); // the frame that stops showing a picture passes, and it becomes spare
+        }
+        int made = fx(view::picturesMade) - madeBefore;
+        // One new picture at most: the one shown when they began is drawn into again from the second on.
+        assertTrue(made <= 1, "six drawings at one size made " + made + " new pictures");
+        assertTrue(linePixels(fx(() -> view.snapshot(null, null))) > 100, "the line is on screen");
+
+        int before = fx(view::drawings);
+        fx(() -> edit(() -> {
+            series.clear();
+            series.add(5, 5); // one point: no line at all
+        }));
+        Image last = waitForDrawings(before + 1);
+        settle();
+        assertTrue(fx(view::picturesMade) - madeBefore <= 1, "still reused");
+        assertTrue(linePixels(last) < 10, "the reused picture holds only the newest drawing: " + linePixels(last) + " line pixels");
+        // The renderer keeps a texture per picture: shown again, it must take the new pixels.
+        int onScreen = linePixels(fx(() -> view.snapshot(null, null)));
+        assertTrue(onScreen < 10, "the screen shows only the newest drawing: " + onScreen + " line pixels");
+    }
+
+    @Test
     void aDraggedRectangleZoomsAndADoubleClickShowsAll(FxRobot robot) throws Exception {
         waitForDrawings(1);
         settle();
@@ -150,7 +187,7 @@ class ChartImageViewUiTest {
         return null;
     }
 
-    private int linePixels(Image picture) {
+    private static int linePixels(Image picture) {
         var reader = picture.getPixelReader();
         int n = 0;
         for (int y = 0; y < (int) picture.getHeight(); y++) {
