@@ -51,7 +51,7 @@ public final class ChartImageView extends Region {
     private final Rectangle zoomBox = new Rectangle();
     /** The picture on screen, or null before the first drawing. */
     private Picture shown;
-    /** Pictures no longer on screen, for the drawing thread to draw into again (a new one is 1.3 MB). */
+    /** Pictures no longer on screen, for the drawing thread to draw into again. */
     private final ConcurrentLinkedQueue<Picture> spare = new ConcurrentLinkedQueue<>();
     private final AtomicInteger picturesMade = new AtomicInteger();
     /** The size the newest drawing was asked for, in the view's units; NaN when none is wanted. */
@@ -155,9 +155,11 @@ public final class ChartImageView extends Region {
     }
 
     /**
-     * A spare picture of that size, cleared, or a new one. Each drawing of a loss chart is about
-     * 1.3 MB: new ones, one a second per chart while a run goes, are humongous objects to G1 at
-     * this heap's region size, and each can start a collection that pauses the FX thread too.
+     * A spare picture of that size, cleared, or a new one. A loss chart's picture is about 1.3 MB
+     * at the window's first size, and a run redraws each chart once a second: as new pictures,
+     * that was 1.3 MB a second per chart of humongous objects to G1 at a 4 GB heap (its regions
+     * are 2 MB), and a new texture for each in the renderer. Reused, a chart needs two pictures
+     * and two textures until its size changes (docs/performance.md, round twenty-one).
      */
     private Picture spareOfSize(int width, int height) {
         for (Picture p = spare.poll(); p != null; p = spare.poll()) {
