@@ -649,23 +649,24 @@ class UiCostMeasurement {
 
     /**
      * Lists the deepest parents that need layout: a node asking for layout marks every ancestor
-     * too, so the ones with no dirty child parent are where the requests came from. Each is given
-     * with its ancestors up to the nearest one with an id.
+     * too, up to the nearest layout root (an unmanaged node), so the ones with no dirty parent
+     * below them are where the requests came from. Each is given with its ancestors up to the
+     * nearest one with an id. Every parent is visited: above a layout root, the ancestors are
+     * only marked as a branch to walk, which {@code isNeedsLayout} does not show.
+     *
+     * @return whether {@code p} or a parent under it needs layout
      */
     private static boolean collectDirty(javafx.scene.Parent p, List<String> dirty) {
-        if (!p.isNeedsLayout()) {
-            return false;
-        }
-        boolean childDirty = false;
+        boolean below = false;
         for (javafx.scene.Node n : p.getChildrenUnmodifiable()) {
             if (n instanceof javafx.scene.Parent c) {
-                childDirty |= collectDirty(c, dirty);
+                below |= collectDirty(c, dirty);
             }
         }
-        if (!childDirty) {
+        if (p.isNeedsLayout() && !below) {
             dirty.add(path(p));
         }
-        return true;
+        return below || p.isNeedsLayout();
     }
 
     private static String path(javafx.scene.Node n) {
