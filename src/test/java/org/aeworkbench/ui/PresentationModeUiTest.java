@@ -43,9 +43,15 @@ class PresentationModeUiTest {
     @Test
     void f11TurnsPresentationModeOnAndOff(FxRobot robot) throws Exception {
         BasicStroke normal = new BasicStroke(2f);
+        javafx.scene.layout.Region bar = robot.lookup("#status-bar").queryAs(javafx.scene.layout.Region.class);
+        double barHeight = bar.getHeight();
         robot.clickOn("#tabs"); // the window has the keyboard
         robot.type(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        // The status bar gets the room its larger text needs.
+        assertTrue(bar.getHeight() > barHeight + 2, "the status bar grew with its text: " + barHeight + " to " + bar.getHeight());
+        assertEquals(WaitForAsyncUtils.asyncFx(() -> bar.prefHeight(bar.getWidth())).get(), bar.getHeight(), 0.5);
         assertTrue(wb.presentationProperty().get());
         assertTrue(window.root().getStyleClass().contains(PresentationStyle.CLASS));
         assertTrue(stage.isFullScreen());
@@ -57,5 +63,7 @@ class PresentationModeUiTest {
         assertFalse(window.root().getStyleClass().contains(PresentationStyle.CLASS));
         assertFalse(stage.isFullScreen());
         assertEquals(2f, ChartStyle.line(normal).getLineWidth(), 0f);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(barHeight, bar.getHeight(), 0.5, "and is back to its size");
     }
 }
