@@ -258,6 +258,29 @@ class ViewsFollowTheModelUiTest {
         assertEquals("after epoch 1 of 3", fx(() -> ((Label) shown.stage().getScene().lookup("#replay-label")).getText()));
     }
 
+    /**
+     * A run watched on the Latent space tab leaves the hidden Training tab's summary label as it
+     * was (its new text was laid out at every epoch's end; docs/performance.md, round twenty-one),
+     * and the tab shows the last epoch's summary when it is shown.
+     */
+    @Test
+    void aRunWatchedOnTheLatentTabLeavesTheTrainingSummaryUntilItIsShown(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            wb.data().set(digits);
+            wb.design().replace("small", TestWindow.small(784, 2));
+        });
+        robot.clickOn("#tab-latent-space");
+        Label summary = (Label) shown.stage().getScene().lookup("#training-summary");
+        String before = fx(summary::getText);
+        trainToEnd(robot, 2);
+        TrainingView training = window.view(TrainingView.class);
+        assertTrue(fx(training::summary).startsWith("Epoch 2/2"), "the view knows the last epoch: " + fx(training::summary));
+        assertEquals(before, fx(summary::getText), "the hidden tab's label was left alone");
+        robot.clickOn("#tab-training");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(fx(training::summary), fx(summary::getText), "shown, it says the last epoch");
+    }
+
     @Test
     void aReopenedProjectShowsItsCodesCurvesAndReplayInAFreshWindow(FxRobot robot) throws Exception {
         robot.interact(() -> {

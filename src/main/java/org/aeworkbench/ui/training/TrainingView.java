@@ -2,7 +2,8 @@ package org.aeworkbench.ui.training;
 
 import java.util.HashMap;
 import java.util.Map;
-import javafx.scene.control.Label;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -17,6 +18,7 @@ import org.aeworkbench.ui.common.Colours;
 import org.aeworkbench.ui.common.ExportMenu;
 import org.aeworkbench.ui.common.SteadyLabel;
 import org.aeworkbench.ui.common.TabView;
+import org.aeworkbench.ui.common.TextWhileShown;
 import org.aeworkbench.ui.common.Theme;
 import org.aeworkbench.ui.run.StatusText;
 import org.aeworkbench.ui.run.TrainingUpdate;
@@ -56,7 +58,9 @@ public final class TrainingView extends VBox implements TabView {
 
     private final SteadyLabel summaryRoom = new SteadyLabel(
             StatusText.LONGEST_EPOCH_SUMMARY, "training-summary", "metrics");
-    private final Label summary = summaryRoom.label();
+    /** The line above the charts; the label follows it while the tab shows (a hidden tab's label was laid out at every epoch's end). */
+    private final StringProperty summaryText = new SimpleStringProperty(EMPTY);
+    private final TextWhileShown summary = new TextWhileShown(summaryRoom.label(), summaryText);
     private final Map<String, Double> ema = new HashMap<>();
     private final Map<String, Double> emaWeight = new HashMap<>();
     private final StackPane charts;
@@ -67,8 +71,6 @@ public final class TrainingView extends VBox implements TabView {
     public TrainingView(TrainingSession session) {
         getStyleClass().add("view");
         setId("training-view");
-        summary.setText(EMPTY);
-
         ToggleButton log = new ToggleButton("Log scale");
         log.setId("log-scale");
         log.setTooltip(new Tooltip("Show the loss on a logarithmic axis"));
@@ -147,6 +149,7 @@ public final class TrainingView extends VBox implements TabView {
         epochs.setDrawing(showing);
         batches.setDrawing(showing);
         figures.setDrawing(showing);
+        summary.setShowing(showing);
     }
 
     @Override
@@ -166,7 +169,7 @@ public final class TrainingView extends VBox implements TabView {
 
     /** The line above the charts (tests read it). */
     public String summary() {
-        return summary.getText();
+        return summaryText.get();
     }
 
     private void apply(TrainingUpdate u) {
@@ -178,7 +181,7 @@ public final class TrainingView extends VBox implements TabView {
             figureViewer.setVisible(false);
             ema.clear();
             emaWeight.clear();
-            summary.setText(EMPTY);
+            summaryText.set(EMPTY);
         }
         u.stages().stream().filter(TrainingView::marked).forEach(s -> {
             epochs.mark(s.x(), s.name());
@@ -193,7 +196,7 @@ public final class TrainingView extends VBox implements TabView {
         }
         if (!u.epochs().isEmpty()) {
             EpochPoint last = u.epochs().get(u.epochs().size() - 1);
-            summary.setText(StatusText.epochSummary(last.x(), last.snapshot()));
+            summaryText.set(StatusText.epochSummary(last.x(), last.snapshot()));
         }
     }
 
