@@ -2,6 +2,7 @@ package org.aeworkbench.ui.workbench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -55,11 +56,65 @@ class FirstRunWarmupTest {
         assertEquals(1, warmup.timersStarted());
     }
 
-    /** The warm-up's lookup may initialise each class a run's end would otherwise load on the FX thread. */
+    /**
+     * In a class loader of its own, where none of the workbench's classes ran yet, the warm-up
+     * initialises each class a run's end would otherwise load and initialise on the FX thread.
+     */
     @Test
-    void itCanLoadTheClassesARunsEndLoads() {
-        FirstRunWarmup.loadRunEndClasses();
-        assertFalse(FirstRunWarmup.RUN_END_CLASSES.isEmpty());
+    void itInitialisesTheClassesARunsEndLoads() throws Exception {
+        java.net.URL classes = FirstRunWarmup.class.getProtectionDomain().getCodeSource().getLocation();
+        try (WorkbenchFirst fresh = new WorkbenchFirst(classes, getClass().getClassLoader())) {
+            Class<?> warmup = Class.forName(FirstRunWarmup.class.getName(), true, fresh);
+            java.lang.reflect.Field field = warmup.getDeclaredField("RUN_END_CLASSES");
+            field.setAccessible(true);
+            @SuppressWarnings("unchecked")
+            java.util.List<Class<?>> runEnd = (java.util.List<Class<?>>) field.get(null);
+            assertFalse(runEnd.isEmpty());
+            for (Class<?> c : runEnd) {
+                assertSame(fresh, c.getClassLoader(), c + " comes from the fresh loader");
+                assertFalse(initialised(c), c + " was initialised before the warm-up");
+            }
+            java.lang.reflect.Method load = warmup.getDeclaredMethod("loadRunEndClasses");
+            load.setAccessible(true);
+            load.invoke(null);
+            for (Class<?> c : runEnd) {
+                assertTrue(initialised(c), c + " is left for the run's end");
+            }
+        }
+    }
+
+    /** The JDK's own answer (the one class initialisation asks), read without linking to it at compile time. */
+    private static boolean initialised(Class<?> c) throws Exception {
+        Class<?> unsafeClass = Class.forName("sun.misc.Unsafe");
+        java.lang.reflect.Field theUnsafe = unsafeClass.getDeclaredField("theUnsafe");
+        theUnsafe.setAccessible(true);
+        Object unsafe = theUnsafe.get(null);
+        return !(Boolean) unsafeClass.getMethod("shouldBeInitialized", Class.class).invoke(unsafe, c);
+    }
+
+    /** Loads the workbench's own classes itself, from its classes directory, and everything else from its parent. */
+    private static final class WorkbenchFirst extends java.net.URLClassLoader {
+
+        WorkbenchFirst(java.net.URL classes, ClassLoader parent) {
+            super(new java.net.URL[] {classes}, parent);
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!name.startsWith("org.aeworkbench.")) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                if (c == null) {
+                    c = findClass(name);
+                }
+                if (resolve) {
+                    resolveClass(c);
+                }
+                return c;
+            }
+        }
     }
 
     private static void awaitFirstStep(FirstRunWarmup warmup) throws InterruptedException {
