@@ -44,14 +44,15 @@ class PresentationModeUiTest {
     void f11TurnsPresentationModeOnAndOff(FxRobot robot) throws Exception {
         BasicStroke normal = new BasicStroke(2f);
         javafx.scene.layout.Region bar = robot.lookup("#status-bar").queryAs(javafx.scene.layout.Region.class);
-        double barHeight = bar.getHeight();
+        double barHeight = WaitForAsyncUtils.asyncFx(bar::getHeight).get();
         robot.clickOn("#tabs"); // the window has the keyboard
         robot.type(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
         // The status bar gets the room its larger text needs.
-        assertTrue(bar.getHeight() > barHeight + 2, "the status bar grew with its text: " + barHeight + " to " + bar.getHeight());
-        assertEquals(WaitForAsyncUtils.asyncFx(() -> bar.prefHeight(bar.getWidth())).get(), bar.getHeight(), 0.5);
+        double[] grown = WaitForAsyncUtils.asyncFx(() -> new double[] {bar.getHeight(), bar.prefHeight(bar.getWidth())}).get();
+        assertTrue(grown[0] > barHeight + 2, "the status bar grew with its text: " + barHeight + " to " + grown[0]);
+        assertEquals(grown[1], grown[0], 0.5, "to the height it needs");
         assertTrue(wb.presentationProperty().get());
         assertTrue(window.root().getStyleClass().contains(PresentationStyle.CLASS));
         assertTrue(stage.isFullScreen());
@@ -64,6 +65,6 @@ class PresentationModeUiTest {
         assertFalse(stage.isFullScreen());
         assertEquals(2f, ChartStyle.line(normal).getLineWidth(), 0f);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(barHeight, bar.getHeight(), 0.5, "and is back to its size");
+        assertEquals(barHeight, WaitForAsyncUtils.asyncFx(bar::getHeight).get(), 0.5, "and is back to its size");
     }
 }
