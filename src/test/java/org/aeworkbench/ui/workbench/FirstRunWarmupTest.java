@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FirstRunWarmupTest {
@@ -62,19 +67,19 @@ class FirstRunWarmupTest {
      */
     @Test
     void itInitialisesTheClassesARunsEndLoads() throws Exception {
-        java.net.URL classes = FirstRunWarmup.class.getProtectionDomain().getCodeSource().getLocation();
+        URL classes = FirstRunWarmup.class.getProtectionDomain().getCodeSource().getLocation();
         try (WorkbenchFirst fresh = new WorkbenchFirst(classes, getClass().getClassLoader())) {
             Class<?> warmup = Class.forName(FirstRunWarmup.class.getName(), true, fresh);
-            java.lang.reflect.Field field = warmup.getDeclaredField("RUN_END_CLASSES");
+            Field field = warmup.getDeclaredField("RUN_END_CLASSES");
             field.setAccessible(true);
             @SuppressWarnings("unchecked")
-            java.util.List<Class<?>> runEnd = (java.util.List<Class<?>>) field.get(null);
+            List<Class<?>> runEnd = (List<Class<?>>) field.get(null);
             assertFalse(runEnd.isEmpty());
             for (Class<?> c : runEnd) {
                 assertSame(fresh, c.getClassLoader(), c + " comes from the fresh loader");
                 assertFalse(initialised(c), c + " was initialised before the warm-up");
             }
-            java.lang.reflect.Method load = warmup.getDeclaredMethod("loadRunEndClasses");
+            Method load = warmup.getDeclaredMethod("loadRunEndClasses");
             load.setAccessible(true);
             load.invoke(null);
             for (Class<?> c : runEnd) {
@@ -86,17 +91,17 @@ class FirstRunWarmupTest {
     /** The JDK's own answer (the one class initialisation asks), read without linking to it at compile time. */
     private static boolean initialised(Class<?> c) throws Exception {
         Class<?> unsafeClass = Class.forName("sun.misc.Unsafe");
-        java.lang.reflect.Field theUnsafe = unsafeClass.getDeclaredField("theUnsafe");
+        Field theUnsafe = unsafeClass.getDeclaredField("theUnsafe");
         theUnsafe.setAccessible(true);
         Object unsafe = theUnsafe.get(null);
         return !(Boolean) unsafeClass.getMethod("shouldBeInitialized", Class.class).invoke(unsafe, c);
     }
 
     /** Loads the workbench's own classes itself, from its classes directory, and everything else from its parent. */
-    private static final class WorkbenchFirst extends java.net.URLClassLoader {
+    private static final class WorkbenchFirst extends URLClassLoader {
 
-        WorkbenchFirst(java.net.URL classes, ClassLoader parent) {
-            super(new java.net.URL[] {classes}, parent);
+        WorkbenchFirst(URL classes, ClassLoader parent) {
+            super(new URL[] {classes}, parent);
         }
 
         @Override
