@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.nio.IntBuffer;
+import java.util.Arrays;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -164,7 +165,7 @@ public final class ChartImageView extends Region {
     private Picture spareOfSize(int width, int height) {
         for (Picture p = spare.poll(); p != null; p = spare.poll()) {
             if (p.width == width && p.height == height) {
-                java.util.Arrays.fill(p.argb, 0); // a chart with a transparent background draws over what was there
+                Arrays.fill(p.argb, 0); // a chart with a transparent background draws over what was there
                 return p;
             }
         }
