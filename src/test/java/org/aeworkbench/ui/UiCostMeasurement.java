@@ -46,6 +46,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * against headless, the pauses the probed run's, and the prober's own cost is printed beside them;
  * {@code .coldStart=true} leaves out the uncounted headless run before the first window run, so that
  * the first window run starts with the engine's code as cold as a user's first run does;
+ * {@code .waitMs=6000} waits that much longer before each Train press (a user who presses later);
  * {@code .session=true} adds runs
  * through the training session without a window; {@code .threads=true} prints CPU per thread;
  * {@code .noCharts=true} keeps the loss charts from drawing (what the charts cost);
@@ -466,7 +467,7 @@ class UiCostMeasurement {
         if (WaitForAsyncUtils.asyncFx(() -> wb[0].data().current() != data).get()) {
             throw new IllegalStateException("the window prepared the data again: the runs would not train on the same data");
         }
-        Thread.sleep(500);
+        Thread.sleep(500 + Long.getLong("aeworkbench.measure.waitMs", 0));
         System.gc();
         CountDownLatch done = new CountDownLatch(1);
         List<Long> delays = java.util.Collections.synchronizedList(new ArrayList<>());
