@@ -48,7 +48,7 @@ class PresentationModeUiTest {
         robot.clickOn("#tabs"); // the window has the keyboard
         robot.type(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents(); // the window goes full screen and is laid out at its new size in later pulses
         // The status bar gets the room its larger text needs.
         double[] grown = WaitForAsyncUtils.asyncFx(() -> new double[] {bar.getHeight(), bar.prefHeight(bar.getWidth())}).get();
         assertTrue(grown[0] > barHeight + 2, "the status bar grew with its text: " + barHeight + " to " + grown[0]);
@@ -64,7 +64,7 @@ class PresentationModeUiTest {
         assertFalse(window.root().getStyleClass().contains(PresentationStyle.CLASS));
         assertFalse(stage.isFullScreen());
         assertEquals(2f, ChartStyle.line(normal).getLineWidth(), 0f);
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents(); // the layout at the window's normal size
         assertEquals(barHeight, WaitForAsyncUtils.asyncFx(bar::getHeight).get(), 0.5, "and is back to its size");
     }
 }

@@ -73,6 +73,14 @@ class ViewsFollowTheModelUiTest {
     }
 
 
+    /** The bundled digits and a small design that trains them for {@code epochs}. */
+    private void digitsWithSmallDesign(FxRobot robot, int epochs) {
+        robot.interact(() -> {
+            wb.data().set(digits);
+            wb.design().replace("small", TestWindow.small(784, epochs));
+        });
+    }
+
     private void trainToEnd(FxRobot robot, int epochs) throws Exception {
         shown.trainToEnd(robot, epochs);
     }
@@ -142,10 +150,7 @@ class ViewsFollowTheModelUiTest {
 
     @Test
     void switchingDataAndPresetsKeepsEveryTabOnTheCurrentModelOrSaysItIsOutOfDate(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            wb.data().set(digits);
-            wb.design().replace("small", TestWindow.small(784, 2));
-        });
+        digitsWithSmallDesign(robot, 2);
         trainToEnd(robot, 2);
         lookAtEveryTab(robot, 300);
 
@@ -192,10 +197,7 @@ class ViewsFollowTheModelUiTest {
 
     @Test
     void resetClearsEveryTabAndTheNextRunStartsAtEpochOne(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            wb.data().set(digits);
-            wb.design().replace("small", TestWindow.small(784, 2));
-        });
+        digitsWithSmallDesign(robot, 2);
         trainToEnd(robot, 2);
         lookAtEveryTab(robot, 300);
         robot.clickOn("#reset-button");
@@ -220,10 +222,7 @@ class ViewsFollowTheModelUiTest {
      */
     @Test
     void theNextRunOnTheSameDataShowsThePcaPlaneProjectedBefore(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            wb.data().set(digits);
-            wb.design().replace("small", TestWindow.small(784, 1));
-        });
+        digitsWithSmallDesign(robot, 1);
         robot.clickOn("#tab-latent-space");
         LatentView latent = window.view(LatentView.class);
         trainToEnd(robot, 1);
@@ -242,10 +241,7 @@ class ViewsFollowTheModelUiTest {
      */
     @Test
     void aRunWatchedOnTheTrainingTabCanBeReplayedOnTheLatentTab(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            wb.data().set(digits);
-            wb.design().replace("small", TestWindow.small(784, 3));
-        });
+        digitsWithSmallDesign(robot, 3);
         trainToEnd(robot, 3);
         Slider replay = (Slider) shown.stage().getScene().lookup("#replay-slider");
         assertEquals(0, fx(replay::getMax), "the hidden tab's slider was left alone");
@@ -265,10 +261,7 @@ class ViewsFollowTheModelUiTest {
      */
     @Test
     void aRunWatchedOnTheLatentTabLeavesTheTrainingSummaryUntilItIsShown(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            wb.data().set(digits);
-            wb.design().replace("small", TestWindow.small(784, 2));
-        });
+        digitsWithSmallDesign(robot, 2);
         robot.clickOn("#tab-latent-space");
         Label summary = (Label) shown.stage().getScene().lookup("#training-summary");
         String before = fx(summary::getText);
@@ -283,10 +276,7 @@ class ViewsFollowTheModelUiTest {
 
     @Test
     void aReopenedProjectShowsItsCodesCurvesAndReplayInAFreshWindow(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            wb.data().set(digits);
-            wb.design().replace("small", TestWindow.small(784, 3));
-        });
+        digitsWithSmallDesign(robot, 3);
         trainToEnd(robot, 3);
         int batchPoints = window.view(TrainingView.class).batchPoints();
         assertTrue(batchPoints > 3, "a per-batch curve to save");
