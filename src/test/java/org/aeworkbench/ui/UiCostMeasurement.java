@@ -484,8 +484,6 @@ class UiCostMeasurement {
         SchedStats[] sched = Boolean.getBoolean("aeworkbench.measure.schedstat") || ALL_THREADS
                 ? new SchedStats[] {SchedStats.ofThreadNamed("JavaFX Applicat"), SchedStats.ofThreadNamed("QuantumRenderer")} : null;
         Thread prober = new Thread(() -> {
-            // Started on the FX thread; the window's posts come from threads at the default slice.
-            org.aeworkbench.support.SchedulerSlice.setCurrentThread(0);
             while (probing.get()) {
                 long[][] schedBefore = readAll(sched);
                 var allBefore = ALL_THREADS ? SchedStats.everyThreadOnCore() : null;

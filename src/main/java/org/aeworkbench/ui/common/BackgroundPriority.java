@@ -2,7 +2,6 @@ package org.aeworkbench.ui.common;
 
 import org.aeworkbench.engine.blas.Backend;
 import org.aeworkbench.engine.blas.Compute;
-import org.aeworkbench.support.SchedulerSlice;
 import org.aeworkbench.support.ThreadNiceness;
 
 /**
@@ -28,7 +27,6 @@ public final class BackgroundPriority {
     /** Nice steps of G1's concurrent threads; training's unless told. */
     static final String GC_STEPS = "aeworkbench.gcNice";
     private static boolean helpersLowered;
-    private static boolean windowThreadsSliced;
 
     private BackgroundPriority() {
     }
@@ -36,40 +34,11 @@ public final class BackgroundPriority {
     /** Lowers the calling thread, a training run's; see {@link ThreadNiceness}. */
     public static void forTrainingThread() {
         ThreadNiceness.lowerCurrentThread();
-        defaultSlice();
     }
 
     /** Lowers the calling thread, one doing a view's work in the background, a little. */
     public static void forViewWork() {
         ThreadNiceness.lowerCurrentThread(Math.min(VIEW_WORK_STEPS, ThreadNiceness.backgroundSteps()));
-        defaultSlice();
-    }
-
-    /**
-     * Gives the calling thread, the FX thread, and the toolkit's renderer a short scheduler slice,
-     * once per JVM: woken for a frame while training keeps both cores busy, they get a core sooner,
-     * with no larger share of the CPU ({@link SchedulerSlice}). With a slice of 0.1 ms set from
-     * outside the JVM, 7 alternated first runs had 5 delays of the FX thread over 8 ms against 13
-     * at the default slice (docs/performance.md, round twenty-two). Threads inherit their creator's
-     * slice, so the threads the FX thread starts for background work take the default back
-     * ({@link #forTrainingThread()}, {@link #forViewWork()}). {@value SchedulerSlice#PROPERTY}{@code =0}
-     * leaves the slices alone.
-     */
-    public static synchronized void forWindowThreads() {
-        long nanos = SchedulerSlice.windowSliceNanos();
-        if (windowThreadsSliced || nanos == 0) {
-            return;
-        }
-        windowThreadsSliced = true;
-        SchedulerSlice.setCurrentThread(nanos);
-        SchedulerSlice.setThreadsNamed(nanos, "QuantumRenderer");
-    }
-
-    /** Background work started by a window thread gives back the short slice it inherited. */
-    private static void defaultSlice() {
-        if (SchedulerSlice.windowSliceNanos() != 0) {
-            SchedulerSlice.setCurrentThread(0);
-        }
     }
 
     /** A factory of daemon threads of that name that lower themselves as {@link #forViewWork()} when they start. */
@@ -120,7 +89,7 @@ public final class BackgroundPriority {
         }
         blasLoaded = true;
         Thread loader = new Thread(() -> {
-            forTrainingThread();
+            ThreadNiceness.lowerCurrentThread();
             Compute.create(Backend.AUTO, 1).close();
         }, "ae-blas-loader");
         loader.start();

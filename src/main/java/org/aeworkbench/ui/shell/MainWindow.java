@@ -14,7 +14,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.aeworkbench.ui.common.BackgroundPriority;
 import org.aeworkbench.ui.common.ChartStyle;
 import org.aeworkbench.ui.common.PresentationStyle;
 import org.aeworkbench.ui.common.TabView;
@@ -182,15 +181,13 @@ public final class MainWindow {
     /**
      * Shows the window with the designer holding the focus. Left to itself, JavaFX focuses the
      * first focusable node, a layer's units spinner, and a focused field's blinking caret keeps
-     * the window pulsing 60 times a second, idle or training. The FX thread and the renderer then
-     * take their short scheduler slice.
+     * the window pulsing 60 times a second, idle or training.
      */
     public void show() {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.show();
         designer.requestFocus();
-        BackgroundPriority.forWindowThreads();
     }
 
     public Parent root() {

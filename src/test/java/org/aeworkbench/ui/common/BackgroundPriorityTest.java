@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.aeworkbench.engine.blas.Backend;
 import org.aeworkbench.engine.blas.Compute;
-import org.aeworkbench.support.SchedulerSlice;
 import org.aeworkbench.support.ThreadNiceness;
 import org.junit.jupiter.api.Test;
 
@@ -91,40 +90,6 @@ class BackgroundPriorityTest {
                 assertEquals("0", line.split(" ")[2], "a thread of the process that is not background work: " + line);
             }
         }
-    }
-
-    @Test
-    void backgroundWorkStartedByAWindowThreadGivesBackItsShortSlice() throws Exception {
-        long windowSlice = SchedulerSlice.windowSliceNanos();
-        assumeTrue(windowSlice > 0, SchedulerSlice.PROPERTY + " is off");
-        long[] slices = new long[4];
-        Thread window = new Thread(() -> {
-            // as the FX thread after forWindowThreads()
-            if (!SchedulerSlice.setCurrentThread(windowSlice)) {
-                return;
-            }
-            slices[0] = SchedulerSlice.ofCurrentThread();
-            Thread plain = new Thread(() -> slices[1] = SchedulerSlice.ofCurrentThread());
-            Thread training = new Thread(() -> {
-                BackgroundPriority.forTrainingThread();
-                slices[2] = SchedulerSlice.ofCurrentThread();
-            });
-            Thread view = BackgroundPriority.viewThread(() -> slices[3] = SchedulerSlice.ofCurrentThread(), "view");
-            for (Thread t : List.of(plain, training, view)) {
-                t.start();
-                try {
-                    t.join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        });
-        window.start();
-        window.join();
-        assumeTrue(slices[0] == windowSlice, "needs Linux 6.12 or later and the foreign module");
-        assertEquals(windowSlice, slices[1], "a thread inherits its creator's slice");
-        assertTrue(slices[2] > windowSlice, "training takes the default slice back: " + slices[2]);
-        assertTrue(slices[3] > windowSlice, "a view's background thread takes the default slice back: " + slices[3]);
     }
 
     /** The child JVM's "thread nice N NAME" lines whose name matches {@code name}. */
