@@ -15,8 +15,9 @@ import org.aeworkbench.ui.training.LossChartWarmup;
  * line does while it loads its data ({@link JitWarmup}): until the JIT has compiled them, a run's
  * first steps run interpreted, slowly, and share the cores with the compilers. Meanwhile it takes
  * the loss charts' code through a short run ({@link LossChartWarmup}), which a first run would
- * otherwise load and interpret on the FX thread and the chart drawing thread, and initialises the
- * classes a run's end would load on the FX thread ({@link #RUN_END_CLASSES}). Once per JVM, at
+ * otherwise load and interpret on the FX thread and the chart drawing thread, initialises the
+ * classes a run's end would load on the FX thread ({@link #RUN_END_CLASSES}), and says a run's
+ * status texts once ({@link RunTextsWarmup}). Once per JVM, at
  * training's priority, for at most {@link #BUDGET_MILLIS}, and stopped as soon as a run starts, so
  * it never competes with one for long. It touches no state of the run: losses are the same with or
  * without it. {@value #PROPERTY}{@code =false} turns it off (A/B measurements).
@@ -28,6 +29,8 @@ final class FirstRunWarmup {
     static final String CHARTS_PROPERTY = "aeworkbench.chartWarmup";
     /** {@code =false} leaves the classes a run's end loads unloaded (A/B measurements). */
     static final String CLASSES_PROPERTY = "aeworkbench.classWarmup";
+    /** {@code =false} leaves the run's status texts cold (A/B measurements). */
+    static final String TEXTS_PROPERTY = "aeworkbench.textWarmup";
     /**
      * The workbench's own classes that a JVM's first run loaded on the FX thread at its end, where
      * it was late by 16.6-18.3 ms in some first runs (class-load log of one, docs/performance.md,
@@ -134,6 +137,9 @@ final class FirstRunWarmup {
             }
             if (!"false".equals(System.getProperty(CLASSES_PROPERTY))) {
                 loadRunEndClasses();
+            }
+            if (!"false".equals(System.getProperty(TEXTS_PROPERTY))) {
+                RunTextsWarmup.run();
             }
             synchronized (this) {
                 for (long left = budgetMillis; left > 0 && !stopped; left = (until - System.nanoTime()) / 1_000_000) {
