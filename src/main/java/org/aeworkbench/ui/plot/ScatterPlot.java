@@ -179,13 +179,33 @@ public final class ScatterPlot extends StackPane {
      * window is built: the first copy loaded JFreeChart's clone classes on the FX thread at a run's
      * first live update (seen in the stack samples of a JVM's first run), and the first draw runs
      * Java2D's text code cold.
+     *
+     * <p>Then, on that thread, it copies the copy with a legend of ten classes {@value #REFLECTIVE_CALLS}
+     * times. JFreeChart clones a legend's shapes and collections through reflection, and Java 17
+     * generates a class for a reflected method on its 16th call; with the copies of a run's live
+     * frames counting towards it, the FX thread generated three of them at a JVM's first epoch end
+     * (a flight recording of a first run, docs/performance.md, round twenty-three).
      */
     private static void warmFrameDrawing(JFreeChart chart) {
         if (WARMED.compareAndSet(false, true)) {
             JFreeChart copy = FrameImage.copyOf(chart);
-            PIXELS.execute(() -> FrameImage.draw(copy, 320, 240, 1));
+            PIXELS.execute(() -> {
+                FrameImage.draw(copy, 320, 240, 1);
+                LegendItemCollection classes = new LegendItemCollection();
+                for (int c = 0; c < 10; c++) {
+                    classes.add(new LegendItem(Integer.toString(c), null, null, null, new Ellipse2D.Double(-3, -3, 6, 6),
+                            Colours.forClass(c, 10, Theme.LIGHT)));
+                }
+                copy.getXYPlot().setFixedLegendItems(classes);
+                for (int i = 0; i < REFLECTIVE_CALLS; i++) {
+                    FrameImage.copyOf(copy);
+                }
+            });
         }
     }
+
+    /** More than the calls after which Java 17 generates a reflected method's accessor class (15, {@code sun.reflect.inflationThreshold}). */
+    static final int REFLECTIVE_CALLS = 20;
 
     public JFreeChart chart() {
         return chart;
