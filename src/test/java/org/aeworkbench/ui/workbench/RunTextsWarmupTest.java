@@ -1,6 +1,7 @@
 package org.aeworkbench.ui.workbench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -26,7 +27,7 @@ class RunTextsWarmupTest {
         }, "ae-first-run-warmup");
         t.start();
         t.join();
-        assertEquals(null, failed.get(), "the stand-ins are valid for every text");
+        assertNull(failed.get(), "the stand-ins are valid for every text");
         List<String> texts = said.get();
         assertEquals(11, texts.size());
         assertTrue(texts.get(0).startsWith("Training reference from new weights (seed "), texts.get(0));
