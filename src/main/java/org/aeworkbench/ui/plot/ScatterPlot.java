@@ -193,8 +193,7 @@ public final class ScatterPlot extends StackPane {
                 FrameImage.draw(copy, 320, 240, 1);
                 LegendItemCollection classes = new LegendItemCollection();
                 for (int c = 0; c < 10; c++) {
-                    classes.add(new LegendItem(Integer.toString(c), null, null, null, new Ellipse2D.Double(-3, -3, 6, 6),
-                            Colours.forClass(c, 10, Theme.LIGHT)));
+                    classes.add(dot(Integer.toString(c), Colours.forClass(c, 10, Theme.LIGHT)));
                 }
                 copy.getXYPlot().setFixedLegendItems(classes);
                 for (int i = 0; i < REFLECTIVE_CALLS; i++) {
@@ -368,14 +367,17 @@ public final class ScatterPlot extends StackPane {
     private LegendItemCollection legend(List<String> names) {
         LegendItemCollection legend = new LegendItemCollection();
         for (int c = 0; c < names.size(); c++) {
-            legend.add(new LegendItem(names.get(c), null, null, null, new Ellipse2D.Double(-3, -3, 6, 6),
-                    ChartStyle.alpha(Colours.forClass(c, classArgb.length, theme), ALPHA)));
+            legend.add(dot(names.get(c), ChartStyle.alpha(Colours.forClass(c, classArgb.length, theme), ALPHA)));
         }
         if (backdropCount > 0) {
-            legend.add(new LegendItem(backdropName, null, null, null, new Ellipse2D.Double(-3, -3, 6, 6),
-                    ChartStyle.alpha(theme.chartMuted(), 2 * BACKDROP_ALPHA)));
+            legend.add(dot(backdropName, ChartStyle.alpha(theme.chartMuted(), 2 * BACKDROP_ALPHA)));
         }
         return legend;
+    }
+
+    /** A legend entry: a dot of the points' colour. */
+    private static LegendItem dot(String name, Color colour) {
+        return new LegendItem(name, null, null, null, new Ellipse2D.Double(-3, -3, 6, 6), colour);
     }
 
     /**
