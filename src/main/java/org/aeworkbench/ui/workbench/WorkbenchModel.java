@@ -43,6 +43,8 @@ public final class WorkbenchModel {
     /** The design the window opens with: a 2-D code, so the latent scatters need no projection. */
     public static final String DEFAULT_PRESET = "reference";
     public static final String DEFAULT_DATA = "mnist";
+    /** The bundled data's images: 28 x 28, one channel. */
+    static final Shape DEFAULT_INPUT = Shape.image(28, 28, 1);
 
     private final DesignModel design;
     private final Jobs jobs = new Jobs();
@@ -62,6 +64,11 @@ public final class WorkbenchModel {
         this(RecentProjects.forUser());
     }
 
+    /** The design the window opens with, for the bundled data. */
+    static ModelSpec defaultDesign() {
+        return Presets.get(DEFAULT_PRESET, DEFAULT_INPUT);
+    }
+
     private static Compute inferenceCompute() {
         BackgroundPriority.loadNativeBlas(); // before the first context, so OpenBLAS's workers start low
         BackgroundPriority.lowerJvmHelpers();
@@ -75,8 +82,7 @@ public final class WorkbenchModel {
 
     /** @param warmup the engine's warm-up this window starts and a run's start stops (tests pass their own) */
     WorkbenchModel(RecentProjects recent, FirstRunWarmup warmup) {
-        Shape mnist = Shape.image(28, 28, 1);
-        design = new DesignModel(Presets.get(DEFAULT_PRESET, mnist), mnist, Boolean.TRUE);
+        design = new DesignModel(defaultDesign(), DEFAULT_INPUT, Boolean.TRUE);
         project = new ProjectModel(design, data, training, runs, jobs, recent);
         trainBlocked = Bindings.createStringBinding(this::whyTrainIsBlocked, design.problemsProperty(),
                 design.stateProperty(), data.currentProperty(), data.statusProperty());
