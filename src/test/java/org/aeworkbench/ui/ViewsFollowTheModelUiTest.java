@@ -72,7 +72,6 @@ class ViewsFollowTheModelUiTest {
         return TestWindow.fx(c);
     }
 
-
     /** The bundled digits and a small design that trains them for {@code epochs}. */
     private void digitsWithSmallDesign(FxRobot robot, int epochs) {
         robot.interact(() -> {

@@ -1,34 +1,21 @@
 package org.aeworkbench.ui.workbench;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
  * The warm-up's stand-in run (a batch, an epoch, a finished and a stopped result) is one the texts
- * accept: each text is said, on a thread of the warm-up's kind, as a first run would say it.
+ * accept: each text is said as a first run would say it.
  */
 class RunTextsWarmupTest {
 
     @Test
-    void itSaysEachOfARunsTextsOffTheFxThread() throws Exception {
-        AtomicReference<List<String>> said = new AtomicReference<>();
-        AtomicReference<Throwable> failed = new AtomicReference<>();
-        Thread t = new Thread(() -> {
-            try {
-                said.set(RunTextsWarmup.run());
-            } catch (Throwable e) {
-                failed.set(e);
-            }
-        }, "ae-first-run-warmup");
-        t.start();
-        t.join();
-        assertNull(failed.get(), "the stand-ins are valid for every text");
-        List<String> texts = said.get();
+    void itSaysEachOfARunsTexts() {
+        List<String> texts = assertDoesNotThrow(RunTextsWarmup::run, "the stand-ins are valid for every text");
         assertEquals(11, texts.size());
         assertTrue(texts.get(0).startsWith("Training reference from new weights (seed "), texts.get(0));
         assertTrue(texts.get(2).startsWith("epoch 1/") && texts.get(2).endsWith(" \u00b7 batch 5/71"), texts.get(2));
