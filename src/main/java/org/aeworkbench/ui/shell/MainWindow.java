@@ -15,6 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.aeworkbench.ui.common.ChartStyle;
+import org.aeworkbench.ui.common.FxFrames;
 import org.aeworkbench.ui.common.PresentationStyle;
 import org.aeworkbench.ui.common.TabView;
 import org.aeworkbench.ui.common.Theme;
@@ -188,6 +189,9 @@ public final class MainWindow {
         stage.setMinHeight(MIN_HEIGHT);
         stage.show();
         designer.requestFocus();
+        // A Train press waits for its frame this way; the first wait links JavaFX's animation-timer
+        // code on the FX thread, here rather than at the first press (class-load log, round 24).
+        FxFrames.afterNextPulse(() -> { });
     }
 
     public Parent root() {

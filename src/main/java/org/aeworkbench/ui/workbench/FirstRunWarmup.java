@@ -5,7 +5,11 @@ import java.util.List;
 import org.aeworkbench.engine.train.JitWarmup;
 import org.aeworkbench.report.runs.RunData;
 import org.aeworkbench.ui.common.BackgroundPriority;
+import org.aeworkbench.ui.common.FxFrames;
+import org.aeworkbench.ui.run.HandOff;
 import org.aeworkbench.ui.run.ModelSnapshot;
+import org.aeworkbench.ui.run.ProbeSet;
+import org.aeworkbench.ui.run.RunStateMachine;
 import org.aeworkbench.ui.run.TrainingHistory;
 import org.aeworkbench.ui.runs.RunRecords;
 import org.aeworkbench.ui.training.LossChartWarmup;
@@ -16,7 +20,7 @@ import org.aeworkbench.ui.training.LossChartWarmup;
  * first steps run interpreted, slowly, and share the cores with the compilers. Meanwhile it takes
  * the loss charts' code through a short run ({@link LossChartWarmup}), which a first run would
  * otherwise load and interpret on the FX thread and the chart drawing thread, initialises the
- * classes a run's end would load on the FX thread ({@link #RUN_END_CLASSES}), and says a run's
+ * classes a run would load on the FX thread ({@link #RUN_CLASSES}), and says a run's
  * status texts once ({@link RunTextsWarmup}). Once per JVM, at
  * training's priority, for at most {@link #BUDGET_MILLIS}, and stopped as soon as a run starts, so
  * it never competes with one for long. It touches no state of the run: losses are the same with or
@@ -27,17 +31,19 @@ final class FirstRunWarmup {
     static final String PROPERTY = "aeworkbench.windowWarmup";
     /** {@code =false} leaves the loss charts' code cold (A/B measurements). */
     static final String CHARTS_PROPERTY = "aeworkbench.chartWarmup";
-    /** {@code =false} leaves the classes a run's end loads unloaded (A/B measurements). */
+    /** {@code =false} leaves the classes a run loads on the FX thread unloaded (A/B measurements). */
     static final String CLASSES_PROPERTY = "aeworkbench.classWarmup";
     /** {@code =false} leaves the run's status texts cold (A/B measurements). */
     static final String TEXTS_PROPERTY = "aeworkbench.textWarmup";
     /**
-     * The workbench's own classes that a JVM's first run loaded on the FX thread at its end, where
-     * it was late by 16.6-18.3 ms in some first runs (class-load log of one, docs/performance.md,
-     * round twenty). Plain records and holders: loading and initialising them does nothing else.
+     * The workbench's own classes that a JVM's first run loaded on the FX thread: at its end, where
+     * it was late by 16.6-18.3 ms in some first runs (round twenty), and at the press and the first
+     * live update (class-load logs of round twenty-four, docs/performance.md). Plain records and
+     * holders: loading and initialising them does nothing else.
      */
-    static final List<Class<?>> RUN_END_CLASSES = List.of(ModelSnapshot.class, TrainingHistory.class,
-            TrainingHistory.Replay.class, RunRecords.class, RunData.class);
+    static final List<Class<?>> RUN_CLASSES = List.of(RunStateMachine.Start.class, ProbeSet.class, FxFrames.class,
+            HandOff.Drained.class, ModelSnapshot.class, TrainingHistory.class, TrainingHistory.Replay.class,
+            RunRecords.class, RunData.class);
     /** The command line's warm-up pays for itself after about a second; three leave room for a slow start. */
     static final long BUDGET_MILLIS = 3000;
     private static final FirstRunWarmup JVM = new FirstRunWarmup(BUDGET_MILLIS);
@@ -108,9 +114,9 @@ final class FirstRunWarmup {
         }
     }
 
-    /** Links and initialises {@link #RUN_END_CLASSES} here rather than on the FX thread at a run's end. */
-    static void loadRunEndClasses() {
-        for (Class<?> c : RUN_END_CLASSES) {
+    /** Links and initialises {@link #RUN_CLASSES} here rather than on the FX thread during a run. */
+    static void loadRunClasses() {
+        for (Class<?> c : RUN_CLASSES) {
             try {
                 MethodHandles.lookup().ensureInitialized(c);
             } catch (IllegalAccessException e) {
@@ -136,7 +142,7 @@ final class FirstRunWarmup {
                 LossChartWarmup.run(); // here, while the engine's stand-ins run on their own thread
             }
             if (!"false".equals(System.getProperty(CLASSES_PROPERTY))) {
-                loadRunEndClasses();
+                loadRunClasses();
             }
             if (!"false".equals(System.getProperty(TEXTS_PROPERTY))) {
                 RunTextsWarmup.run();

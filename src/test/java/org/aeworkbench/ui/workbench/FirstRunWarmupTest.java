@@ -63,27 +63,27 @@ class FirstRunWarmupTest {
 
     /**
      * In a class loader of its own, where none of the workbench's classes ran yet, the warm-up
-     * initialises each class a run's end would otherwise load and initialise on the FX thread.
+     * initialises each class a run would otherwise load and initialise on the FX thread.
      */
     @Test
-    void itInitialisesTheClassesARunsEndLoads() throws Exception {
+    void itInitialisesTheClassesARunLoads() throws Exception {
         URL classes = FirstRunWarmup.class.getProtectionDomain().getCodeSource().getLocation();
         try (WorkbenchFirst fresh = new WorkbenchFirst(classes, getClass().getClassLoader())) {
             Class<?> warmup = Class.forName(FirstRunWarmup.class.getName(), true, fresh);
-            Field field = warmup.getDeclaredField("RUN_END_CLASSES");
+            Field field = warmup.getDeclaredField("RUN_CLASSES");
             field.setAccessible(true);
             @SuppressWarnings("unchecked")
-            List<Class<?>> runEnd = (List<Class<?>>) field.get(null);
-            assertFalse(runEnd.isEmpty());
-            for (Class<?> c : runEnd) {
+            List<Class<?>> runClasses = (List<Class<?>>) field.get(null);
+            assertFalse(runClasses.isEmpty());
+            for (Class<?> c : runClasses) {
                 assertSame(fresh, c.getClassLoader(), c + " comes from the fresh loader");
                 assertFalse(initialised(c), c + " was initialised before the warm-up");
             }
-            Method load = warmup.getDeclaredMethod("loadRunEndClasses");
+            Method load = warmup.getDeclaredMethod("loadRunClasses");
             load.setAccessible(true);
             load.invoke(null);
-            for (Class<?> c : runEnd) {
-                assertTrue(initialised(c), c + " is left for the run's end");
+            for (Class<?> c : runClasses) {
+                assertTrue(initialised(c), c + " is left for the run");
             }
         }
     }
