@@ -249,14 +249,11 @@ public final class TrainingSession {
         state.set(State.RUNNING);
         warning = null;
         say(StatusText.started(spec, start.fresh(), history.epochCount()), false);
-        TrainingControl ctl = control;
-        ProbeSet p = probe;
-        Autoencoder existing = weights;
-        double at = runStart;
+        RunOrder order = new RunOrder(start.id(), spec, data, split, weights, probe, control, runStart);
         // The run's thread starts once the window has drawn the press: the press's own work and
         // its frame then have the cores, and creating the thread is a task of its own.
         FxFrames.afterNextPulse(() -> {
-            Thread thread = new Thread(() -> run(start.id(), spec, data, split, existing, p, ctl, at), "ae-training");
+            Thread thread = new Thread(() -> run(order), "ae-training");
             thread.setDaemon(true);
             thread.start();
         });
@@ -388,16 +385,30 @@ public final class TrainingSession {
 
     // ---- training thread ----
 
-    private void run(int id, ModelSpec spec, PreparedData data, PreparedData.TrainSplit split, Autoencoder existing,
-                     ProbeSet p, TrainingControl ctl, double start) {
+    /**
+     * What one run trains, as its Train press fixed it, handed to the run's thread in one piece: a
+     * lambda that captured these eight values had the JVM generate method-handle code for that
+     * shape on the FX thread at a JVM's first press (class-load log, docs/performance.md, round
+     * twenty-four).
+     */
+    private record RunOrder(int id, ModelSpec spec, PreparedData data, PreparedData.TrainSplit split,
+                            Autoencoder existing, ProbeSet probe, TrainingControl control, double start) {
+    }
+
+    private void run(RunOrder order) {
         BackgroundPriority.forTrainingThread();
+        int id = order.id();
+        ModelSpec spec = order.spec();
+        PreparedData.TrainSplit split = order.split();
+        ProbeSet p = order.probe();
+        TrainingControl ctl = order.control();
         TrainingResult result;
-        Autoencoder m = existing;
+        Autoencoder m = order.existing();
         try {
             if (m == null) {
-                m = ModelBuilder.build(spec, data.all().sampleShape());
+                m = ModelBuilder.build(spec, order.data().all().sampleShape());
             }
-            Relay relay = new Relay(handOff, compute, m, p, start, () -> weightsWanted);
+            Relay relay = new Relay(handOff, compute, m, p, order.start(), () -> weightsWanted);
             if (!SpecTraining.phases(spec).isEmpty()) {
                 // A training phase (stacked pretraining) runs its own trainers, which take no probe:
                 // the relay encodes the probe itself at each epoch's end.
