@@ -189,8 +189,9 @@ public final class MainWindow {
         stage.setMinHeight(MIN_HEIGHT);
         stage.show();
         designer.requestFocus();
-        // A Train press waits for its frame this way; the first wait links JavaFX's animation-timer
-        // code on the FX thread, here rather than at the first press (class-load log, round 24).
+        // A Train press waits for its frame this way; the first such wait links JavaFX's
+        // animation-timer code on the FX thread, here rather than at the first press
+        // (docs/performance.md, round twenty-four).
         FxFrames.afterNextPulse(() -> { });
     }
 
