@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.aeworkbench.ui.dataset.PreparedData;
@@ -57,6 +58,43 @@ class RunMomentsOnTheFxThreadUiTest {
         assertEquals(Set.of(), started, "no training thread started in the press's task");
         TestWindow.waitFor(60, () -> TestWindow.fx(() -> wb.training().state() == State.IDLE));
         assertTrue(TestWindow.fx(() -> wb.training().epochsTrainedProperty().get()) > 0, "the run trained once it started");
+        TestWindow.fx(() -> {
+            wb.close();
+            return null;
+        });
+    }
+
+    /**
+     * The run's thread waits for the press's frame to be painted, not only laid out: it starts
+     * after the press's second pulse, which ends once the renderer has finished the first, so an
+     * animation timer started with the press sees it at the third pulse's start at the earliest.
+     */
+    @Test
+    void theRunsThreadStartsOnceThePressIsPainted() throws Exception {
+        WorkbenchModel wb = readyToTrain(200, m -> { });
+        int[] pulses = {0};
+        int[] firstSeenAt = {0};
+        TestWindow.fx(() -> {
+            wb.train();
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    pulses[0]++;
+                    if (!trainingThreads().isEmpty()) {
+                        firstSeenAt[0] = pulses[0];
+                        stop();
+                    }
+                }
+            }.start();
+            return null;
+        });
+        TestWindow.waitFor(60, () -> TestWindow.fx(() -> firstSeenAt[0] > 0));
+        TestWindow.fx(() -> {
+            wb.training().stop();
+            return null;
+        });
+        TestWindow.waitFor(60, () -> TestWindow.fx(() -> wb.training().state() == State.IDLE));
+        assertTrue(firstSeenAt[0] >= 3, "the run's thread was there at pulse " + firstSeenAt[0] + " after the press");
         TestWindow.fx(() -> {
             wb.close();
             return null;
@@ -115,10 +153,15 @@ class RunMomentsOnTheFxThreadUiTest {
 
     /** A window's model (no window) on the digits, one epoch, {@code listen} added, once it may train. */
     private static WorkbenchModel readyToTrain(Consumer<WorkbenchModel> listen) throws Exception {
+        return readyToTrain(1, listen);
+    }
+
+    /** The same with {@code epochs} epochs. */
+    private static WorkbenchModel readyToTrain(int epochs, Consumer<WorkbenchModel> listen) throws Exception {
         WorkbenchModel wb = TestWindow.fx(() -> {
             WorkbenchModel m = new WorkbenchModel();
             m.data().set(digits);
-            m.design().reset(m.design().spec().withTraining(m.design().spec().training().withEpochs(1)));
+            m.design().reset(m.design().spec().withTraining(m.design().spec().training().withEpochs(epochs)));
             listen.accept(m);
             return m;
         });
