@@ -101,6 +101,11 @@ class RunMomentsOnTheFxThreadUiTest {
         });
     }
 
+    /** Whether a run's events from its first model on hold that model only, and an update. */
+    private static boolean endedInOneDrain(List<String> end) {
+        return end.lastIndexOf("model") == 0 && end.contains("update");
+    }
+
     private static Set<Thread> trainingThreads() {
         return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("ae-training") && t.isAlive())
                 .collect(Collectors.toSet());
@@ -110,7 +115,10 @@ class RunMomentsOnTheFxThreadUiTest {
      * The run's end reaches the FX thread in tasks: the last update's status and model first, each
      * view's share of it next, and the change to idle last. A task posted as the model arrives
      * therefore runs after the model but before the views take the update and before the state
-     * changes; with the end in one task it would run after them all.
+     * changes; with the end in one task it would run after them all. The hand-off's timer (half a
+     * second) drains a run that outlasts it on its way too; one that lands just as the run ends
+     * leaves the last drain the weights alone, or brings them twice. Such a run is repeated, up to
+     * five times, until one ends with one drain of weights and points.
      */
     @Test
     void theLastUpdateAndTheChangeToIdleAreTasksOfTheirOwn() throws Exception {
@@ -134,17 +142,19 @@ class RunMomentsOnTheFxThreadUiTest {
             });
         });
 
-        TestWindow.fx(() -> {
-            wb.train();
-            return null;
-        });
-        TestWindow.waitFor(60, () -> TestWindow.fx(() -> wb.training().state() == State.IDLE));
-
-        List<String> seen = TestWindow.fx(() -> List.copyOf(events));
-        int lastModel = seen.lastIndexOf("model");
-        assertTrue(lastModel >= 0, "the run's weights reached the session: " + seen);
-        assertEquals(List.of("model", "task posted with the model", "update", "idle"), seen.subList(lastModel, seen.size()),
-                "the run's end, in order");
+        List<String> end = List.of();
+        for (int run = 0; run < 5 && !endedInOneDrain(end); run++) {
+            TestWindow.fx(() -> {
+                events.clear();
+                wb.train();
+                return null;
+            });
+            TestWindow.waitFor(60, () -> TestWindow.fx(() -> wb.training().state() == State.IDLE));
+            List<String> seen = TestWindow.fx(() -> List.copyOf(events));
+            assertTrue(seen.contains("model"), "the run's weights reached the session: " + seen);
+            end = seen.subList(seen.indexOf("model"), seen.size());
+        }
+        assertEquals(List.of("model", "task posted with the model", "update", "idle"), end, "the run's end, in order");
         TestWindow.fx(() -> {
             wb.close();
             return null;
