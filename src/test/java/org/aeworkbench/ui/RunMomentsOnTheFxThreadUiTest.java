@@ -65,9 +65,9 @@ class RunMomentsOnTheFxThreadUiTest {
     }
 
     /**
-     * The run's thread waits for the press's frame to be painted, not only laid out: it starts
-     * after the press's second pulse, which ends once the renderer has finished the first, so an
-     * animation timer started with the press sees it at the third pulse's start at the earliest.
+     * The run's thread waits a frame longer than the press's own, for the renderer to paint the
+     * press: it starts after the press's second pulse, so an animation timer started with the press
+     * sees it at the third pulse's start at the earliest.
      */
     @Test
     void theRunsThreadStartsOnceThePressIsPainted() throws Exception {
@@ -99,11 +99,6 @@ class RunMomentsOnTheFxThreadUiTest {
             wb.close();
             return null;
         });
-    }
-
-    /** Whether a run's events from its first model on hold that model only, and an update. */
-    private static boolean endedInOneDrain(List<String> end) {
-        return end.lastIndexOf("model") == 0 && end.contains("update");
     }
 
     private static Set<Thread> trainingThreads() {
@@ -159,6 +154,11 @@ class RunMomentsOnTheFxThreadUiTest {
             wb.close();
             return null;
         });
+    }
+
+    /** Whether a run's events from its first model on hold that model only, and an update. */
+    private static boolean endedInOneDrain(List<String> end) {
+        return end.lastIndexOf("model") == 0 && end.contains("update");
     }
 
     /** A window's model (no window) on the digits, one epoch, {@code listen} added, once it may train. */

@@ -23,4 +23,13 @@ public final class FxFrames {
             }
         }.start();
     }
+
+    /** Runs {@code then} on the FX thread after {@code n} more pulses, each as {@link #afterNextPulse}; at once when n is 0. */
+    public static void afterPulses(int n, Runnable then) {
+        if (n <= 0) {
+            then.run();
+        } else {
+            afterNextPulse(() -> afterPulses(n - 1, then));
+        }
+    }
 }

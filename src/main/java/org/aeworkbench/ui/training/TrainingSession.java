@@ -69,11 +69,11 @@ public final class TrainingSession {
      */
     static final long FRAME_MILLIS = 500;
     /**
-     * Pulses the run's thread waits for after a Train press: the second pulse ends once the
-     * renderer has painted the press's frame. Started after the first, the run's start (its thread,
-     * the model's weights, the compilations it sets off) took the cores while the renderer painted,
-     * and the FX thread's next pulse waited for the renderer: delays over 8 ms near a first run's
-     * press 4 against 17 in 24 alternated pairs (docs/performance.md, round twenty-four).
+     * Pulses the run's thread waits for after a Train press: after the second, a frame (16 ms) after
+     * the press's own, the renderer has mostly painted the press (9-10 ms in software). Started after
+     * the first, the run's start (its thread, the model's weights, the compilations it sets off) took
+     * the cores while the renderer painted: delays over 8 ms near a first run's press 8 against 22 in
+     * 32 alternated pairs (docs/performance.md, round twenty-four).
      */
     static final int START_AFTER_FRAMES = 2;
     /** {@code =1} starts the run's thread after the press's first pulse (A/B measurements). */
@@ -262,20 +262,11 @@ public final class TrainingSession {
         RunOrder order = new RunOrder(start.id(), spec, data, split, weights, probe, control, runStart);
         // The run's thread starts once the window has drawn the press: the press's own work and
         // its frame then have the cores, and creating the thread is a task of its own.
-        afterFrames(Integer.getInteger(START_AFTER_FRAMES_PROPERTY, START_AFTER_FRAMES), () -> {
+        FxFrames.afterPulses(Integer.getInteger(START_AFTER_FRAMES_PROPERTY, START_AFTER_FRAMES), () -> {
             Thread thread = new Thread(() -> run(order), "ae-training");
             thread.setDaemon(true);
             thread.start();
         });
-    }
-
-    /** Runs {@code then} on the FX thread after {@code n} more pulses, at once when n is 0. */
-    private static void afterFrames(int n, Runnable then) {
-        if (n <= 0) {
-            then.run();
-        } else {
-            FxFrames.afterNextPulse(() -> afterFrames(n - 1, then));
-        }
     }
 
     public void pause() {
