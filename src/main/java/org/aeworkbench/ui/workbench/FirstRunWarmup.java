@@ -5,7 +5,6 @@ import java.util.List;
 import org.aeworkbench.engine.train.JitWarmup;
 import org.aeworkbench.report.runs.RunData;
 import org.aeworkbench.ui.common.BackgroundPriority;
-import org.aeworkbench.ui.common.FxFrames;
 import org.aeworkbench.ui.run.HandOff;
 import org.aeworkbench.ui.run.ModelSnapshot;
 import org.aeworkbench.ui.run.ProbeSet;
@@ -38,10 +37,11 @@ final class FirstRunWarmup {
     /**
      * The workbench's own classes that a JVM's first run loaded on the FX thread: at its end, where
      * it was late by 16.6-18.3 ms in some first runs (round twenty), and at the press and the first
-     * live update (class-load logs of round twenty-four, docs/performance.md). Plain records and
-     * holders: loading and initialising them does nothing else.
+     * live update (class-load logs of round twenty-four, docs/performance.md; the window's first
+     * frame loads {@code FxFrames}, which the press also used). Plain records and holders: loading
+     * and initialising them does nothing else.
      */
-    static final List<Class<?>> RUN_CLASSES = List.of(RunStateMachine.Start.class, ProbeSet.class, FxFrames.class,
+    static final List<Class<?>> RUN_CLASSES = List.of(RunStateMachine.Start.class, ProbeSet.class,
             HandOff.Drained.class, ModelSnapshot.class, TrainingHistory.class, TrainingHistory.Replay.class,
             RunRecords.class, RunData.class);
     /** The command line's warm-up pays for itself after about a second; three leave room for a slow start. */
