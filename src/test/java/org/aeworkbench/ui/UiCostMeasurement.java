@@ -51,6 +51,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * through the training session without a window; {@code .threads=true} prints CPU per thread;
  * {@code .noCharts=true} keeps the loss charts from drawing (what the charts cost);
  * {@code .lateMs=7} prints every delay over 7 ms with the moment it fell (16 ms, one frame, unless told);
+ * each window run's longest pause is printed with the GC pauses counted too, since a pause stops the
+ * FX thread and the prober alike (young and full collections, from the collectors' MXBeans; G1's
+ * remark and cleanup pauses show only in a GC log, {@code -Xlog:gc:file=F:utctime});
  * {@code .schedstat=true} says for each such delay how long the FX thread and the renderer ran and
  * how long they waited for a core meanwhile (Linux), and {@code .schedstat=all} also names the six
  * threads that ran longest meanwhile (it reads every thread's statistics 200 times a second, which
@@ -577,11 +580,20 @@ class UiCostMeasurement {
             lateDuringGc = late.stream().filter(l -> l.posted() < t[1] && gc.overlaps(l.posted(), l.posted() + l.delay())).count();
             lateInRun = late.stream().filter(l -> l.posted() < t[1]).count();
         }
+        double longestGc = inRun.stream().mapToDouble(GcPauses.Pause::millis).max().orElse(0);
+        double longestLate;
+        synchronized (late) {
+            longestLate = late.stream().filter(l -> l.posted() < t[1]).mapToDouble(l -> l.delay() / 1e6).max().orElse(0);
+        }
         System.out.printf(Locale.ROOT, "           GC during the window run: %d pauses, longest %.1f ms (%s); FX delays over %s ms: %d,"
-                        + " of which %d overlap a GC pause%n", inRun.size(),
-                inRun.stream().mapToDouble(GcPauses.Pause::millis).max().orElse(0),
+                        + " of which %d overlap a GC pause%n", inRun.size(), longestGc,
                 inRun.stream().max(java.util.Comparator.comparingDouble(GcPauses.Pause::millis)).map(GcPauses.Pause::cause).orElse("-"),
                 LATE_MS, lateInRun, lateDuringGc);
+        // A GC pause stops the FX thread as well, and the prober with it: count both.
+        double longest = Math.max(longestGc, longestLate);
+        System.out.printf(Locale.ROOT, "           the FX thread's longest pause in the window run, GC pauses included: %s%n",
+                longest > 0 ? String.format(Locale.ROOT, "%.1f ms (%s)", longest, longestGc >= longestLate ? "a GC pause" : "a runLater delay")
+                        : "no delay over " + LATE_MS + " ms and no GC pause");
         synchronized (late) {
             for (Late l : late) {
                 System.out.printf(Locale.ROOT, "             late by %.1f ms at %.2f s of the run's %.2f s (posted %s)%s%s%n", l.delay() / 1e6,
