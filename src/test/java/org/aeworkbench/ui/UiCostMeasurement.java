@@ -581,19 +581,14 @@ class UiCostMeasurement {
             lateInRun = late.stream().filter(l -> l.posted() < t[1]).count();
         }
         double longestGc = inRun.stream().mapToDouble(GcPauses.Pause::millis).max().orElse(0);
-        double longestLate;
-        synchronized (late) {
-            longestLate = late.stream().filter(l -> l.posted() < t[1]).mapToDouble(l -> l.delay() / 1e6).max().orElse(0);
-        }
+        double longestDelay = worstDelay.get() / 1e6; // in the run, whatever lateMs
         System.out.printf(Locale.ROOT, "           GC during the window run: %d pauses, longest %.1f ms (%s); FX delays over %s ms: %d,"
                         + " of which %d overlap a GC pause%n", inRun.size(), longestGc,
                 inRun.stream().max(java.util.Comparator.comparingDouble(GcPauses.Pause::millis)).map(GcPauses.Pause::cause).orElse("-"),
                 LATE_MS, lateInRun, lateDuringGc);
         // A GC pause stops the FX thread as well, and the prober with it: count both.
-        double longest = Math.max(longestGc, longestLate);
-        System.out.printf(Locale.ROOT, "           the FX thread's longest pause in the window run, GC pauses included: %s%n",
-                longest > 0 ? String.format(Locale.ROOT, "%.1f ms (%s)", longest, longestGc >= longestLate ? "a GC pause" : "a runLater delay")
-                        : "no delay over " + LATE_MS + " ms and no GC pause");
+        System.out.printf(Locale.ROOT, "           the FX thread's longest pause in the window run, GC pauses included: %.1f ms (%s)%n",
+                Math.max(longestGc, longestDelay), longestGc > longestDelay ? "a GC pause" : "a runLater delay");
         synchronized (late) {
             for (Late l : late) {
                 System.out.printf(Locale.ROOT, "             late by %.1f ms at %.2f s of the run's %.2f s (posted %s)%s%s%n", l.delay() / 1e6,
