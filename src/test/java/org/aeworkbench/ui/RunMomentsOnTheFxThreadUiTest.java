@@ -65,12 +65,12 @@ class RunMomentsOnTheFxThreadUiTest {
     }
 
     /**
-     * The run's thread waits a frame longer than the press's own, for the renderer to paint the
-     * press: it starts after the press's second pulse, so an animation timer started with the press
-     * sees it at the third pulse's start at the earliest.
+     * The run's thread waits a frame longer than the press's own: it starts after the press's second
+     * pulse, so an animation timer started with the press sees it at the third pulse's start at the
+     * earliest.
      */
     @Test
-    void theRunsThreadStartsOnceThePressIsPainted() throws Exception {
+    void theRunsThreadStartsAFrameAfterThePress() throws Exception {
         WorkbenchModel wb = readyToTrain(200, m -> { });
         int[] pulses = {0};
         int[] firstSeenAt = {0};

@@ -69,11 +69,11 @@ public final class TrainingSession {
      */
     static final long FRAME_MILLIS = 500;
     /**
-     * Pulses the run's thread waits for after a Train press: after the second, a frame (16 ms) after
-     * the press's own, the renderer has mostly painted the press (9-10 ms in software). Started after
-     * the first, the run's start (its thread, the model's weights, the compilations it sets off) took
-     * the cores while the renderer painted: delays over 8 ms near a first run's press 8 against 22 in
-     * 32 alternated pairs (docs/performance.md, round twenty-four).
+     * Pulses the run's thread waits for after a Train press: the second comes a frame (16 ms) after
+     * the press's own, whose painting took the renderer 9-10 ms in software (a pulse log). Started
+     * after the second rather than the first, a JVM's first run had 8 FX delays over 8 ms near the
+     * press against 22 in 32 alternated pairs; how the earlier start made them was not measured
+     * (docs/performance.md, round twenty-four).
      */
     static final int START_AFTER_FRAMES = 2;
     /** {@code =1} starts the run's thread after the press's first pulse (A/B measurements). */
@@ -260,8 +260,8 @@ public final class TrainingSession {
         warning = null;
         say(StatusText.started(spec, start.fresh(), history.epochCount()), false);
         RunOrder order = new RunOrder(start.id(), spec, data, split, weights, probe, control, runStart);
-        // The run's thread starts once the window has drawn the press: the press's own work and
-        // its frame then have the cores, and creating the thread is a task of its own.
+        // The run's thread starts a frame after the press's own (START_AFTER_FRAMES): the press's
+        // work and its frame have the cores first, and creating the thread is a task of its own.
         FxFrames.afterPulses(Integer.getInteger(START_AFTER_FRAMES_PROPERTY, START_AFTER_FRAMES), () -> {
             Thread thread = new Thread(() -> run(order), "ae-training");
             thread.setDaemon(true);
