@@ -6,6 +6,7 @@ import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.aeworkbench.engine.blas.Simd;
+import org.aeworkbench.engine.blas.VectorMath;
 import org.aeworkbench.engine.tensor.Shape;
 
 /**
@@ -17,9 +18,6 @@ public final class MaxPool2DLayer extends Pool2DLayer {
 
     /** For each output value of the last forward pass, the index of its maximum within the sample. */
     private int[] argmax;
-
-    /** Channel counts from which the vector kernel pays for its setup (one 8-lane vector). */
-    private static final int VECTOR_CHANNELS = 8;
 
     public MaxPool2DLayer(Shape inputShape, int size, int stride, Padding padding) {
         super("MaxPool2D", inputShape, size, stride, padding);
@@ -46,7 +44,7 @@ public final class MaxPool2DLayer extends Pool2DLayer {
         int c = g.channels();
         int w = g.width();
         int o = outOff;
-        boolean simd = Simd.available() && c >= VECTOR_CHANNELS;
+        boolean simd = Simd.available() && c >= Simd.floatLanes(); // a whole vector of channels at least
         for (int oy = 0; oy < g.outHeight(); oy++) {
             int y0 = rowFrom(oy);
             int y1 = rowTo(oy);
@@ -103,26 +101,32 @@ public final class MaxPool2DLayer extends Pool2DLayer {
         }
     }
 
-    /** {@link #maxWithIndex} on 8 float and 8 int lanes. Loaded only when {@link Simd#available()}. */
+    /**
+     * {@link #maxWithIndex} on the lanes of {@link VectorMath#S} and as many int lanes, so that a
+     * float comparison selects int lanes. Not a narrower species for fewer channels: a second
+     * FloatVector class in the JVM makes the type profiles inside the Vector API bimorphic, and
+     * kernels compiled after that could lose their intrinsics and box every vector (a dense run
+     * then allocated 1.3-1.6 GB an epoch; docs/performance.md, round twenty-six). Loaded only when
+     * {@link Simd#available()}.
+     */
     static final class Lanes {
 
-        /** 8 lanes of float and of int, the same shape, so a float comparison selects int lanes. */
-        private static final VectorSpecies<Float> F8 = FloatVector.SPECIES_256;
-        private static final VectorSpecies<Integer> I8 = IntVector.SPECIES_256;
-        private static final int[] IOTA8 = {0, 1, 2, 3, 4, 5, 6, 7};
+        private static final VectorSpecies<Float> F = VectorMath.S;
+        private static final VectorSpecies<Integer> I = VectorSpecies.of(int.class, F.vectorShape());
+        private static final int[] IOTA = java.util.stream.IntStream.range(0, F.length()).toArray();
 
         private Lanes() {
         }
 
         static void maxWithIndex(float[] x, int xOff, float[] max, int[] arg, int off, int index, int n) {
             int j = 0;
-            for (; j + F8.length() <= n; j += F8.length()) {
-                FloatVector v = FloatVector.fromArray(F8, x, xOff + j);
-                FloatVector m = FloatVector.fromArray(F8, max, off + j);
+            for (; j + F.length() <= n; j += F.length()) {
+                FloatVector v = FloatVector.fromArray(F, x, xOff + j);
+                FloatVector m = FloatVector.fromArray(F, max, off + j);
                 VectorMask<Float> greater = v.compare(VectorOperators.GT, m);
                 m.blend(v, greater).intoArray(max, off + j);
-                IntVector at = IntVector.fromArray(I8, IOTA8, 0).add(index + j);
-                IntVector.fromArray(I8, arg, off + j).blend(at, greater.cast(I8)).intoArray(arg, off + j);
+                IntVector at = IntVector.fromArray(I, IOTA, 0).add(index + j);
+                IntVector.fromArray(I, arg, off + j).blend(at, greater.cast(I)).intoArray(arg, off + j);
             }
             MaxPool2DLayer.maxWithIndex(x, xOff, max, arg, off, index, j, n);
         }
