@@ -41,6 +41,11 @@ final class GcPauses implements AutoCloseable {
 
     GcPauses() {
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            // ZGC's and Shenandoah's "Cycles" beans time concurrent cycles, which do not stop the
+            // application; their "Pauses" beans time the pauses.
+            if (gc.getName().endsWith("Cycles")) {
+                continue;
+            }
             if (gc instanceof NotificationEmitter e) {
                 e.addNotificationListener(listener, null, null);
                 emitters.add(e);

@@ -609,6 +609,14 @@ class UiCostMeasurement {
             }
         }
         double[] cpu = cpuSplit(cpuBefore, cpuAfter);
+        // Kernels run as interpreted or C1 code, or compiled without their intrinsics, box their vectors:
+        // gigabytes a run where compiled ones allocate megabytes (round twenty-six).
+        long allocatedInRun = 0;
+        for (var e : allocatedAfter.entrySet()) {
+            allocatedInRun += e.getValue() - allocatedBefore.getOrDefault(e.getKey(), 0L);
+        }
+        System.out.printf(Locale.ROOT, "           allocated during the window run: %,.0f MB (%,.0f MB/s; threads that ended in it not counted)%n",
+                allocatedInRun / 1e6, allocatedInRun / 1e6 / ((t[1] - t[0]) / 1e9));
         System.out.printf(Locale.ROOT, "           window run: %d animation pulses in %.2f s (from %s); the Train button's action took the FX thread %.1f ms%n",
                 pulseCount[1] - pulseCount[0], (t[1] - t[0]) / 1e9, wallClock(t[0]), clickNanos[0] / 1e6);
         if (Boolean.getBoolean("aeworkbench.measure.threads")) {
