@@ -471,11 +471,11 @@ class UiCostMeasurement {
             throw new IllegalStateException("the window prepared the data again: the runs would not train on the same data");
         }
         Thread.sleep(500 + Long.getLong("aeworkbench.measure.waitMs", 0));
-        System.gc();
+        GcPauses gc = new GcPauses();
+        gc.collect(); // System.gc(), which also sets the GC clock's offset
         CountDownLatch done = new CountDownLatch(1);
         List<Long> delays = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Late> late = java.util.Collections.synchronizedList(new ArrayList<>()); // delays over lateMs
-        GcPauses gc = new GcPauses();
         AtomicLong worstDelay = new AtomicLong();
         boolean stacks = Boolean.getBoolean("aeworkbench.measure.stacks");
         List<Object[]> samples = java.util.Collections.synchronizedList(new ArrayList<>()); // nanoTime, thread, stack
