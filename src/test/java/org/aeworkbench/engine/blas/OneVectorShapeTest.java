@@ -1,9 +1,13 @@
 package org.aeworkbench.engine.blas;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.Field;
@@ -60,6 +64,18 @@ class OneVectorShapeTest {
         }
         // The GEMM's, the element-wise kernels' and max pooling's, at least: else the scan saw nothing.
         assertTrue(found.stream().anyMatch(n -> n.contains("MaxPool2DLayer")) && found.size() >= 4, found.toString());
+    }
+
+    /** The same, for a species named in code rather than held in a field. */
+    @Test
+    void noClassReadsAFixedWidthSpecies() {
+        noClasses().that().resideInAPackage("org.aeworkbench..")
+                .should().accessFieldWhere(DescribedPredicate.describe("a fixed-width Vector API species",
+                        a -> a.getTarget().getOwner().getPackageName().equals("jdk.incubator.vector")
+                                && a.getTarget().getName().matches("SPECIES_(64|128|256|512|MAX)")))
+                .because("one vector shape keeps the Vector API's shared type profiles monomorphic")
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS).importPackages("org.aeworkbench"));
     }
 
     /**
