@@ -106,7 +106,7 @@ public final class MaxPool2DLayer extends Pool2DLayer {
      * float comparison selects int lanes. Not a narrower species for fewer channels: a second
      * FloatVector class in the JVM makes the type profiles inside the Vector API bimorphic, and
      * kernels compiled after that could lose their intrinsics and box every vector (a dense run
-     * then allocated 1.3-1.6 GB an epoch; docs/performance.md, round twenty-six). Loaded only when
+     * then allocated 1.3-2.7 GB an epoch; docs/performance.md, round twenty-six). Loaded only when
      * {@link Simd#available()}.
      */
     static final class Lanes {
