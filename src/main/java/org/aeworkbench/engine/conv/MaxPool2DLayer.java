@@ -1,5 +1,6 @@
 package org.aeworkbench.engine.conv;
 
+import java.util.stream.IntStream;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
@@ -113,7 +114,7 @@ public final class MaxPool2DLayer extends Pool2DLayer {
 
         private static final VectorSpecies<Float> F = VectorMath.S;
         private static final VectorSpecies<Integer> I = VectorSpecies.of(int.class, F.vectorShape());
-        private static final int[] IOTA = java.util.stream.IntStream.range(0, F.length()).toArray();
+        private static final int[] IOTA = IntStream.range(0, F.length()).toArray();
 
         private Lanes() {
         }
