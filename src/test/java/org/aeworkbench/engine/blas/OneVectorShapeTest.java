@@ -8,18 +8,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import jdk.incubator.vector.VectorSpecies;
 import org.aeworkbench.engine.model.ModelBuilder;
@@ -31,6 +28,7 @@ import org.aeworkbench.engine.train.JitWarmup;
 import org.aeworkbench.engine.train.Trainer;
 import org.aeworkbench.engine.train.TrainingControl;
 import org.aeworkbench.engine.train.TrainingListener;
+import org.aeworkbench.support.FreshJvm;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -120,7 +118,8 @@ class OneVectorShapeTest {
     @Test
     void kernelsCompiledAfterTheConvolutionalStandInStillAllocateLittle() throws Exception {
         assumeTrue(Simd.available(), "the JVM was started without jdk.incubator.vector");
-        List<String> lines = child();
+        List<String> lines = FreshJvm.run(OneVectorShapeTest.class,
+                List.of("--add-modules=jdk.incubator.vector,jdk.incubator.foreign", "--enable-native-access=ALL-UNNAMED", "-Xmx1g"));
         // Measured: 1.3-2.7 GB in each later epoch with 256-bit max pooling, 1-2 MB with one shape
         // (the first epoch, 1.8-3.6 GB, runs while the dropped code is compiled again; the last two
         // are read, so that a busy machine's slower compiles have had four epochs to finish).
@@ -133,17 +132,5 @@ class OneVectorShapeTest {
     private static long epochBytes(List<String> lines, int epoch) {
         return lines.stream().filter(l -> l.startsWith("epoch-" + epoch + "-bytes ")).mapToLong(l -> Long.parseLong(l.split(" ")[1]))
                 .findFirst().orElseThrow(() -> new AssertionError("no epoch " + epoch + " in " + lines));
-    }
-
-    private static List<String> child() throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(List.of(java, "--add-modules=jdk.incubator.vector,jdk.incubator.foreign",
-                "--enable-native-access=ALL-UNNAMED", "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                OneVectorShapeTest.class.getName())).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
-            throw new IllegalStateException("the measured JVM failed:\n" + out);
-        }
-        return out.lines().filter(l -> !l.startsWith("WARNING")).toList();
     }
 }

@@ -1,18 +1,16 @@
 package org.aeworkbench.engine.train;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.aeworkbench.engine.blas.Backend;
 import org.aeworkbench.engine.blas.Compute;
 import org.aeworkbench.engine.model.ModelBuilder;
 import org.aeworkbench.engine.model.ModelSpec;
 import org.aeworkbench.engine.model.Presets;
 import org.aeworkbench.engine.tensor.Shape;
+import org.aeworkbench.support.FreshJvm;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -94,14 +92,7 @@ class JitWarmupMeasurement {
     }
 
     private static List<String> child(String preset, boolean warm) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(List.of(java, "--add-modules=jdk.incubator.vector,jdk.incubator.foreign",
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                JitWarmupMeasurement.class.getName(), preset, Boolean.toString(warm))).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
-            throw new IllegalStateException("the measured JVM failed:\n" + out);
-        }
-        return out.lines().toList();
+        return FreshJvm.run(JitWarmupMeasurement.class, List.of("--add-modules=jdk.incubator.vector,jdk.incubator.foreign",
+                "--enable-native-access=ALL-UNNAMED"), preset, Boolean.toString(warm));
     }
 }
