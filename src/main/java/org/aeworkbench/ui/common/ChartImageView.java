@@ -49,6 +49,8 @@ public final class ChartImageView extends Region {
     private final JFreeChart chart;
     private final LatestOnly drawing = new LatestOnly(DRAWING);
     private final ImageView picture = new ImageView();
+    /** Draws a spare picture once, 1 x 1 and out of sight, so that the renderer has its texture before it is shown. */
+    private final ImageView primer = new ImageView();
     private final Rectangle zoomBox = new Rectangle();
     /** The picture on screen, or null before the first drawing. */
     private Picture shown;
@@ -68,10 +70,14 @@ public final class ChartImageView extends Region {
         this.chart = chart;
         getStyleClass().add("chart-image-view");
         picture.setManaged(false);
+        primer.setManaged(false);
+        primer.setFitWidth(1);
+        primer.setFitHeight(1);
+        primer.setVisible(false);
         zoomBox.setManaged(false);
         zoomBox.setVisible(false);
         zoomBox.getStyleClass().add("chart-zoom-box");
-        getChildren().addAll(picture, zoomBox);
+        getChildren().addAll(picture, zoomBox, primer);
         chart.addChangeListener(e -> {
             // Edits come from the FX thread; an event from the drawing thread would be the drawing's own.
             if (Platform.isFxApplicationThread()) {
@@ -101,6 +107,12 @@ public final class ChartImageView extends Region {
     /** The picture shown, or null before the first (tests read its pixels). */
     WritableImage picture() {
         return shown == null ? null : shown.image;
+    }
+
+    /** Pictures of the shown one's size, it included, that a drawing can show without a new texture (tests). */
+    int picturesReady() {
+        Picture p = shown;
+        return p == null ? 0 : 1 + (int) spare.stream().filter(q -> q.width == p.width && q.height == p.height && q.image != null).count();
     }
 
     /** Pictures allocated so far (tests: drawings at one size reuse them). */
@@ -213,6 +225,9 @@ public final class ChartImageView extends Region {
             p.pixels.updateBuffer(b -> null); // all of it is new
         }
         Picture replaced = shown;
+        if (replaced == null || replaced.width != p.width || replaced.height != p.height) {
+            makeSpare(p.width, p.height);
+        }
         shown = p;
         picture.setImage(p.image);
         dataArea = d.dataArea();
@@ -220,6 +235,35 @@ public final class ChartImageView extends Region {
         if (replaced != null && replaced != p) {
             FxFrames.afterNextPulse(() -> spare.offer(replaced));
         }
+    }
+
+    /**
+     * Makes the second picture of a new size as soon as the first is shown, and has the renderer
+     * draw it once out of sight: the renderer makes a texture the first time it draws a picture
+     * (with the software pipeline an int array of the picture's size, filled with zeros by the
+     * JVM), and made at a run's first update, on heap memory touched for the first time, that
+     * cost the renderer 14-18 ms of a core for one frame while the FX thread waited for it
+     * (docs/performance.md, round twenty-seven). The window draws its charts at their size before
+     * any run, so both pictures a run needs are ready by then.
+     */
+    private void makeSpare(int width, int height) {
+        DRAWING.execute(() -> {
+            Picture q = new Picture(width, height);
+            picturesMade.incrementAndGet();
+            Platform.runLater(() -> {
+                q.pixels = new PixelBuffer<>(q.width, q.height, IntBuffer.wrap(q.argb), PixelFormat.getIntArgbPreInstance());
+                q.image = new WritableImage(q.pixels);
+                primer.setImage(q.image);
+                primer.setVisible(true);
+                FxFrames.afterNextPulse(() -> {
+                    if (primer.getImage() == q.image) {
+                        primer.setVisible(false);
+                        primer.setImage(null);
+                    }
+                    spare.offer(q); // drawn into only after the frame that read it
+                });
+            });
+        });
     }
 
     private void zoomFrom(MouseEvent e) {

@@ -92,7 +92,11 @@ public final class ScatterPlot extends StackPane {
     private int backdropCount;
     private String backdropName = "";
 
-    private IntArgbImage image;
+    /** Draw each new layer image once, out of sight, so that its texture is made before a run ({@link LayerImage}). */
+    private final ImageView pointPrimer = new ImageView();
+    private final ImageView framePrimer = new ImageView();
+    private final LayerImage pointImage = new LayerImage(pointLayer, pointPrimer);
+    private final LayerImage frameImage = new LayerImage(frameLayer, framePrimer);
     /** The points' pixels on screen, their positions and hover grid, or null before the first draw. */
     private PointRaster shown;
     /** The contents, area and ranges {@link #shown} was drawn for. */
@@ -106,7 +110,6 @@ public final class ScatterPlot extends StackPane {
     private final LatestOnly draws = new LatestOnly(PIXELS);
     /** The frame jobs: only the newest frame is shown, and none once the chart's canvas has drawn. */
     private final LatestOnly frames = new LatestOnly(PIXELS);
-    private IntArgbImage frameImage;
     /** Where the frame on {@link #frameLayer} put its data area, or null while the canvas shows the frame. */
     private org.jfree.chart.ChartRenderingInfo frameInfo;
     /** A frame is being drawn in the background: the points wait for its data area. */
@@ -135,9 +138,14 @@ public final class ScatterPlot extends StackPane {
         chart.getRenderingHints().put(FXHints.KEY_USE_FX_FONT_METRICS, Boolean.FALSE);
         viewer = new ChartViewer(chart);
         viewer.getCanvas().setTooltipEnabled(false);
-        for (Node layer : List.of(frameLayer, pointLayer, markLayer)) {
+        for (Node layer : List.of(frameLayer, pointLayer, markLayer, pointPrimer, framePrimer)) {
             layer.setManaged(false);
             layer.setMouseTransparent(true);
+        }
+        for (ImageView primer : List.of(pointPrimer, framePrimer)) {
+            primer.setFitWidth(1);
+            primer.setFitHeight(1);
+            primer.setVisible(false);
         }
         hoverLayer.setMouseTransparent(true);
         hoverLayer.setPickOnBounds(false);
@@ -150,7 +158,7 @@ public final class ScatterPlot extends StackPane {
         frameLayer.getStyleClass().add("scatter-frame");
         pointLayer.getStyleClass().add("scatter-points");
         markLayer.getStyleClass().add("scatter-marks");
-        getChildren().addAll(viewer, frameLayer, pointLayer, markLayer, hoverLayer);
+        getChildren().addAll(viewer, frameLayer, pointLayer, markLayer, hoverLayer, pointPrimer, framePrimer);
         getStyleClass().add("scatter-plot");
         viewer.getCanvas().addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
         viewer.getCanvas().addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideCard());
@@ -165,6 +173,7 @@ public final class ScatterPlot extends StackPane {
                 framePending = false;
                 frameInfo = null;
                 frameLayer.setVisible(false);
+                prepareFrameImage();
                 drawLayers(false);
             }
         });
@@ -588,6 +597,14 @@ public final class ScatterPlot extends StackPane {
         return (int) Math.round(viewer.getCanvas().getHeight());
     }
 
+    /** The frame layer's image, at the size frames drawn in the background will have, made at rest (hidden layer). */
+    private void prepareFrameImage() {
+        if (getScene() != null && getScene().getWindow() != null) {
+            double scale = getScene().getWindow().getOutputScaleX();
+            frameImage.prepare((int) Math.ceil(canvasWidth() * scale), (int) Math.ceil(canvasHeight() * scale));
+        }
+    }
+
     /** Puts a frame drawn in the background on screen, over the canvas, and the points on its data area (FX thread). */
     private void showFrame(FrameImage frame) {
         framePending = false;
@@ -596,11 +613,7 @@ public final class ScatterPlot extends StackPane {
             chart.setNotify(true); // failed, or resized meanwhile: the canvas draws it, at its size
             return;
         }
-        if (frameImage == null || !frameImage.fits(frame.pixelWidth, frame.pixelHeight)) {
-            frameImage = new IntArgbImage(frame.pixelWidth, frame.pixelHeight);
-            frameLayer.setImage(frameImage.image());
-        }
-        frameImage.put(frame.pixels);
+        frameImage.show(frame.pixels, frame.pixelWidth, frame.pixelHeight);
         frameLayer.setFitWidth(frame.width);
         frameLayer.setFitHeight(frame.height);
         Point2D at = sceneToLocal(canvas.localToScene(0, 0));
@@ -667,12 +680,10 @@ public final class ScatterPlot extends StackPane {
     private void show(PointRaster raster, long forVersion, Rectangle2D area, boolean empty) {
         long t0 = System.nanoTime();
         pointLayer.setVisible(!empty);
-        if (!empty) {
-            if (image == null || !image.fits(raster.width, raster.height)) {
-                image = new IntArgbImage(raster.width, raster.height);
-                pointLayer.setImage(image.image());
-            }
-            image.put(raster.pixels);
+        if (empty) {
+            pointImage.prepare(raster.width, raster.height); // for the points a run will bring
+        } else {
+            pointImage.show(raster.pixels, raster.width, raster.height);
         }
         shown = raster;
         shownVersion = forVersion;

@@ -116,6 +116,20 @@ class ChartImageViewUiTest {
     }
 
     @Test
+    void asThePictureOfANewSizeIsShownASecondIsMadeAndDrawnOnceSoARunsFirstUpdateNeedsNoNewTexture() throws Exception {
+        waitForDrawings(1);
+        settle();
+        assertEquals(2, fx(view::picturesReady), "the picture shown and a spare the renderer has drawn");
+        int made = fx(view::picturesMade);
+        int before = fx(view::drawings);
+        fx(() -> edit(() -> series.add(11, 30)));
+        waitForDrawings(before + 1);
+        settle();
+        assertEquals(made, fx(view::picturesMade), "the next drawing went into the spare");
+        assertEquals(2, fx(view::picturesReady));
+    }
+
+    @Test
     void drawingsAtOneSizeReuseTheirPicturesAndShowOnlyTheNewestChart() throws Exception {
         waitForDrawings(1);
         settle();

@@ -87,6 +87,60 @@ class ScatterLayersUiTest {
     }
 
     @Test
+    void theLayersImagesAreMadeAtRestAndARunsFirstPointsAndFramesReuseThem() throws Exception {
+        // At rest, empty (the autoencoder's plot before a run): both images are made, and drawn once out of sight.
+        onFx(() -> plot.setPoints(new float[0], 0, null, NAMES, "x", "y", "Train the model"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.Image points = onFx(() -> image(".scatter-points"));
+        javafx.scene.image.Image frame = onFx(() -> image(".scatter-frame"));
+        assertTrue(points != null && frame != null, "both layers have an image before any run");
+        assertFalse(onFx(() -> layer(".scatter-points").isVisible()), "still nothing painted on the empty plot");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> primers().stream().noneMatch(Node::isVisible)));
+
+        // A run: its first points and frames, drawn in the background, land in those very images.
+        float[] xy = points(7, 3000);
+        int[] labels = java.util.stream.IntStream.range(0, 3000).map(i -> i % 2).toArray();
+        onFx(() -> {
+            plot.setDrawsInBackground(true);
+            plot.setPoints(xy, 3000, labels, NAMES, "a wider axis label", "y", "");
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> layer(".scatter-frame").isVisible()
+                && layer(".scatter-points").isVisible() && plot.pointsShown()));
+        assertTrue(points == onFx(() -> image(".scatter-points")), "the points' image made at rest");
+        assertTrue(frame == onFx(() -> image(".scatter-frame")), "the frame's image made at rest");
+        javafx.geometry.Rectangle2D shown = onFx(() -> ((javafx.scene.image.ImageView) layer(".scatter-points")).getViewport());
+        assertTrue(shown.getWidth() <= points.getWidth() && shown.getHeight() <= points.getHeight()
+                && points.getWidth() - shown.getWidth() < LayerImage.STEP + 64, "the layer shows the part the data area covers: " + shown);
+        onFx(() -> plot.setDrawsInBackground(false));
+    }
+
+    @Test
+    void aLayerImageTakesPixelsSmallerThanItselfInItsCornerAndGrowsOnlyWhenTheyDoNotFit() throws Exception {
+        int[][] read = onFx(() -> {
+            javafx.scene.image.ImageView layer = new javafx.scene.image.ImageView();
+            LayerImage image = new LayerImage(layer, new javafx.scene.image.ImageView());
+            image.prepare(100, 50);
+            int[] made = image.size();
+            int[] argb = new int[90 * 40];
+            for (int i = 0; i < argb.length; i++) {
+                argb[i] = 0xff000000 | i;
+            }
+            image.show(argb, 90, 40);
+            javafx.scene.image.Image fx = layer.getImage();
+            int[] corner = new int[90 * 40];
+            fx.getPixelReader().getPixels(0, 0, 90, 40, PixelFormat.getIntArgbPreInstance(), corner, 0, 90);
+            image.show(new int[200 * 40], 200, 40);
+            int[] grown = image.size();
+            return new int[][] {made, corner, argb, grown, {layer.getImage() == fx ? 1 : 0,
+                (int) layer.getViewport().getWidth(), (int) layer.getViewport().getHeight()}};
+        });
+        assertArrayEquals(new int[] {128, 64}, read[0], "rounded up to whole steps");
+        assertArrayEquals(read[2], read[1], "the pixels, row by row, in the top left corner");
+        assertArrayEquals(new int[] {256, 64}, read[3], "a new image only for pixels that do not fit");
+        assertArrayEquals(new int[] {0, 200, 40}, read[4]);
+    }
+
+    @Test
     void anIntArgbImageShowsThePixelsPutInIt() throws Exception {
         int w = 7;
         int h = 5;
@@ -110,6 +164,14 @@ class ScatterLayersUiTest {
 
     private Node layer(String styleClass) {
         return plot.lookup(styleClass);
+    }
+
+    private javafx.scene.image.Image image(String styleClass) {
+        return ((javafx.scene.image.ImageView) layer(styleClass)).getImage();
+    }
+
+    private List<Node> primers() {
+        return plot.getChildren().stream().filter(n -> n instanceof javafx.scene.image.ImageView && n.getStyleClass().isEmpty()).toList();
     }
 
     private static float[] points(long seed, int n) {
