@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * <p>JFreeChart draws the frame: title, note, axes, grid and legend, from an empty data set with
  * the axes' ranges set from the points, on the chart's canvas or, while a run goes, into an image
  * off the FX thread ({@link FrameImage}). The points themselves are splatted as small discs into a
- * pixel buffer ({@link PointRaster}, put in an {@link IntArgbImage} laid over the chart's data
+ * pixel buffer ({@link PointRaster}, put in a {@link LayerImage} laid over the chart's data
  * area; drawn on the FX thread, or {@link #setDrawsInBackground in the background}), blended over each other,
  * which costs a few array writes per point where drawing each as a shape costs microseconds:
  * 10,000 points drew in 28 ms as shapes. Paths and marks are drawn on a canvas above the points.
