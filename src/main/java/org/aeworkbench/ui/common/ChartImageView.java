@@ -49,8 +49,8 @@ public final class ChartImageView extends Region {
     private final JFreeChart chart;
     private final LatestOnly drawing = new LatestOnly(DRAWING);
     private final ImageView picture = new ImageView();
-    /** Draws a spare picture once, 1 x 1 and out of sight, so that the renderer has its texture before it is shown. */
-    private final ImageView primer = new ImageView();
+    /** Draws a spare picture once, out of sight, so that the renderer has its texture before it is shown. */
+    private final TexturePrimer primer = new TexturePrimer();
     private final Rectangle zoomBox = new Rectangle();
     /** The picture on screen, or null before the first drawing. */
     private Picture shown;
@@ -70,14 +70,10 @@ public final class ChartImageView extends Region {
         this.chart = chart;
         getStyleClass().add("chart-image-view");
         picture.setManaged(false);
-        primer.setManaged(false);
-        primer.setFitWidth(1);
-        primer.setFitHeight(1);
-        primer.setVisible(false);
         zoomBox.setManaged(false);
         zoomBox.setVisible(false);
         zoomBox.getStyleClass().add("chart-zoom-box");
-        getChildren().addAll(picture, zoomBox, primer);
+        getChildren().addAll(picture, zoomBox, primer.node());
         chart.addChangeListener(e -> {
             // Edits come from the FX thread; an event from the drawing thread would be the drawing's own.
             if (Platform.isFxApplicationThread()) {
@@ -239,12 +235,9 @@ public final class ChartImageView extends Region {
 
     /**
      * Makes the second picture of a new size as soon as the first is shown, and has the renderer
-     * draw it once out of sight: the renderer makes a texture the first time it draws a picture
-     * (with the software pipeline an int array of the picture's size, filled with zeros by the
-     * JVM), and made at a run's first update, on heap memory touched for the first time, that
-     * cost the renderer 14-18 ms of a core for one frame while the FX thread waited for it
-     * (docs/performance.md, round twenty-seven). The window draws its charts at their size before
-     * any run, so both pictures a run needs are ready by then.
+     * draw it once out of sight ({@link TexturePrimer}): made at a run's first update instead, its
+     * texture cost the renderer a long frame in a JVM's first run. The window draws its charts at
+     * their size before any run, so both pictures a run needs are ready by then.
      */
     private void makeSpare(int width, int height) {
         DRAWING.execute(() -> {
@@ -253,15 +246,7 @@ public final class ChartImageView extends Region {
             Platform.runLater(() -> {
                 q.pixels = new PixelBuffer<>(q.width, q.height, IntBuffer.wrap(q.argb), PixelFormat.getIntArgbPreInstance());
                 q.image = new WritableImage(q.pixels);
-                primer.setImage(q.image);
-                primer.setVisible(true);
-                FxFrames.afterNextPulse(() -> {
-                    if (primer.getImage() == q.image) {
-                        primer.setVisible(false);
-                        primer.setImage(null);
-                    }
-                    spare.offer(q); // drawn into only after the frame that read it
-                });
+                primer.prime(q.image, () -> spare.offer(q)); // drawn into only after the frame that read it
             });
         });
     }

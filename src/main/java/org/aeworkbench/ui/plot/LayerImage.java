@@ -2,20 +2,17 @@ package org.aeworkbench.ui.plot;
 
 import javafx.geometry.Rectangle2D;
 import javafx.scene.image.ImageView;
-import org.aeworkbench.ui.common.FxFrames;
+import org.aeworkbench.ui.common.TexturePrimer;
 
 /**
  * The image behind one of a scatter's pixel layers, made before a run needs it and kept while its
  * size changes a little (FX thread).
  *
- * <p>The renderer makes a texture the first time it draws an image: with the software pipeline an
- * int array of the image's size on the heap, which the JVM fills with zeros. Made during a JVM's
- * first run, on heap memory touched for the first time, that cost the renderer 14-18 ms of a core
- * for one frame, and the FX thread waited for that frame: the longest pauses of first runs on the
- * Latent space tab (docs/performance.md, round twenty-seven). So the image is made, and drawn once
- * out of sight, when the plot is laid out at rest; it is a little larger than asked, so that the
- * data area growing by a few pixels (wider tick labels) needs no new one; the layer shows its top
- * left corner.
+ * <p>The renderer makes an image's texture the first time it draws it, and made during a run
+ * that was the longest pause of a JVM's first run on the Latent space tab ({@link TexturePrimer}).
+ * So the image is made, and drawn once out of sight, when the plot is laid out at rest; it is a
+ * little larger than asked, so that the data area growing by a few pixels (wider tick labels)
+ * needs no new one; the layer shows its top left corner.
  */
 final class LayerImage {
 
@@ -23,17 +20,13 @@ final class LayerImage {
     static final int STEP = 64;
 
     private final ImageView layer;
-    private final ImageView primer;
+    private final TexturePrimer primer;
     private IntArgbImage image;
     private int shownWidth;
     private int shownHeight;
 
-    /**
-     * @param layer  the layer that shows the pixels
-     * @param primer a 1 x 1 view in the same scene, hidden, that draws a new image once (its texture
-     *               is made at the image's full size whatever the size it is drawn at)
-     */
-    LayerImage(ImageView layer, ImageView primer) {
+    /** @param primer draws a new image once, out of sight; its node is in the layer's scene */
+    LayerImage(ImageView layer, TexturePrimer primer) {
         this.layer = layer;
         this.primer = primer;
     }
@@ -50,12 +43,7 @@ final class LayerImage {
                 roundUp(Math.max(h, image == null ? 0 : image.height)));
         layer.setImage(image.image());
         layer.setViewport(new Rectangle2D(0, 0, Math.max(1, shownWidth), Math.max(1, shownHeight)));
-        primer.setImage(image.image());
-        primer.setVisible(true);
-        FxFrames.afterNextPulse(() -> {
-            primer.setVisible(false);
-            primer.setImage(null); // the texture stays with the image, which the layer holds
-        });
+        primer.prime(image.image(), () -> { });
     }
 
     /** Shows {@code w x h} premultiplied pixels; a new image only when they do not fit the one there is. */

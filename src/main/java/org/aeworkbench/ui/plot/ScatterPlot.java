@@ -19,6 +19,7 @@ import javafx.scene.layout.StackPane;
 import org.aeworkbench.ui.common.ChartStyle;
 import org.aeworkbench.ui.common.Colours;
 import org.aeworkbench.ui.common.LatestOnly;
+import org.aeworkbench.ui.common.TexturePrimer;
 import org.aeworkbench.ui.common.Theme;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -93,8 +94,8 @@ public final class ScatterPlot extends StackPane {
     private String backdropName = "";
 
     /** Draw each new layer image once, out of sight, so that its texture is made before a run ({@link LayerImage}). */
-    private final ImageView pointPrimer = new ImageView();
-    private final ImageView framePrimer = new ImageView();
+    private final TexturePrimer pointPrimer = new TexturePrimer();
+    private final TexturePrimer framePrimer = new TexturePrimer();
     private final LayerImage pointImage = new LayerImage(pointLayer, pointPrimer);
     private final LayerImage frameImage = new LayerImage(frameLayer, framePrimer);
     /** The points' pixels on screen, their positions and hover grid, or null before the first draw. */
@@ -138,14 +139,9 @@ public final class ScatterPlot extends StackPane {
         chart.getRenderingHints().put(FXHints.KEY_USE_FX_FONT_METRICS, Boolean.FALSE);
         viewer = new ChartViewer(chart);
         viewer.getCanvas().setTooltipEnabled(false);
-        for (Node layer : List.of(frameLayer, pointLayer, markLayer, pointPrimer, framePrimer)) {
+        for (Node layer : List.of(frameLayer, pointLayer, markLayer)) {
             layer.setManaged(false);
             layer.setMouseTransparent(true);
-        }
-        for (ImageView primer : List.of(pointPrimer, framePrimer)) {
-            primer.setFitWidth(1);
-            primer.setFitHeight(1);
-            primer.setVisible(false);
         }
         hoverLayer.setMouseTransparent(true);
         hoverLayer.setPickOnBounds(false);
@@ -158,7 +154,7 @@ public final class ScatterPlot extends StackPane {
         frameLayer.getStyleClass().add("scatter-frame");
         pointLayer.getStyleClass().add("scatter-points");
         markLayer.getStyleClass().add("scatter-marks");
-        getChildren().addAll(viewer, frameLayer, pointLayer, markLayer, hoverLayer, pointPrimer, framePrimer);
+        getChildren().addAll(viewer, frameLayer, pointLayer, markLayer, hoverLayer, pointPrimer.node(), framePrimer.node());
         getStyleClass().add("scatter-plot");
         viewer.getCanvas().addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
         viewer.getCanvas().addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideCard());

@@ -95,6 +95,7 @@ class ScatterLayersUiTest {
         javafx.scene.image.Image frame = onFx(() -> image(".scatter-frame"));
         assertTrue(points != null && frame != null, "both layers have an image before any run");
         assertFalse(onFx(() -> layer(".scatter-points").isVisible()), "still nothing painted on the empty plot");
+        assertEquals(2, onFx(() -> primers().size()));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> primers().stream().noneMatch(Node::isVisible)));
 
         // A run: its first points and frames, drawn in the background, land in those very images.
@@ -118,7 +119,7 @@ class ScatterLayersUiTest {
     void aLayerImageTakesPixelsSmallerThanItselfInItsCornerAndGrowsOnlyWhenTheyDoNotFit() throws Exception {
         int[][] read = onFx(() -> {
             javafx.scene.image.ImageView layer = new javafx.scene.image.ImageView();
-            LayerImage image = new LayerImage(layer, new javafx.scene.image.ImageView());
+            LayerImage image = new LayerImage(layer, new org.aeworkbench.ui.common.TexturePrimer());
             image.prepare(100, 50);
             int[] made = image.size();
             int[] argb = new int[90 * 40];
@@ -171,7 +172,7 @@ class ScatterLayersUiTest {
     }
 
     private List<Node> primers() {
-        return plot.getChildren().stream().filter(n -> n instanceof javafx.scene.image.ImageView && n.getStyleClass().isEmpty()).toList();
+        return List.copyOf(plot.lookupAll(".texture-primer"));
     }
 
     private static float[] points(long seed, int n) {
