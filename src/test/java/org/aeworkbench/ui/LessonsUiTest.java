@@ -161,10 +161,14 @@ class LessonsUiTest {
                     || !model.problemProperty().get().isEmpty());
             assertEquals("", model.problemProperty().get(), where);
             Condition c = step.condition();
-            if (!model.metProperty().get()) {
-                assertTrue(button(robot, "#lesson-next").isDisabled(), where + ": Next waits for " + c);
+            // Read in one FX task: the condition may become met between two reads from this thread,
+            // and the buttons with it.
+            boolean[] now = WaitForAsyncUtils.asyncFx(() -> new boolean[] {model.metProperty().get(),
+                button(robot, "#lesson-next").isDisabled(), step.hasQuestion() && button(robot, "#lesson-reveal").isDisabled()}).get();
+            if (!now[0]) {
+                assertTrue(now[1], where + ": Next waits for " + c);
                 if (step.hasQuestion()) {
-                    assertTrue(button(robot, "#lesson-reveal").isDisabled(), where + ": the answer waits for a try");
+                    assertTrue(now[2], where + ": the answer waits for a try");
                 }
                 robot.clickOn("#lesson-show-me");
             }
