@@ -201,8 +201,10 @@ class ScatterPlotInBackgroundUiTest {
         if (image == null) {
             return null;
         }
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
+        // What the layer shows: the image's top left corner, as large as the data area.
+        javafx.geometry.Rectangle2D shown = layer.getViewport();
+        int w = (int) (shown == null ? image.getWidth() : shown.getWidth());
+        int h = (int) (shown == null ? image.getHeight() : shown.getHeight());
         int[] out = new int[w * h];
         image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), out, 0, w);
         return out;
