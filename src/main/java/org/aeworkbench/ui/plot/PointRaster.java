@@ -13,8 +13,7 @@ final class PointRaster {
 
     final int width;
     final int height;
-    /** Row by row, {@code width} a row; longer than {@code width * height} when drawn into a reused buffer. */
-    private int[] pixels;
+    final int[] pixels;
     final float[] sx;
     final float[] sy;
     final PointGrid grid;
@@ -36,20 +35,12 @@ final class PointRaster {
      * @param labels    class per point (its colour in {@code classArgb}), or null for the first colour
      * @param backdrop  m x 2 points drawn first, in {@code backdropArgb}
      * @param pickCell  the hover grid's cell size in pixels
-     * @param reuse     a buffer an earlier drawing gave back ({@link #takePixels}), drawn into when
-     *                  it is large enough, or null
      */
     record Job(float[] xy, int n, int[] labels, int[] classArgb, float[] backdrop, int backdropCount, int backdropArgb,
-               int width, int height, double xlo, double xs, double ylo, double ys, double pickCell, int[] reuse) {
+               int width, int height, double xlo, double xs, double ylo, double ys, double pickCell) {
 
         PointRaster draw() {
-            int[] pixels;
-            if (reuse != null && reuse.length >= width * height) {
-                pixels = reuse;
-                java.util.Arrays.fill(pixels, 0, width * height, 0);
-            } else {
-                pixels = new int[width * height];
-            }
+            int[] pixels = new int[width * height];
             float[] px = new float[n];
             float[] py = new float[n];
             for (int i = 0; i < backdropCount; i++) {
@@ -66,23 +57,6 @@ final class PointRaster {
             grid.build(px, py, n, width, height);
             return new PointRaster(width, height, pixels, px, py, grid);
         }
-    }
-
-    /**
-     * The pixels, handed over once they are on screen, for the next drawing to reuse: a plot's
-     * buffer is about 1.1 MB, which G1 allocates as a humongous object, in regions of their own,
-     * so a new one at each live update of each plot took fresh heap memory and could start a
-     * collection (docs/performance.md, round twenty-seven).
-     */
-    int[] takePixels() {
-        int[] p = pixels;
-        pixels = null;
-        return p;
-    }
-
-    /** The pixels to show, {@code width * height} of them row by row (before {@link #takePixels}). */
-    int[] pixels() {
-        return pixels;
     }
 
     /** Blends one disc of premultiplied colour {@code argb} centred at (x, y) over the buffer. */

@@ -98,8 +98,6 @@ public final class ScatterPlot extends StackPane {
     private final TexturePrimer framePrimer = new TexturePrimer();
     private final LayerImage pointImage = new LayerImage(pointLayer, pointPrimer);
     private final LayerImage frameImage = new LayerImage(frameLayer, framePrimer);
-    /** The last shown drawing's pixel buffer, for the next drawing to reuse (FX thread). */
-    private int[] sparePixels;
     /** The points' pixels on screen, their positions and hover grid, or null before the first draw. */
     private PointRaster shown;
     /** The contents, area and ranges {@link #shown} was drawn for. */
@@ -273,11 +271,6 @@ public final class ScatterPlot extends StackPane {
     /** FX-thread nanoseconds of the last upload of drawn points' pixels (within a redraw, or when they come from the background). */
     public long lastShowNanos() {
         return lastShowNanos;
-    }
-
-    /** The buffer the next drawing of the points will reuse, or null (tests). */
-    int[] sparePixels() {
-        return sparePixels;
     }
 
     /** Whether the points on screen are the newest set (drawn in the background, they come later). */
@@ -658,8 +651,7 @@ public final class ScatterPlot extends StackPane {
         double ylo = plot.getRangeAxis().getLowerBound();
         double ys = area.getHeight() / (plot.getRangeAxis().getUpperBound() - ylo);
         PointRaster.Job job = new PointRaster.Job(xy, n, labels, classArgb.clone(), backdrop, backdropCount,
-                premultiplied(theme.chartMuted(), BACKDROP_ALPHA), w, h, xlo, xs, ylo, ys, PICK_RADIUS, sparePixels);
-        sparePixels = null; // the job's now
+                premultiplied(theme.chartMuted(), BACKDROP_ALPHA), w, h, xlo, xs, ylo, ys, PICK_RADIUS);
         long forVersion = version;
         boolean empty = n == 0 && backdropCount == 0;
         if (behind) {
@@ -687,9 +679,8 @@ public final class ScatterPlot extends StackPane {
         if (empty) {
             pointImage.prepare(raster.width, raster.height); // for the points a run will bring
         } else {
-            pointImage.show(raster.pixels(), raster.width, raster.height);
+            pointImage.show(raster.pixels, raster.width, raster.height);
         }
-        sparePixels = raster.takePixels();
         shown = raster;
         shownVersion = forVersion;
         shownArea = area;

@@ -11,30 +11,8 @@ class PointRasterTest {
 
     /** A 40 x 30 area over [0, 4] x [0, 3]: ten pixels per unit, y pointing up. */
     private static PointRaster draw(float[] xy, int[] labels) {
-        return draw(xy, labels, null);
-    }
-
-    private static PointRaster draw(float[] xy, int[] labels, int[] reuse) {
         return new PointRaster.Job(xy, xy.length / 2, labels, new int[] {RED, BLUE}, new float[0], 0, 0,
-                40, 30, 0, 10, 0, 10, 8, reuse).draw();
-    }
-
-    @Test
-    void aReusedBufferIsDrawnIntoAfterItsOldPixelsAreClearedAndATooSmallOneIsNot() {
-        float[] xy = {1.03f, 2.22f, 3.5f, 0.4f};
-        int[] fresh = draw(xy, new int[] {0, 1}).pixels();
-        int[] old = draw(new float[] {2f, 1.5f, 0.2f, 2.9f}, null).pixels(); // other points, to be cleared
-        int[] big = java.util.Arrays.copyOf(old, 40 * 30 + 100);
-        java.util.Arrays.fill(big, 40 * 30, big.length, 7); // past the picture: left as it is
-        PointRaster again = draw(xy, new int[] {0, 1}, big);
-        assertEquals(big, again.pixels(), "drawn into the buffer given");
-        org.junit.jupiter.api.Assertions.assertArrayEquals(fresh, java.util.Arrays.copyOf(again.pixels(), 40 * 30));
-        int[] small = new int[40 * 30 - 1];
-        PointRaster tooSmall = draw(xy, new int[] {0, 1}, small);
-        org.junit.jupiter.api.Assertions.assertNotSame(small, tooSmall.pixels());
-        org.junit.jupiter.api.Assertions.assertArrayEquals(fresh, tooSmall.pixels());
-        assertEquals(big, again.takePixels());
-        assertEquals(null, again.pixels(), "given away once");
+                40, 30, 0, 10, 0, 10, 8).draw();
     }
 
     @Test
@@ -50,7 +28,7 @@ class PointRasterTest {
                 for (int[] s : spans) {
                     inDisc |= y == 7 + s[0] && x >= 10 + s[1] && x <= 10 + s[2];
                 }
-                assertEquals(inDisc ? RED : 0, r.pixels()[y * 40 + x], "pixel " + x + ", " + y);
+                assertEquals(inDisc ? RED : 0, r.pixels[y * 40 + x], "pixel " + x + ", " + y);
                 set += inDisc ? 1 : 0;
             }
         }
@@ -60,7 +38,7 @@ class PointRasterTest {
     @Test
     void overlappingPointsBlendSourceOverInDrawingOrder() {
         PointRaster r = draw(new float[] {2, 1.5f, 2, 1.5f}, new int[] {0, 1}); // red, then blue on top
-        int centre = r.pixels()[15 * 40 + 20];
+        int centre = r.pixels[15 * 40 + 20];
         // Source over with premultiplied colours: out = src + dst * (1 - alpha_src), per channel.
         double keep = 1 - 128 / 255.0;
         assertEquals(128 + Math.round(190 * keep), centre >>> 24);
@@ -72,7 +50,7 @@ class PointRasterTest {
     @Test
     void pointsOffTheAreaOrNotANumberDrawNothingAndAreNotFound() {
         PointRaster r = draw(new float[] {Float.NaN, 1, 9, 9, -5, 1}, new int[] {0, 0, 0});
-        for (int p : r.pixels()) {
+        for (int p : r.pixels) {
             assertEquals(0, p);
         }
         assertEquals(-1, r.grid.nearest(0, 0, 8), "a NaN point is not at the corner");
@@ -83,6 +61,6 @@ class PointRasterTest {
         PointRaster r = draw(new float[] {1, 1, 3, 2}, new int[] {7, 1});
         assertEquals(0, r.grid.nearest(10.5, 20.5, 8));
         assertEquals(1, r.grid.nearest(29, 11, 8));
-        assertEquals(RED, r.pixels()[20 * 40 + 10], "label 7 has no colour of its own");
+        assertEquals(RED, r.pixels[20 * 40 + 10], "label 7 has no colour of its own");
     }
 }

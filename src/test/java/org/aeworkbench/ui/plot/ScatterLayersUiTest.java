@@ -108,12 +108,6 @@ class ScatterLayersUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> layer(".scatter-frame").isVisible()
                 && layer(".scatter-points").isVisible() && plot.pointsShown()));
         assertTrue(points == onFx(() -> image(".scatter-points")), "the points' image made at rest");
-        // The next drawing at that size goes into the buffer the last one gave back.
-        int[] buffer = onFx(plot::sparePixels);
-        assertTrue(buffer != null, "the shown drawing's buffer is kept for the next");
-        onFx(() -> plot.setPoints(points(8, 3000), 3000, labels, NAMES, "a wider axis label", "y", ""));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> plot.pointsShown()));
-        assertTrue(buffer == onFx(plot::sparePixels), "drawn into again and given back, not a new one");
         assertTrue(frame == onFx(() -> image(".scatter-frame")), "the frame's image made at rest");
         javafx.geometry.Rectangle2D shown = onFx(() -> ((javafx.scene.image.ImageView) layer(".scatter-points")).getViewport());
         assertTrue(shown.getWidth() <= points.getWidth() && shown.getHeight() <= points.getHeight()
