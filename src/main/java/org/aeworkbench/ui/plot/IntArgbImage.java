@@ -26,11 +26,6 @@ final class IntArgbImage {
         image = new WritableImage(pixels);
     }
 
-    /** Whether this image has that size, or a new one is needed. */
-    boolean fits(int w, int h) {
-        return w == width && h == height;
-    }
-
     /** Whether {@code w x h} pixels fit in this image's top left corner. */
     boolean holds(int w, int h) {
         return w <= width && h <= height;
