@@ -59,10 +59,15 @@ final class FrameImage {
         return copy;
     }
 
+    /** Pixels across {@code units} of the chart at {@code scale} pixels per unit, rounded up. */
+    static int pixels(int units, double scale) {
+        return (int) Math.ceil(units * scale);
+    }
+
     /** Draws a chart (a {@link #copyOf copy} no other thread touches) at {@code scale} pixels per unit. */
     static FrameImage draw(JFreeChart chart, int width, int height, double scale) {
-        int pw = (int) Math.ceil(width * scale);
-        int ph = (int) Math.ceil(height * scale);
+        int pw = pixels(width, scale);
+        int ph = pixels(height, scale);
         BufferedImage image = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = image.createGraphics();
         ChartRenderingInfo info = new ChartRenderingInfo();

@@ -597,7 +597,7 @@ public final class ScatterPlot extends StackPane {
     private void prepareFrameImage() {
         if (getScene() != null && getScene().getWindow() != null) {
             double scale = getScene().getWindow().getOutputScaleX();
-            frameImage.prepare((int) Math.ceil(canvasWidth() * scale), (int) Math.ceil(canvasHeight() * scale));
+            frameImage.prepare(FrameImage.pixels(canvasWidth(), scale), FrameImage.pixels(canvasHeight(), scale));
         }
     }
 
