@@ -22,8 +22,6 @@ final class LayerImage {
     private final ImageView layer;
     private final TexturePrimer primer;
     private IntArgbImage image;
-    private int shownWidth;
-    private int shownHeight;
 
     /** @param primer draws a new image once, out of sight; its node is in the layer's scene */
     LayerImage(ImageView layer, TexturePrimer primer) {
@@ -41,8 +39,7 @@ final class LayerImage {
         }
         image = new IntArgbImage(roundUp(Math.max(w, image == null ? 0 : image.width)),
                 roundUp(Math.max(h, image == null ? 0 : image.height)));
-        layer.setImage(image.image());
-        layer.setViewport(new Rectangle2D(0, 0, Math.max(1, shownWidth), Math.max(1, shownHeight)));
+        layer.setImage(image.image()); // the layer is hidden; its viewport stays that of the last pixels shown
         primer.prime(image.image(), () -> { });
     }
 
@@ -53,9 +50,8 @@ final class LayerImage {
             layer.setImage(image.image());
         }
         image.put(argbPre, w, h);
-        if (w != shownWidth || h != shownHeight) {
-            shownWidth = w;
-            shownHeight = h;
+        Rectangle2D shown = layer.getViewport();
+        if (shown == null || shown.getWidth() != w || shown.getHeight() != h) {
             layer.setViewport(new Rectangle2D(0, 0, w, h));
         }
     }
