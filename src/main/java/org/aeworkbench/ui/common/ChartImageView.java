@@ -246,7 +246,7 @@ public final class ChartImageView extends Region {
             Platform.runLater(() -> {
                 q.pixels = new PixelBuffer<>(q.width, q.height, IntBuffer.wrap(q.argb), PixelFormat.getIntArgbPreInstance());
                 q.image = new WritableImage(q.pixels);
-                primer.prime(q.image, () -> spare.offer(q)); // drawn into only after the frame that read it
+                primer.prime(q.image, () -> spare.offer(q)); // drawn into after that pulse, as a replaced picture is
             });
         });
     }

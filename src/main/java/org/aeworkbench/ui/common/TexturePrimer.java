@@ -31,7 +31,10 @@ public final class TexturePrimer {
         return view;
     }
 
-    /** Draws {@code image} at the next frame, then runs {@code then} once that frame has been drawn (FX thread). */
+    /**
+     * Has {@code image} drawn at the next pulse, then runs {@code then} on the FX thread once that
+     * pulse is over, as {@link FxFrames#afterNextPulse} does (FX thread).
+     */
     public void prime(Image image, Runnable then) {
         view.setImage(image);
         view.setVisible(true);
