@@ -35,11 +35,6 @@ final class IntArgbImage {
         return image;
     }
 
-    /** Shows {@code argbPre}, {@code width * height} premultiplied pixels row by row (FX thread). */
-    void put(int[] argbPre) {
-        put(argbPre, width, height);
-    }
-
     /**
      * Shows {@code w x h} premultiplied pixels, row by row, in the image's top left corner; the
      * rest keeps what it had (FX thread). Only that corner is marked changed, so only it is uploaded.

@@ -154,8 +154,8 @@ class ScatterLayersUiTest {
         }
         int[] read = onFx(() -> {
             IntArgbImage image = new IntArgbImage(w, h);
-            image.put(new int[w * h]);
-            image.put(argbPre);
+            image.put(new int[w * h], w, h);
+            image.put(argbPre, w, h);
             int[] out = new int[w * h];
             image.image().getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), out, 0, w);
             return out;
