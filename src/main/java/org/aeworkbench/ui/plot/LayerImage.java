@@ -34,21 +34,15 @@ final class LayerImage {
      * next frame, out of sight. Called at rest, as the plot is laid out.
      */
     void prepare(int w, int h) {
-        if (w < 1 || h < 1 || image != null && image.holds(w, h)) {
-            return;
+        if (w >= 1 && h >= 1 && grow(w, h)) {
+            // The layer is hidden; its viewport stays that of the last pixels shown.
+            primer.prime(image.image(), () -> { });
         }
-        image = new IntArgbImage(roundUp(Math.max(w, image == null ? 0 : image.width)),
-                roundUp(Math.max(h, image == null ? 0 : image.height)));
-        layer.setImage(image.image()); // the layer is hidden; its viewport stays that of the last pixels shown
-        primer.prime(image.image(), () -> { });
     }
 
     /** Shows {@code w x h} premultiplied pixels; a new image only when they do not fit the one there is. */
     void show(int[] argbPre, int w, int h) {
-        if (image == null || !image.holds(w, h)) {
-            image = new IntArgbImage(roundUp(w), roundUp(h));
-            layer.setImage(image.image());
-        }
+        grow(w, h);
         image.put(argbPre, w, h);
         Rectangle2D shown = layer.getViewport();
         if (shown == null || shown.getWidth() != w || shown.getHeight() != h) {
@@ -59,6 +53,20 @@ final class LayerImage {
     /** The image's size in pixels, {width, height}, or null before the first (tests). */
     int[] size() {
         return image == null ? null : new int[] {image.width, image.height};
+    }
+
+    /**
+     * Puts a new image on the layer when {@code w x h} pixels do not fit the one there is, large
+     * enough for both; whether it did.
+     */
+    private boolean grow(int w, int h) {
+        if (image != null && image.holds(w, h)) {
+            return false;
+        }
+        image = new IntArgbImage(roundUp(Math.max(w, image == null ? 0 : image.width)),
+                roundUp(Math.max(h, image == null ? 0 : image.height)));
+        layer.setImage(image.image());
+        return true;
     }
 
     private static int roundUp(int pixels) {
