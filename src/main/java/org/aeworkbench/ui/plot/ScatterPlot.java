@@ -93,7 +93,11 @@ public final class ScatterPlot extends StackPane {
     private int backdropCount;
     private String backdropName = "";
 
-    /** Draw each new layer image once, out of sight, so that its texture is made before a run ({@link LayerImage}). */
+    /**
+     * Draw each new layer image once, out of sight, so that its texture is made before a run
+     * ({@link LayerImage}). One per layer: a primer draws one image a pulse, and both layers may
+     * make theirs in the same one.
+     */
     private final TexturePrimer pointPrimer = new TexturePrimer();
     private final TexturePrimer framePrimer = new TexturePrimer();
     private final LayerImage pointImage = new LayerImage(pointLayer, pointPrimer);
